@@ -1,0 +1,20 @@
+import type { LoadError } from '../data/result';
+import { translate, type Lang } from './translate';
+
+/** One sentence for the reason of a load error, in `lang`. */
+export function describeLoadError(lang: Lang, e: LoadError): string {
+  switch (e.code) {
+    case 'http':
+      return translate(lang, 'error.http', { status: e.detail });
+    case 'json':
+      return translate(lang, 'error.json', { detail: e.detail });
+    case 'network':
+      return translate(lang, 'error.network', { detail: e.detail });
+    case 'shape':
+      return translate(lang, 'error.shape', {
+        feature: e.feature ?? '–',
+        field: e.field ?? '–',
+        expected: e.expected ?? e.detail,
+      });
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Every UI string lives in one of these bundles, one per feature area, so
+ * features can add strings without touching each other's tables.
+ */
+import { core } from './core';
+
+export const bundles = { core } as const;
+
+type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
+export type MessageKey = {
+  [N in keyof typeof bundles]: Keys<(typeof bundles)[N]>;
+}[keyof typeof bundles];
+
+export const de = Object.assign({}, ...Object.values(bundles).map((b) => b.de)) as Record<
+  MessageKey,
+  string
+>;
+export const en = Object.assign({}, ...Object.values(bundles).map((b) => b.en)) as Record<
+  MessageKey,
+  string
+>;

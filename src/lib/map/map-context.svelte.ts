@@ -1,0 +1,75 @@
+/**
+ * The map context: one MapLibre map, published by `MapView.svelte` to the
+ * source and layer components below it.
+ *
+ * Children never touch the map before its style is loaded: they `await
+ * ctx.waitForStyleLoaded(signal)`, which settles on the current style's
+ * `style.load` and rejects if the child was torn down first (its AbortSignal),
+ * so a fast unmount never adds a layer to a map that is being removed.
+ * We track style readiness ourselves instead of reading MapLibre's private
+ * `style._loaded` (the counter-example both Svelte wrappers show).
+ *
+ * API: https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/
+ */
+import { createContext } from 'svelte';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+
+export class MapContext {
+  /** The map, or null before creation and after teardown. Raw: MapLibre objects are not proxied. */
+  map: MaplibreMap | null = $state.raw(null);
+  /** Increments on every `style.load`; children that add layers re-run when it changes. */
+  styleVersion = $state(0);
+  // Plain Set on purpose: waiters are callbacks, not UI state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #waiters = new Set<() => void>();
+  #ready = false;
+
+  /** Called by MapView only. */
+  attach(map: MaplibreMap): void {
+    this.map = map;
+    map.on('style.load', () => {
+      this.#ready = true;
+      this.styleVersion++;
+      for (const w of this.#waiters) w();
+      this.#waiters.clear();
+    });
+  }
+
+  /** Called by MapView only, before `map.remove()`. */
+  detach(): void {
+    this.#ready = false;
+    this.map = null;
+    this.#waiters.clear();
+  }
+
+  /** Mark the style as changing (call before `setStyle`), so new children wait for the next load. */
+  styleChanging(): void {
+    this.#ready = false;
+  }
+
+  /** Resolve with the map once its style is loaded; reject with an AbortError when `signal` aborts. */
+  waitForStyleLoaded(signal?: AbortSignal): Promise<MaplibreMap> {
+    return new Promise((resolve, reject) => {
+      const abort = () => reject(new DOMException('aborted', 'AbortError'));
+      if (signal?.aborted) return abort();
+      const done = () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (this.map) resolve(this.map);
+        else abort();
+      };
+      const onAbort = () => {
+        this.#waiters.delete(done);
+        abort();
+      };
+      if (this.#ready && this.map) return resolve(this.map);
+      this.#waiters.add(done);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+}
+
+export const [getMapContext, setMapContext] = createContext<MapContext>();
+
+/** True for the rejection `waitForStyleLoaded` gives on abort, which callers ignore. */
+export const isAbort = (e: unknown): boolean =>
+  e instanceof DOMException && e.name === 'AbortError';

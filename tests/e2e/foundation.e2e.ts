@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAENDER } from '../../src/lib/data/laender';
+import { launch, openApp, renderedNames, waitForMap, type Session } from './harness';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('foundation: offline map of Germany', () => {
+  it('loads with every non-localhost request blocked, attempts none, and renders all 16 Länder labels', async () => {
+    const { page, errors, external, context } = await openApp(session);
+    await waitForMap(page);
+    await expect
+      .poll(() => renderedNames(page, ['basemap-laender-label']), { timeout: 20_000 })
+      .toEqual(LAENDER.map((l) => l.de).sort());
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Smart City Kooperationsatlas',
+    );
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the language, and the choice survives a reload', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Smart City Cooperation Atlas');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect
+      .poll(() => renderedNames(page, ['basemap-laender-label'], 'name_en'), { timeout: 20_000 })
+      .toContain('Bavaria');
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Smart City Cooperation Atlas',
+    );
+    expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Smart City Kooperationsatlas');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so in the page when the basemap cannot be parsed, instead of a blank screen', async () => {
+    const context = await session.browser.newContext();
+    await context.route(/\/laender-[A-Za-z0-9_]{6,}\.geojson$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Feature' }),
+    );
+    const { page } = await openApp(session, { context });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('data/basemap/laender.geojson');
+    expect(text).toContain('kein gültiges JSON');
+    await context.close();
+  });
+});

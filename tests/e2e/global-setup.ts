@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { BROWSER_MISSING, findBrowser } from './browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    browserPath: string;
+  }
+}
+
+export const E2E_OUT_DIR = 'dist-e2e';
+
+export default async function setup(project: TestProject) {
+  const browserPath = findBrowser();
+  if (!browserPath) throw new Error(BROWSER_MISSING);
+  if (!existsSync(`${E2E_OUT_DIR}/index.html`)) {
+    throw new Error(`No build in ${E2E_OUT_DIR}/. Run "npm run build:e2e" first (npm test does).`);
+  }
+  const server = await preview({
+    configFile: 'vite.config.ts',
+    build: { outDir: E2E_OUT_DIR },
+    preview: { port: 4179, strictPort: false, host: '127.0.0.1', open: false },
+    logLevel: 'warn',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseURL', url);
+  project.provide('browserPath', browserPath);
+  return async () => {
+    await server.close();
+  };
+}
