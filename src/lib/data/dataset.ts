@@ -1,0 +1,139 @@
+/**
+ * The dataset as the views use it: one flat list of nodes (projects and actors)
+ * with positions and display types, and indexes for the questions the views ask
+ * ("who is connected to X", "which documents belong to this relation").
+ * Built once from a validated DataPackage; pure, no DOM.
+ */
+import type { ActorType, Category, DocumentKind, RelationKind, Staffel } from './vocab';
+import type {
+  ActorProperties,
+  DataPackage,
+  DocumentRecord,
+  ProjectProperties,
+  Relation,
+} from './types';
+
+export type NodeKind = 'project' | 'actor';
+
+/** A node: a model project or an actor (member or partner). */
+export interface DatasetNode {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  /** Other names and abbreviations (for search). */
+  altNames: readonly string[];
+  /** [lon, lat]. */
+  coordinates: [number, number];
+  /** Projects: their category; actors: their type. */
+  type: Category | ActorType;
+  /** Projects only. */
+  staffel?: Staffel;
+  /** Land (ISO 3166-2) of a project; for actors derived from the AGS where present. */
+  land?: string;
+  project?: ProjectProperties;
+  actor?: ActorProperties;
+}
+
+export interface Dataset {
+  /** Projects first (by name), then actors (by name). */
+  nodes: readonly DatasetNode[];
+  relations: readonly Relation[];
+  documents: readonly DocumentRecord[];
+  networks: DataPackage['networks'];
+  byId: ReadonlyMap<string, DatasetNode>;
+  /** Relations touching a node, in either direction. */
+  relationsOf: ReadonlyMap<string, readonly Relation[]>;
+  /** Documents attached to a relation id. */
+  documentsOfRelation: ReadonlyMap<string, readonly DocumentRecord[]>;
+  /** Documents of a project: its own, those on its relations, and its networks'. */
+  documentsOfProject: ReadonlyMap<string, readonly DocumentRecord[]>;
+  /** Relation ids that carry at least one document. */
+  documentedRelations: ReadonlySet<string>;
+}
+
+/** Relation kinds shown as edges between a project and someone else. */
+export const EDGE_KINDS: readonly RelationKind[] = ['member', 'partner', 'network'];
+
+const AGS_LAND: Record<string, string> = {
+  '01': 'DE-SH', '02': 'DE-HH', '03': 'DE-NI', '04': 'DE-HB', '05': 'DE-NW', '06': 'DE-HE',
+  '07': 'DE-RP', '08': 'DE-BW', '09': 'DE-BY', '10': 'DE-SL', '11': 'DE-BE', '12': 'DE-BB',
+  '13': 'DE-MV', '14': 'DE-SN', '15': 'DE-ST', '16': 'DE-TH',
+};
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildDataset(pkg: DataPackage): Dataset {
+  const collator = new Intl.Collator('de');
+  const projects: DatasetNode[] = pkg.projects.features.map((f) => ({
+    id: f.properties.id,
+    kind: 'project',
+    name: f.properties.name,
+    altNames: f.properties.altNames,
+    coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
+    type: f.properties.category,
+    staffel: f.properties.staffel,
+    land: f.properties.bundesland,
+    project: f.properties,
+  }));
+  const actors: DatasetNode[] = pkg.actors.features.map((f) => ({
+    id: f.properties.id,
+    kind: 'actor',
+    name: f.properties.name,
+    altNames: f.properties.altNames ?? [],
+    coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
+    type: f.properties.type,
+    land: f.properties.ags ? AGS_LAND[f.properties.ags.slice(0, 2)] : undefined,
+    actor: f.properties,
+  }));
+  projects.sort((a, b) => collator.compare(a.name, b.name));
+  actors.sort((a, b) => collator.compare(a.name, b.name));
+  const nodes = [...projects, ...actors];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  const relationsOf = new Map<string, Relation[]>();
+  for (const r of pkg.relations) {
+    push(relationsOf, r.source, r);
+    if (r.target !== r.source) push(relationsOf, r.target, r);
+  }
+
+  const documentsOfRelation = new Map<string, DocumentRecord[]>();
+  const documentsOfProject = new Map<string, DocumentRecord[]>();
+  const relById = new Map(pkg.relations.map((r) => [r.id, r]));
+  const networkProjects = new Map((pkg.networks ?? []).map((n) => [n.id, n.projects]));
+  for (const d of pkg.documents) {
+    const owners = new Set<string>();
+    if (d.relation) {
+      push(documentsOfRelation, d.relation, d);
+      const r = relById.get(d.relation);
+      if (r?.kind !== 'network' && r) owners.add(r.source);
+    }
+    if (d.project) owners.add(d.project);
+    if (d.network) for (const p of networkProjects.get(d.network) ?? []) owners.add(p);
+    for (const p of owners) push(documentsOfProject, p, d);
+  }
+  return {
+    nodes,
+    relations: pkg.relations,
+    documents: pkg.documents,
+    networks: pkg.networks,
+    byId,
+    relationsOf,
+    documentsOfRelation,
+    documentsOfProject,
+    documentedRelations: new Set(documentsOfRelation.keys()),
+  };
+}
+
+/** The other end of a relation, seen from `id`. */
+export function otherEnd(r: Relation, id: string): string {
+  return r.source === id ? r.target : r.source;
+}
+
+/** The kinds of documents a relation carries (for styling and legends). */
+export function documentKinds(ds: Dataset, relationId: string): DocumentKind[] {
+  return [...new Set((ds.documentsOfRelation.get(relationId) ?? []).map((d) => d.kind))];
+}

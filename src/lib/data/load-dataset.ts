@@ -1,0 +1,42 @@
+/**
+ * Loads the shipped dataset from `data/` (hashed assets on our own origin, so
+ * offline) and validates it with the shared schemas. Returns the indexed
+ * Dataset plus the validator's non-blocking findings, or every blocking issue.
+ */
+import projectsUrl from '../../../data/projects.geojson?url';
+import actorsUrl from '../../../data/actors.geojson?url';
+import relationsUrl from '../../../data/relations.json?url';
+import documentsUrl from '../../../data/documents.json?url';
+import networksUrl from '../../../data/networks.json?url';
+import { fetchJson } from './fetch-json';
+import { parseDataPackage, type RawDataPackage } from './load';
+import { buildDataset, type Dataset } from './dataset';
+import type { Issue } from './types';
+import type { LoadError } from './result';
+
+export const DATA_FILES = {
+  projects: { url: projectsUrl, file: 'data/projects.geojson' },
+  actors: { url: actorsUrl, file: 'data/actors.geojson' },
+  relations: { url: relationsUrl, file: 'data/relations.json' },
+  documents: { url: documentsUrl, file: 'data/documents.json' },
+  networks: { url: networksUrl, file: 'data/networks.json' },
+} as const;
+
+export type DatasetLoad =
+  | { ok: true; dataset: Dataset; issues: Issue[] }
+  | { ok: false; error?: LoadError; issues: Issue[] };
+
+export async function loadDataset(
+  fetchFn: typeof fetch = fetch,
+  signal?: AbortSignal,
+): Promise<DatasetLoad> {
+  const raw: Record<string, unknown> = {};
+  for (const [key, f] of Object.entries(DATA_FILES)) {
+    const r = await fetchJson(f.url, f.file, fetchFn, signal);
+    if (!r.ok) return { ok: false, error: r.error, issues: [] };
+    raw[key] = r.value;
+  }
+  const parsed = parseDataPackage(raw as unknown as RawDataPackage);
+  if (!parsed.ok) return { ok: false, issues: parsed.issues };
+  return { ok: true, dataset: buildDataset(parsed.data), issues: parsed.issues };
+}
