@@ -51,8 +51,7 @@ import { slug, sortById, stableJson } from './lib/util';
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argFacts = process.argv.indexOf('--facts');
-const factsPath =
-  argFacts > 0 ? process.argv[argFacts + 1] : `${root}data/source/mpsc-facts.json`;
+const factsPath = argFacts > 0 ? process.argv[argFacts + 1] : `${root}data/source/mpsc-facts.json`;
 
 // ---- facts types (only what we read) ------------------------------------------------------
 interface FactPartner {
@@ -128,7 +127,9 @@ interface District {
   type: string;
   name: string;
 }
-const districts = (require('landkreise-deutschland') as { getDistricts(): District[] }).getDistricts();
+const districts = (
+  require('landkreise-deutschland') as { getDistricts(): District[] }
+).getDistricts();
 
 /** Problems to report at the end: unmatched places and ambiguities. */
 const report: string[] = [];
@@ -153,7 +154,9 @@ function geonames(ref: Omit<PlaceRef, 'note'>, who: string): Located | undefined
   );
   if (ref.kreis) found = found.filter((c) => c.muni === ref.kreis);
   if (found.length === 0) {
-    report.push(`${who}: no GeoNames place "${ref.place}" in ${land.id}${ref.kreis ? ` (${ref.kreis})` : ''}`);
+    report.push(
+      `${who}: no GeoNames place "${ref.place}" in ${land.id}${ref.kreis ? ` (${ref.kreis})` : ''}`,
+    );
     return undefined;
   }
   if (found.length > 1) {
@@ -195,7 +198,10 @@ const isDistrict = (name: string) => /^(Landkreis|Kreis|Eifelkreis) |-Kreis$/.te
 function memberId(name: string): { id: string; type: ActorType } {
   if (name === 'Verband Region Rhein-Neckar') return { id: 'verband-vrrn', type: 'Verband' };
   if (isDistrict(name))
-    return { id: `lk-${slug(name.replace(/^(Landkreis|Kreis|Eifelkreis) /, ''))}`, type: 'Landkreis' };
+    return {
+      id: `lk-${slug(name.replace(/^(Landkreis|Kreis|Eifelkreis) /, ''))}`,
+      type: 'Landkreis',
+    };
   const m = /^(Verbandsgemeinde|Samtgemeinde|Amt) (.+)$/.exec(name);
   if (m) {
     const pre = { Verbandsgemeinde: 'vg', Samtgemeinde: 'sg', Amt: 'amt' }[m[1] as 'Amt'];
@@ -219,7 +225,9 @@ function placeMember(name: string, land: LandCode, who: string): Located & { sea
     return {
       lonLat: at?.lonLat ?? [NaN, NaN],
       ...(ags ? { ags } : {}),
-      ...(type === 'Kommune' || type === 'Landkreis' || type === 'Verband' ? { seat: seat.place } : {}),
+      ...(type === 'Kommune' || type === 'Landkreis' || type === 'Verband'
+        ? { seat: seat.place }
+        : {}),
     };
   }
   const c = core(name);
@@ -231,11 +239,19 @@ function placeMember(name: string, land: LandCode, who: string): Located & { sea
     return { lonLat: at?.lonLat ?? [NaN, NaN] }; // the seat village's key is not the municipality's
   }
   const alias = MEMBER_GEONAMES[c];
-  const at = geonames({ place: alias?.place ?? c, land: alias?.land ?? land, kreis: alias?.kreis }, who);
+  const at = geonames(
+    { place: alias?.place ?? c, land: alias?.land ?? land, kreis: alias?.kreis },
+    who,
+  );
   return { lonLat: at?.lonLat ?? [NaN, NaN], ...(at?.ags ? { ags: at.ags } : {}) };
 }
 
-function ensureMember(name: string, land: LandCode, sources: readonly string[], who: string): string {
+function ensureMember(
+  name: string,
+  land: LandCode,
+  sources: readonly string[],
+  who: string,
+): string {
   const { id, type } = memberId(name);
   const existing = actors.get(id);
   if (existing) {
@@ -327,14 +343,17 @@ for (const p of facts.projects) {
     } else {
       const known = orgByFactsName.get(partner.name);
       id = known ?? `org-${slug(partner.name)}`;
-      if (!known) report.push(`${who}: no entry in ORGS (scripts/lib/places.ts); shown at the project`);
+      if (!known)
+        report.push(`${who}: no entry in ORGS (scripts/lib/places.ts); shown at the project`);
       usedOrgs.add(id);
       const spec = known ? ORGS[known] : undefined;
       const existing = actors.get(id);
       if (existing) {
         addSources(existing.props, [partner.source]);
         if (existing.props.type !== partner.type)
-          report.push(`${who}: type "${partner.type}" differs from "${existing.props.type}" elsewhere`);
+          report.push(
+            `${who}: type "${partner.type}" differs from "${existing.props.type}" elsewhere`,
+          );
         if (partner.seedLabel && !existing.props.seedLabel)
           existing.props.seedLabel = partner.seedLabel as ActorType;
       } else {
@@ -355,7 +374,9 @@ for (const p of facts.projects) {
         } else {
           located = seat.kind;
           seatName = seat.seat;
-          info.push(`${who}: ${seat.kind === 'abroad' ? `seat abroad (${seat.seat})` : 'seat not placed'} – shown at ${p.id} (${seat.note})`);
+          info.push(
+            `${who}: ${seat.kind === 'abroad' ? `seat abroad (${seat.seat})` : 'seat not placed'} – shown at ${p.id} (${seat.note})`,
+          );
         }
         if (!lonLat) lonLat = projectPoint.get(p.id);
         const props: ActorProperties = {
@@ -448,7 +469,9 @@ for (const p of facts.projects) {
     const network = d.with ? DOC_NETWORK[`${p.id}|${d.with}`] : undefined;
     const relation = d.with && !network ? findRelation(p.id, d.with) : undefined;
     if (d.with && !network && !relation)
-      info.push(`${p.id} document "${d.title}": counterpart "${d.with}" is not one relation – linked to the project only`);
+      info.push(
+        `${p.id} document "${d.title}": counterpart "${d.with}" is not one relation – linked to the project only`,
+      );
     let title = d.title;
     const sources = [d.source];
     // The network's copy of the same document (Solingen's Beitrittserklärung) is merged here.
@@ -540,13 +563,14 @@ if (missing.length > 0) failed = true;
 const seedItems = buildSeedItems(out);
 
 if (!failed) {
-  const write = (file: string, value: unknown) => writeFileSync(`${root}${file}`, stableJson(value));
-  write('data/projects.geojson', out.projects);
-  write('data/actors.geojson', out.actors);
-  write('data/relations.json', out.relations);
-  write('data/documents.json', out.documents);
-  write('data/networks.json', out.networks);
-  write('data/seed-items.json', seedItems);
+  const write = async (file: string, value: unknown) =>
+    writeFileSync(`${root}${file}`, await stableJson(value, `${root}${file}`));
+  await write('data/projects.geojson', out.projects);
+  await write('data/actors.geojson', out.actors);
+  await write('data/relations.json', out.relations);
+  await write('data/documents.json', out.documents);
+  await write('data/networks.json', out.networks);
+  await write('data/seed-items.json', seedItems);
 }
 
 const byKind = (k: Relation['kind']) => relations.filter((r) => r.kind === k).length;
@@ -557,8 +581,12 @@ console.log(
     `documents ${documents.length}, networks ${networks.length}, seed items ${seedItems.length}`,
 );
 if (info.length) console.log(`\nDecisions (${info.length}):\n  ${info.join('\n  ')}`);
-if (report.length) console.log(`\nUnmatched or ambiguous (${report.length}):\n  ${report.join('\n  ')}`);
-if (missing.length) console.error(`\nProjects without coordinates: ${missing.map((f) => f.properties.id).join(', ')}`);
+if (report.length)
+  console.log(`\nUnmatched or ambiguous (${report.length}):\n  ${report.join('\n  ')}`);
+if (missing.length)
+  console.error(
+    `\nProjects without coordinates: ${missing.map((f) => f.properties.id).join(', ')}`,
+  );
 if (failed) {
   console.error('\nBuild failed; nothing written.');
   process.exit(1);

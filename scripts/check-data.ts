@@ -66,7 +66,9 @@ for (const i of issues) {
   const where = [i.file, i.feature ?? (i.row !== undefined ? `#${i.row}` : undefined), i.field]
     .filter(Boolean)
     .join(' › ');
-  console.error(`✗ [${i.code}] ${where}: ${i.message.en}${i.expected ? ` (expected ${i.expected})` : ''}`);
+  console.error(
+    `✗ [${i.code}] ${where}: ${i.message.en}${i.expected ? ` (expected ${i.expected})` : ''}`,
+  );
 }
 if (issues.length > 0) {
   console.error(`\n${issues.length} problem(s) found.`);

@@ -7,7 +7,22 @@
 
 /** Land suffix as used in the facts (`BY`), turned into `DE-BY` by the build. */
 export type LandCode =
-  | 'SH' | 'HH' | 'NI' | 'HB' | 'NW' | 'HE' | 'RP' | 'BW' | 'BY' | 'SL' | 'BE' | 'BB' | 'MV' | 'SN' | 'ST' | 'TH';
+  | 'SH'
+  | 'HH'
+  | 'NI'
+  | 'HB'
+  | 'NW'
+  | 'HE'
+  | 'RP'
+  | 'BW'
+  | 'BY'
+  | 'SL'
+  | 'BE'
+  | 'BB'
+  | 'MV'
+  | 'SN'
+  | 'ST'
+  | 'TH';
 
 /** A place to look up in GeoNames by name and Land, optionally narrowed to a district key. */
 export interface PlaceRef {
@@ -52,7 +67,11 @@ const abroad = (seat: string, note: string): Seat => ({ kind: 'abroad', seat, no
  */
 export const MEMBER_GEONAMES: Record<string, Omit<PlaceRef, 'land'> & { land?: LandCode }> = {
   München: { place: 'Munich', land: 'BY', note: 'GeoNames uses the exonym "Munich"' },
-  Leipzig: { place: 'Leipzig', land: 'SN', note: 'CUT is a multi-state project (notes); Leipzig is in Saxony' },
+  Leipzig: {
+    place: 'Leipzig',
+    land: 'SN',
+    note: 'CUT is a multi-state project (notes); Leipzig is in Saxony',
+  },
   'Freiburg im Breisgau': { place: 'Freiburg', note: 'GeoNames name "Freiburg" (BW)' },
   'Cottbus/Chóśebuz': { place: 'Cottbus', note: 'GeoNames name without the Sorbian form' },
   'Kirchheim b. München': { place: 'Kirchheim bei München', note: 'GeoNames spelling' },
@@ -73,16 +92,32 @@ export const MEMBER_GEONAMES: Record<string, Omit<PlaceRef, 'land'> & { land?: L
  * official key from `landkreise-deutschland` (Destatis) via `district`.
  */
 export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
-  'Amt Süderbrarup': { place: 'Süderbrarup', land: 'SH', note: 'Amt administration in Süderbrarup' },
-  'Verbandsgemeinde Arzfeld': { place: 'Arzfeld', land: 'RP', note: 'VG administration in Arzfeld' },
+  'Amt Süderbrarup': {
+    place: 'Süderbrarup',
+    land: 'SH',
+    note: 'Amt administration in Süderbrarup',
+  },
+  'Verbandsgemeinde Arzfeld': {
+    place: 'Arzfeld',
+    land: 'RP',
+    note: 'VG administration in Arzfeld',
+  },
   'Verbandsgemeinde Bitburger Land': {
     place: 'Bitburg',
     land: 'RP',
     note: 'VG administration in Bitburg',
   },
   'Verbandsgemeinde Prüm': { place: 'Prüm', land: 'RP', note: 'VG administration in Prüm' },
-  'Verbandsgemeinde Speicher': { place: 'Speicher', land: 'RP', note: 'VG administration in Speicher' },
-  'Verbandsgemeinde Südeifel': { place: 'Neuerburg', land: 'RP', note: 'VG administration in Neuerburg' },
+  'Verbandsgemeinde Speicher': {
+    place: 'Speicher',
+    land: 'RP',
+    note: 'VG administration in Speicher',
+  },
+  'Verbandsgemeinde Südeifel': {
+    place: 'Neuerburg',
+    land: 'RP',
+    note: 'VG administration in Neuerburg',
+  },
   'Verbandsgemeinde Maifeld': { place: 'Polch', land: 'RP', note: 'VG administration in Polch' },
   'Verbandsgemeinde Mendig': { place: 'Mendig', land: 'RP', note: 'VG administration in Mendig' },
   'Verbandsgemeinde Pellenz': { place: 'Plaidt', land: 'RP', note: 'VG administration in Plaidt' },
@@ -91,14 +126,26 @@ export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
     land: 'RP',
     note: 'VG administration in Kobern-Gondorf',
   },
-  'Verbandsgemeinde Vallendar': { place: 'Vallendar', land: 'RP', note: 'VG administration in Vallendar' },
-  'Verbandsgemeinde Vordereifel': { place: 'Mayen', land: 'RP', note: 'VG administration sits in Mayen' },
+  'Verbandsgemeinde Vallendar': {
+    place: 'Vallendar',
+    land: 'RP',
+    note: 'VG administration in Vallendar',
+  },
+  'Verbandsgemeinde Vordereifel': {
+    place: 'Mayen',
+    land: 'RP',
+    note: 'VG administration sits in Mayen',
+  },
   'Verbandsgemeinde Weißenthurm': {
     place: 'Weißenthurm',
     land: 'RP',
     note: 'VG administration in Weißenthurm',
   },
-  'Verbandsgemeinde Kusel-Altenglan': { place: 'Kusel', land: 'RP', note: 'VG administration in Kusel' },
+  'Verbandsgemeinde Kusel-Altenglan': {
+    place: 'Kusel',
+    land: 'RP',
+    note: 'VG administration in Kusel',
+  },
   'Verbandsgemeinde Lauterecken-Wolfstein': {
     place: 'Lauterecken',
     land: 'RP',
@@ -114,8 +161,16 @@ export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
     land: 'RP',
     note: 'VG administration in Linz am Rhein (notes: joint project of town and VG)',
   },
-  'Samtgemeinde Fürstenau': { place: 'Fürstenau', land: 'NI', note: 'SG administration in Fürstenau' },
-  'Samtgemeinde Artland': { place: 'Quakenbrück', land: 'NI', note: 'SG administration in Quakenbrück' },
+  'Samtgemeinde Fürstenau': {
+    place: 'Fürstenau',
+    land: 'NI',
+    note: 'SG administration in Fürstenau',
+  },
+  'Samtgemeinde Artland': {
+    place: 'Quakenbrück',
+    land: 'NI',
+    note: 'SG administration in Quakenbrück',
+  },
   'Samtgemeinde Neuenkirchen': {
     place: 'Neuenkirchen',
     land: 'NI',
@@ -172,7 +227,12 @@ export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
     district: 'Würzburg',
     note: 'district administration in the city of Würzburg',
   },
-  'Landkreis Gießen': { place: 'Gießen', land: 'HE', district: 'Gießen', note: 'Kreisstadt Gießen' },
+  'Landkreis Gießen': {
+    place: 'Gießen',
+    land: 'HE',
+    district: 'Gießen',
+    note: 'Kreisstadt Gießen',
+  },
   'Landkreis Hameln-Pyrmont': {
     place: 'Hameln',
     land: 'NI',
@@ -314,7 +374,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-dfki-smart-city-living-lab': {
     from: ['Deutsches Forschungszentrum für Künstliche Intelligenz (DFKI), Smart City Living Lab'],
     altNames: ['DFKI'],
-    seat: at('Kaiserslautern', 'RP', 'the DFKI Smart City Living Lab is at its Kaiserslautern site'),
+    seat: at(
+      'Kaiserslautern',
+      'RP',
+      'the DFKI Smart City Living Lab is at its Kaiserslautern site',
+    ),
   },
   'org-hochschule-wismar': {
     from: ['Hochschule Wismar'],
@@ -358,7 +422,11 @@ export const ORGS: Record<string, OrgSpec> = {
     from: ['Zentrum für Digitale Entwicklung GmbH (ZDE)'],
     name: 'Zentrum für Digitale Entwicklung GmbH',
     altNames: ['ZDE'],
-    seat: at('Westhausen', 'BW', 'facts role (Aalen-Heidenheim): "Digital service provider (Westhausen)"'),
+    seat: at(
+      'Westhausen',
+      'BW',
+      'facts role (Aalen-Heidenheim): "Digital service provider (Westhausen)"',
+    ),
   },
   'org-technologiestiftung-berlin': {
     from: ['Technologiestiftung Berlin / CityLAB Berlin'],
@@ -375,7 +443,11 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-gkd-el': {
     from: ['gkd-el'],
-    seat: at('Gelsenkirchen', 'NW', 'facts role: municipal IT provider housing Gelsenkirchen\'s "Vernetzte Stadt"'),
+    seat: at(
+      'Gelsenkirchen',
+      'NW',
+      'facts role: municipal IT provider housing Gelsenkirchen\'s "Vernetzte Stadt"',
+    ),
   },
   'org-gelsen-net': {
     from: ['GELSEN-NET'],
@@ -421,7 +493,10 @@ export const ORGS: Record<string, OrgSpec> = {
     from: ['Sparkassenstiftung (Lübeck)'],
     seat: at('Lübeck', 'SH', 'name as given in the facts'),
   },
-  'org-universitaet-mannheim': { from: ['Universität Mannheim'], seat: at('Mannheim', 'BW', 'name') },
+  'org-universitaet-mannheim': {
+    from: ['Universität Mannheim'],
+    seat: at('Mannheim', 'BW', 'name'),
+  },
   'org-smart-city-mannheim': {
     from: ['sMArt City Mannheim GmbH'],
     seat: at('Mannheim', 'BW', 'name'),
@@ -527,11 +602,19 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-coconat': {
     from: ['Coconat (Community and Concentrated Work in Nature)'],
     altNames: ['Coconat'],
-    seat: at('Bad Belzig', 'BB', 'Coconat is at Gutshof Klein Glien, a village of Bad Belzig (facts notes/role)'),
+    seat: at(
+      'Bad Belzig',
+      'BB',
+      'Coconat is at Gutshof Klein Glien, a village of Bad Belzig (facts notes/role)',
+    ),
   },
   'org-neuland21': {
     from: ['Neuland21'],
-    seat: at('Bad Belzig', 'BB', 'facts role: "digital workers from Gutshof Klein Glien" (Bad Belzig)'),
+    seat: at(
+      'Bad Belzig',
+      'BB',
+      'facts role: "digital workers from Gutshof Klein Glien" (Bad Belzig)',
+    ),
   },
   'org-uzwei-dortmunder-u': {
     from: ['uzwei (Dortmunder U)'],
@@ -543,7 +626,10 @@ export const ORGS: Record<string, OrgSpec> = {
     altNames: ['HCU', 'CityScienceLab'],
     seat: at('Hamburg', 'HH', 'name'),
   },
-  'org-kielregion': { from: ['KielRegion GmbH'], seat: at('Kiel', 'SH', 'facts role: owned by Kiel and the two districts; seat Kiel') },
+  'org-kielregion': {
+    from: ['KielRegion GmbH'],
+    seat: at('Kiel', 'SH', 'facts role: owned by Kiel and the two districts; seat Kiel'),
+  },
   'org-einstein1': {
     from: ['Digitales Gründerzentrum Einstein1'],
     altNames: ['Einstein1'],
@@ -557,12 +643,20 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-city-and-bits': {
     from: ['City & Bits GmbH'],
     altNames: ['City & Bits'],
-    seat: at('Berlin', 'BE', 'cityandbits.de (a facts source): "City & Bits GmbH mit Standort Berlin"'),
+    seat: at(
+      'Berlin',
+      'BE',
+      'cityandbits.de (a facts source): "City & Bits GmbH mit Standort Berlin"',
+    ),
   },
   'org-zebralog': {
     from: ['Zebralog GmbH'],
     altNames: ['Zebralog'],
-    seat: at('Bonn', 'NW', 'zebralog.de: Bonn is the sole seat since the Berlin office closed (end 2024)'),
+    seat: at(
+      'Bonn',
+      'NW',
+      'zebralog.de: Bonn is the sole seat since the Berlin office closed (end 2024)',
+    ),
   },
   'org-fraunhofer-iese': {
     from: ['Fraunhofer IESE'],
@@ -593,7 +687,10 @@ export const ORGS: Record<string, OrgSpec> = {
     seat: at('Lemgo', 'NW', 'facts notes: "Fraunhofer IOSB-INA (Lemgo)"'),
   },
   'org-th-owl': {
-    from: ['TH OWL (Technische Hochschule Ostwestfalen-Lippe)', 'TH OWL – Institut für Designstrategien'],
+    from: [
+      'TH OWL (Technische Hochschule Ostwestfalen-Lippe)',
+      'TH OWL – Institut für Designstrategien',
+    ],
     name: 'Technische Hochschule Ostwestfalen-Lippe',
     altNames: ['TH OWL', 'Institut für Designstrategien'],
     seat: at('Lemgo', 'NW', 'university seat Lemgo'),
@@ -695,7 +792,7 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-niedersachsenmetall': {
     from: ['NiedersachsenMetall'],
-    seat: at('Hannover', 'NI', 'employers\' association seated in Hannover'),
+    seat: at('Hannover', 'NI', "employers' association seated in Hannover"),
   },
   'org-stadtwerke-potsdam': {
     from: ['Stadtwerke Potsdam (SWP)'],
@@ -767,7 +864,11 @@ export const ORGS: Record<string, OrgSpec> = {
     from: ['Universität Konstanz'],
     seat: at('Konstanz', 'BW', 'name'),
   },
-  'org-htwg-konstanz': { from: ['HTWG Konstanz'], altNames: ['HTWG'], seat: at('Konstanz', 'BW', 'name') },
+  'org-htwg-konstanz': {
+    from: ['HTWG Konstanz'],
+    altNames: ['HTWG'],
+    seat: at('Konstanz', 'BW', 'name'),
+  },
   'org-gehl': {
     from: ['Gehl (Stadtplanungsbüro, Kopenhagen)'],
     altNames: ['Gehl'],
@@ -855,7 +956,10 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-bergmannsbauernmuseum-breitenbach': {
     from: ['Bergmannsbauernmuseum Breitenbach'],
-    seat: atProject('GeoNames lacks Breitenbach (Landkreis Kusel)', 'Breitenbach (Landkreis Kusel)'),
+    seat: atProject(
+      'GeoNames lacks Breitenbach (Landkreis Kusel)',
+      'Breitenbach (Landkreis Kusel)',
+    ),
   },
   'org-ile-ilzer-land': {
     from: ['ILE Ilzer Land e.V.'],
@@ -872,9 +976,17 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-ale-niederbayern': {
     from: ['Amt für Ländliche Entwicklung Niederbayern'],
     altNames: ['ALE Niederbayern'],
-    seat: at('Landau an der Isar', 'BY', 'the Amt für Ländliche Entwicklung Niederbayern is in Landau a.d. Isar'),
+    seat: at(
+      'Landau an der Isar',
+      'BY',
+      'the Amt für Ländliche Entwicklung Niederbayern is in Landau a.d. Isar',
+    ),
   },
-  'org-ikt-ost': { from: ['IKT-Ost AöR'], altNames: ['IKT-Ost'], seat: atProject('seat not stated in the facts') },
+  'org-ikt-ost': {
+    from: ['IKT-Ost AöR'],
+    altNames: ['IKT-Ost'],
+    seat: atProject('seat not stated in the facts'),
+  },
   'org-digitalagentur-smarte-grenzregion': {
     from: ['Digitalagentur Smarte Grenzregion GmbH'],
     seat: at('Flensburg', 'SH', 'facts role: "seat Flensburg"'),

@@ -23,7 +23,9 @@ export interface SeedItem {
   documents: { id: string; kind: DocumentKind }[];
 }
 
-const item = (i: Partial<SeedItem> & Pick<SeedItem, 'id' | 'section' | 'heading' | 'seed'>): SeedItem => ({
+const item = (
+  i: Partial<SeedItem> & Pick<SeedItem, 'id' | 'section' | 'heading' | 'seed'>,
+): SeedItem => ({
   projects: [],
   actors: [],
   relations: [],
@@ -37,7 +39,8 @@ const kommunen = (ids: string[]) => ids.map((id) => ({ id, type: 'Kommune' as co
 
 const COOP = 'Konsortien / Kooperationsformen unter den MPSC';
 const ORG = 'Innovative Organisationsformen unter den MPSC';
-const DOC = 'Wo gibt es schon Weiterleitungsverträge und andere Hilfsmittel in der KTS und von den MPSC?';
+const DOC =
+  'Wo gibt es schon Weiterleitungsverträge und andere Hilfsmittel in der KTS und von den MPSC?';
 
 const PARTHELAND = [
   'kommune-brandis',
@@ -48,7 +51,13 @@ const PARTHELAND = [
   'kommune-parthenstein',
   'kommune-machern',
 ];
-const SWF = ['kommune-arnsberg', 'kommune-bad-berleburg', 'kommune-menden-sauerland', 'kommune-olpe', 'kommune-soest'];
+const SWF = [
+  'kommune-arnsberg',
+  'kommune-bad-berleburg',
+  'kommune-menden-sauerland',
+  'kommune-olpe',
+  'kommune-soest',
+];
 
 export const SEED_ITEMS: SeedItem[] = [
   item({
@@ -154,9 +163,14 @@ export const SEED_ITEMS: SeedItem[] = [
     seed: 'Wunsiedel + Innovations- und Dienstleistungsgesellschaft Fichtelgebirge mbH',
     projects: ['landkreis-wunsiedel'],
     actors: [
-      { id: 'org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge', type: 'kommunale GmbH' },
+      {
+        id: 'org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge',
+        type: 'kommunale GmbH',
+      },
     ],
-    relations: ['partner:landkreis-wunsiedel:org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge'],
+    relations: [
+      'partner:landkreis-wunsiedel:org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge',
+    ],
   }),
   item({
     id: 'seed-coop-kommunale-gmbh-kaiserslautern',

@@ -1,3 +1,5 @@
+import { format, resolveConfig } from 'prettier';
+
 /** Small helpers shared by the data scripts. */
 
 /** ASCII kebab-case: "Großpösna" → "grosspoesna", "Cottbus/Chóśebuz" → "cottbus-chosebuz". */
@@ -23,7 +25,11 @@ export function sortById<T>(items: readonly T[], id: (item: T) => string): T[] {
   return [...items].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
 }
 
-/** Pretty-printed JSON with a trailing newline, for reviewable diffs. */
-export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/**
+ * JSON formatted exactly as Prettier formats it (2-space indent, short arrays such as
+ * coordinates on one line), so a rebuild produces no diff and `prettier --check` passes.
+ */
+export async function stableJson(value: unknown, file: string): Promise<string> {
+  const options = (await resolveConfig(file)) ?? {};
+  return format(JSON.stringify(value), { ...options, filepath: file, parser: 'json' });
 }
