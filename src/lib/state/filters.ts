@@ -1,0 +1,195 @@
+/**
+ * Faceted filters over the dataset. Pure: the same function drives the map,
+ * the graph, the list and the counts next to every option.
+ *
+ * Semantics: options within one facet are OR-ed, facets are AND-ed. A project
+ * is visible when it passes every project facet. Actors are visible when a
+ * visible project reaches them through a visible relation. `relationKind`
+ * picks which relations are shown; `partnerType` keeps projects with at least
+ * one partner of a chosen type and shows only partners of those types.
+ */
+import type { Dataset, DatasetNode } from '../data/dataset';
+import { otherEnd } from '../data/dataset';
+import type { Relation } from '../data/types';
+import {
+  ACTOR_TYPES,
+  CATEGORIES,
+  RELATION_KINDS,
+  STAFFELN,
+  type ActorType,
+  type Category,
+  type RelationKind,
+  type Staffel,
+} from '../data/vocab';
+import { LAENDER } from '../data/laender';
+
+export interface Filters {
+  staffel: Staffel[];
+  category: Category[];
+  /** ISO 3166-2 codes. */
+  land: string[];
+  partnerType: ActorType[];
+  relationKind: RelationKind[];
+  /** Only projects with at least one document. */
+  hasDocuments: boolean;
+  orgForm: string[];
+}
+
+export type FacetKey = Exclude<keyof Filters, 'hasDocuments'>;
+
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  staffel: [],
+  category: [],
+  land: [],
+  partnerType: [],
+  relationKind: [],
+  hasDocuments: false,
+  orgForm: [],
+}) as Filters;
+
+/** Allowed values per facet (orgForm is open: any value found in the data). */
+export const FACET_VALUES: Record<Exclude<FacetKey, 'orgForm'>, readonly (string | number)[]> = {
+  staffel: STAFFELN,
+  category: CATEGORIES,
+  land: LAENDER.map((l) => l.id),
+  partnerType: ACTOR_TYPES.filter((t) => t !== 'Kommune'),
+  relationKind: RELATION_KINDS,
+};
+
+export function isEmptyFilters(f: Filters): boolean {
+  return (
+    !f.hasDocuments &&
+    (Object.keys(EMPTY_FILTERS) as (keyof Filters)[]).every(
+      (k) => k === 'hasDocuments' || (f[k] as unknown[]).length === 0,
+    )
+  );
+}
+
+/** Number of active options (for the summary badge). */
+export function activeCount(f: Filters): number {
+  return (
+    (f.hasDocuments ? 1 : 0) +
+    f.staffel.length +
+    f.category.length +
+    f.land.length +
+    f.partnerType.length +
+    f.relationKind.length +
+    f.orgForm.length
+  );
+}
+
+export interface Visible {
+  projects: ReadonlySet<string>;
+  /** Projects and actors. */
+  nodes: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+}
+
+function partnerTypeOk(ds: Dataset, r: Relation, types: readonly ActorType[]): boolean {
+  if (r.kind !== 'partner' || types.length === 0) return true;
+  const t = ds.byId.get(r.target)?.type;
+  return types.includes(t as ActorType);
+}
+
+/** Project facets only, optionally ignoring one facet (for that facet's counts). */
+function projectPasses(ds: Dataset, n: DatasetNode, f: Filters, ignore?: keyof Filters): boolean {
+  const p = n.project!;
+  if (ignore !== 'staffel' && f.staffel.length && !f.staffel.includes(p.staffel)) return false;
+  if (ignore !== 'category' && f.category.length && !f.category.includes(p.category)) return false;
+  if (ignore !== 'land' && f.land.length && !f.land.includes(p.bundesland)) return false;
+  if (ignore !== 'hasDocuments' && f.hasDocuments && !ds.documentsOfProject.get(n.id)?.length)
+    return false;
+  if (ignore !== 'orgForm' && f.orgForm.length && !p.orgForms.some((o) => f.orgForm.includes(o)))
+    return false;
+  if (ignore !== 'partnerType' && f.partnerType.length) {
+    const rels = ds.relationsOf.get(n.id) ?? [];
+    const has = rels.some(
+      (r) =>
+        r.kind === 'partner' &&
+        r.source === n.id &&
+        f.partnerType.includes(ds.byId.get(r.target)?.type as ActorType),
+    );
+    if (!has) return false;
+  }
+  if (ignore !== 'relationKind' && f.relationKind.length) {
+    const rels = ds.relationsOf.get(n.id) ?? [];
+    if (!rels.some((r) => f.relationKind.includes(r.kind))) return false;
+  }
+  return true;
+}
+
+function projectsOnly(ds: Dataset): DatasetNode[] {
+  return ds.nodes.filter((n) => n.kind === 'project');
+}
+
+export function applyFilters(ds: Dataset, f: Filters): Visible {
+  const projects = new Set<string>();
+  for (const n of projectsOnly(ds)) if (projectPasses(ds, n, f)) projects.add(n.id);
+  const nodes = new Set<string>(projects);
+  const relations = new Set<string>();
+  for (const r of ds.relations) {
+    if (f.relationKind.length && !f.relationKind.includes(r.kind)) continue;
+    if (!partnerTypeOk(ds, r, f.partnerType)) continue;
+    if (r.kind === 'network') {
+      if (projects.has(r.source) && projects.has(r.target)) relations.add(r.id);
+      continue;
+    }
+    if (!projects.has(r.source)) continue;
+    relations.add(r.id);
+    nodes.add(otherEnd(r, r.source));
+  }
+  return { projects, nodes, relations };
+}
+
+/**
+ * For every option of every facet: how many projects would remain if the
+ * option were the facet's selection, all other facets unchanged.
+ */
+export function facetCounts(
+  ds: Dataset,
+  f: Filters,
+): Record<FacetKey, Map<string, number>> & { hasDocuments: number } {
+  const list = projectsOnly(ds);
+  const count = (key: FacetKey, match: (n: DatasetNode) => string[]): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const n of list) {
+      if (!projectPasses(ds, n, f, key)) continue;
+      for (const v of new Set(match(n))) out.set(v, (out.get(v) ?? 0) + 1);
+    }
+    return out;
+  };
+  const partnerTypes = (n: DatasetNode) =>
+    (ds.relationsOf.get(n.id) ?? [])
+      .filter((r) => r.kind === 'partner' && r.source === n.id)
+      .map((r) => String(ds.byId.get(r.target)?.type));
+  return {
+    staffel: count('staffel', (n) => [String(n.project!.staffel)]),
+    category: count('category', (n) => [n.project!.category]),
+    land: count('land', (n) => [n.project!.bundesland]),
+    partnerType: count('partnerType', partnerTypes),
+    relationKind: count('relationKind', (n) => (ds.relationsOf.get(n.id) ?? []).map((r) => r.kind)),
+    orgForm: count('orgForm', (n) => n.project!.orgForms),
+    hasDocuments: list.filter(
+      (n) => projectPasses(ds, n, f, 'hasDocuments') && ds.documentsOfProject.get(n.id)?.length,
+    ).length,
+  };
+}
+
+/** Toggle one option in a facet, returning new filters (never mutates). */
+export function toggleOption<K extends FacetKey>(
+  f: Filters,
+  key: K,
+  value: Filters[K][number],
+): Filters {
+  const current = f[key] as unknown[];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...f, [key]: next };
+}
+
+/** Every orgForm in the data with its number of projects, most frequent first. */
+export function orgFormsInData(ds: Dataset): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const n of projectsOnly(ds))
+    for (const o of n.project!.orgForms) counts.set(o, (counts.get(o) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'));
+}

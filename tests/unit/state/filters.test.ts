@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_FILTERS,
+  activeCount,
+  applyFilters,
+  facetCounts,
+  isEmptyFilters,
+  orgFormsInData,
+  toggleOption,
+  type Filters,
+} from '../../../src/lib/state/filters';
+import { shippedDataset } from '../helpers/dataset';
+
+const ds = shippedDataset();
+const projects = ds.nodes.filter((n) => n.kind === 'project');
+const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
+
+describe('applyFilters', () => {
+  it('shows everything without filters', () => {
+    const v = applyFilters(ds, EMPTY_FILTERS);
+    expect(v.projects.size).toBe(73);
+    expect(v.nodes.size).toBe(ds.nodes.length - isolatedActors());
+    expect(v.relations.size).toBe(ds.relations.length);
+  });
+
+  it.each([
+    [2019, 13],
+    [2020, 32],
+    [2021, 28],
+  ] as const)('round %i leaves %i projects', (staffel, n) => {
+    expect(applyFilters(ds, f({ staffel: [staffel] })).projects.size).toBe(n);
+  });
+
+  it('ORs options within a facet and ANDs facets', () => {
+    expect(applyFilters(ds, f({ staffel: [2019, 2020] })).projects.size).toBe(45);
+    const both = applyFilters(ds, f({ staffel: [2019], land: ['DE-BY'] })).projects;
+    for (const id of both) {
+      const p = ds.byId.get(id)!.project!;
+      expect(p.staffel).toBe(2019);
+      expect(p.bundesland).toBe('DE-BY');
+    }
+  });
+
+  it('shows only actors reached through visible relations', () => {
+    const v = applyFilters(ds, f({ staffel: [2019] }));
+    for (const id of v.nodes) {
+      if (v.projects.has(id)) continue;
+      const reached = (ds.relationsOf.get(id) ?? []).some(
+        (r) => v.relations.has(r.id) && v.projects.has(r.source),
+      );
+      expect(reached, id).toBe(true);
+    }
+  });
+
+  it('partner type keeps projects with such a partner and shows only those partners', () => {
+    const v = applyFilters(ds, f({ partnerType: ['Hochschule'] }));
+    expect(v.projects.has('bamberg')).toBe(true);
+    for (const rid of v.relations) {
+      const r = ds.relations.find((x) => x.id === rid)!;
+      if (r.kind === 'partner') expect(ds.byId.get(r.target)!.type).toBe('Hochschule');
+    }
+  });
+
+  it('relation kind member hides partners', () => {
+    const v = applyFilters(ds, f({ relationKind: ['member'] }));
+    expect(v.nodes.has('org-universitaet-bamberg')).toBe(false);
+    expect([...v.relations].every((id) => id.startsWith('member:'))).toBe(true);
+  });
+
+  it('has documents keeps exactly the projects with documents', () => {
+    const v = applyFilters(ds, f({ hasDocuments: true }));
+    expect(v.projects.has('bamberg')).toBe(true);
+    expect(v.projects.has('paderborn')).toBe(true);
+    for (const id of v.projects) expect(ds.documentsOfProject.get(id)?.length).toBeGreaterThan(0);
+  });
+
+  it('does not mutate its input', () => {
+    const filters = f({ staffel: [2019] });
+    const before = JSON.stringify(filters);
+    applyFilters(ds, filters);
+    facetCounts(ds, filters);
+    expect(JSON.stringify(filters)).toBe(before);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts each round as if it were the only one chosen', () => {
+    const c = facetCounts(ds, EMPTY_FILTERS);
+    expect(Object.fromEntries(c.staffel)).toEqual({ '2019': 13, '2020': 32, '2021': 28 });
+  });
+
+  it('a facet does not constrain its own counts but constrains the others', () => {
+    const c = facetCounts(ds, f({ staffel: [2019] }));
+    expect(c.staffel.get('2020')).toBe(32);
+    const cats = [...c.category.values()].reduce((a, b) => a + b, 0);
+    expect(cats).toBe(13);
+  });
+
+  it('land counts add up to all projects', () => {
+    const c = facetCounts(ds, EMPTY_FILTERS);
+    expect([...c.land.values()].reduce((a, b) => a + b, 0)).toBe(projects.length);
+  });
+
+  it('every count equals what applying that option leaves', () => {
+    const base = f({ category: ['Großstadt'] });
+    const c = facetCounts(ds, base);
+    for (const [land, n] of c.land) {
+      expect(applyFilters(ds, { ...base, land: [land] }).projects.size, land).toBe(n);
+    }
+    expect(applyFilters(ds, { ...base, hasDocuments: true }).projects.size).toBe(c.hasDocuments);
+  });
+});
+
+describe('helpers', () => {
+  it('toggleOption adds and removes without mutating', () => {
+    const a = toggleOption(EMPTY_FILTERS, 'staffel', 2019);
+    expect(a.staffel).toEqual([2019]);
+    expect(EMPTY_FILTERS.staffel).toEqual([]);
+    expect(toggleOption(a, 'staffel', 2019).staffel).toEqual([]);
+  });
+  it('activeCount and isEmptyFilters', () => {
+    expect(isEmptyFilters(EMPTY_FILTERS)).toBe(true);
+    const g = f({ staffel: [2019], hasDocuments: true, land: ['DE-BY', 'DE-NW'] });
+    expect(isEmptyFilters(g)).toBe(false);
+    expect(activeCount(g)).toBe(4);
+  });
+  it('orgFormsInData lists the seed forms', () => {
+    const forms = orgFormsInData(ds).map(([o]) => o);
+    for (const o of ['Stabsstelle', 'Innovation Unit', 'Projektbüro', 'Lenkungsgruppe'])
+      expect(forms).toContain(o);
+  });
+});
+
+function isolatedActors(): number {
+  return ds.nodes.filter((n) => n.kind === 'actor' && !ds.relationsOf.get(n.id)?.length).length;
+}
