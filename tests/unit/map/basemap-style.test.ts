@@ -11,17 +11,17 @@ import {
   buildBasemapStyle,
 } from '../../../src/lib/map/style/basemap-style';
 
-function read(file: string, kind: 'area' | 'point') {
+function read<K extends 'area' | 'point'>(file: string, kind: K) {
   const r = parseBasemapLayer(JSON.parse(readFileSync(`data/basemap/${file}`, 'utf8')), file, kind);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
 
 const data: Basemap = {
-  laender: read('laender.geojson', 'area'),
-  labels: read('laender-labels.geojson', 'point'),
-  countries: read('countries.geojson', 'area'),
-  countryLabels: read('countries-labels.geojson', 'point'),
+  laender: read('laender.geojson', 'area') as Basemap['laender'],
+  labels: read('laender-labels.geojson', 'point') as Basemap['labels'],
+  countries: read('countries.geojson', 'area') as Basemap['countries'],
+  countryLabels: read('countries-labels.geojson', 'point') as Basemap['countryLabels'],
 };
 const fontUrl = 'http://localhost/assets/noto.woff2';
 
@@ -33,11 +33,13 @@ describe('buildBasemapStyle', () => {
   });
 
   it('holds every Land as a source feature and label', () => {
-    const src = style.sources[BASEMAP_SOURCES.laender] as { data: Basemap['laender'] };
+    const src = style.sources[BASEMAP_SOURCES.laender] as unknown as { data: Basemap['laender'] };
     expect(src.data.features.map((f) => f.properties.id).sort()).toEqual(
       LAENDER.map((l) => l.id).sort(),
     );
-    const labels = style.sources[BASEMAP_SOURCES.labels] as { data: Basemap['labels'] };
+    const labels = style.sources[BASEMAP_SOURCES.labels] as unknown as {
+      data: Basemap['labels'];
+    };
     expect(labels.data.features.map((f) => f.properties.name).sort()).toEqual(
       LAENDER.map((l) => l.de).sort(),
     );
@@ -66,7 +68,9 @@ describe('buildBasemapStyle', () => {
     ['en', 'name_en'],
   ] as const)('labels in %s read the %s property', (lang, field) => {
     const s = buildBasemapStyle({ data, fontUrl, lang });
-    const label = s.layers.find((l) => l.id === BASEMAP_LAYERS.laenderLabel) as SymbolLayerSpecification;
+    const label = s.layers.find(
+      (l) => l.id === BASEMAP_LAYERS.laenderLabel,
+    ) as SymbolLayerSpecification;
     expect(label.layout?.['text-field']).toEqual(['get', field]);
   });
 
@@ -88,14 +92,27 @@ describe('parseBasemapLayer', () => {
     const bad = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { id: 'DE-BY', name: 'Bayern', name_en: 'Bavaria' }, geometry: { type: 'Point', coordinates: [1, 2] } },
-        { type: 'Feature', properties: { id: 'DE-BW', name_en: 'x' }, geometry: { type: 'Point', coordinates: [1, 2] } },
+        {
+          type: 'Feature',
+          properties: { id: 'DE-BY', name: 'Bayern', name_en: 'Bavaria' },
+          geometry: { type: 'Point', coordinates: [1, 2] },
+        },
+        {
+          type: 'Feature',
+          properties: { id: 'DE-BW', name_en: 'x' },
+          geometry: { type: 'Point', coordinates: [1, 2] },
+        },
       ],
     };
     const r = parseBasemapLayer(bad, 'labels.geojson', 'point');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error).toMatchObject({ file: 'labels.geojson', code: 'shape', feature: '#1', field: 'properties.name' });
+      expect(r.error).toMatchObject({
+        file: 'labels.geojson',
+        code: 'shape',
+        feature: '#1',
+        field: 'properties.name',
+      });
     }
   });
 
