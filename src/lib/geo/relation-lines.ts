@@ -1,0 +1,91 @@
+/**
+ * Relations → straight LineStrings from the project to its member, partner or network
+ * peer, with the properties the map styles by (kind, documented, document kinds, call).
+ * A relation whose end has no drawn position is reported, not drawn.
+ * Pure: GeoJSON in/out; no input is mutated.
+ */
+import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+
+/** The part of a relation this stage reads. */
+export interface RelationInput {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+}
+
+export interface RelationProperties {
+  id: string;
+  source: string;
+  target: string;
+  kind: string;
+  /** Whether the relation carries at least one document. */
+  documented: boolean;
+  /** Document kinds, joined with ', ' (MapLibre filters compare strings well). */
+  documentKinds: string;
+  /** The call of the project end (0 if unknown), for filters. */
+  staffel: number;
+}
+
+export interface MissingEnd {
+  id: string;
+  /** "source name – target name", with the id where a name is unknown. */
+  name: string;
+  /** The end that has no position. */
+  missing: string;
+}
+
+export interface RelationLineOptions {
+  /** Document kinds per relation id (relations absent here carry none). */
+  documentKinds?: ReadonlyMap<string, readonly string[]>;
+  /** Display names by node id (for the report). */
+  nameOf?: (id: string) => string | undefined;
+  /** Call of a project by id (for filters). */
+  staffelOf?: (id: string) => number | undefined;
+}
+
+export function relationLines(
+  relations: readonly RelationInput[],
+  positions: ReadonlyMap<string, Position>,
+  {
+    documentKinds = new Map(),
+    nameOf = () => undefined,
+    staffelOf = () => undefined,
+  }: RelationLineOptions = {},
+): { lines: FeatureCollection<LineString, RelationProperties>; missing: MissingEnd[] } {
+  const features: Feature<LineString, RelationProperties>[] = [];
+  const missing: MissingEnd[] = [];
+  for (const r of relations) {
+    const a = positions.get(r.source);
+    const b = positions.get(r.target);
+    if (!a || !b) {
+      missing.push({
+        id: r.id,
+        name: `${nameOf(r.source) ?? r.source} – ${nameOf(r.target) ?? r.target}`,
+        missing: a ? r.target : r.source,
+      });
+      continue;
+    }
+    const kinds = [...new Set(documentKinds.get(r.id) ?? [])];
+    features.push({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [a[0], a[1]],
+          [b[0], b[1]],
+        ],
+      },
+      properties: {
+        id: r.id,
+        source: r.source,
+        target: r.target,
+        kind: r.kind,
+        documented: kinds.length > 0,
+        documentKinds: kinds.join(', '),
+        staffel: staffelOf(r.source) ?? 0,
+      },
+    });
+  }
+  return { lines: { type: 'FeatureCollection', features }, missing };
+}

@@ -1,0 +1,169 @@
+/**
+ * Nodes and relations → the FeatureCollections the map draws. Pure: plain objects in,
+ * GeoJSON out, no MapLibre, no DOM.
+ *
+ * Bad input is never dropped silently: a node without usable coordinates or outside
+ * Germany, and a relation whose end is missing or not placed, goes into `notLocated`
+ * with its name, and the UI lists it ("nicht verortet").
+ */
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
+import { spreadDuplicates } from './spread-duplicates';
+import { relationLines, type RelationInput, type RelationProperties } from './relation-lines';
+
+export type { RelationInput, RelationProperties };
+
+/** The part of a dataset node this stage reads. */
+export interface NodeInput {
+  id: string;
+  kind: 'project' | 'actor';
+  name: string;
+  type: string;
+  /** [lon, lat]; anything else (missing, NaN, wrong length) counts as "no coordinates". */
+  coordinates?: unknown;
+  staffel?: number;
+}
+
+/** Role of a node on the map: projects, member municipalities/districts, partners. */
+export type NodeRole = 'project' | 'member' | 'partner';
+
+export interface NodeProperties {
+  id: string;
+  name: string;
+  kind: 'project' | 'actor';
+  type: string;
+  role: NodeRole;
+  /** Call of a project, or 0 for actors. */
+  staffel: number;
+  /** For actors: does the node belong to a project of that call? For projects: its own call. */
+  s2019: boolean;
+  s2020: boolean;
+  s2021: boolean;
+  /** Where the data put the node, when `spreadDuplicates` moved it for legibility. */
+  trueLon: number;
+  trueLat: number;
+}
+
+export type NotLocatedReason = 'no-coordinates' | 'outside-germany' | 'missing-end';
+
+export interface NotLocated {
+  id: string;
+  name: string;
+  what: 'node' | 'relation';
+  reason: NotLocatedReason;
+}
+
+export interface MapData {
+  projects: FeatureCollection<Point, NodeProperties>;
+  actors: FeatureCollection<Point, NodeProperties>;
+  relations: FeatureCollection<LineString, RelationProperties>;
+  /** Drawn position of every placed node (after spreading duplicates). */
+  positions: Map<string, Position>;
+  notLocated: NotLocated[];
+}
+
+/** Germany's bounding box [west, south, east, north] with a small margin. */
+export const DEFAULT_BOUNDS: readonly [number, number, number, number] = [5.8, 47.2, 15.1, 55.1];
+
+/** A usable [lon, lat] pair, or null. */
+export function maybeLonLat(c: unknown): [number, number] | null {
+  if (!Array.isArray(c) || c.length < 2) return null;
+  const [lon, lat] = c;
+  if (typeof lon !== 'number' || typeof lat !== 'number') return null;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
+  return [lon, lat];
+}
+
+export const isInBounds = (
+  [lon, lat]: readonly [number, number],
+  [w, s, e, n]: readonly [number, number, number, number],
+): boolean => lon >= w && lon <= e && lat >= s && lat <= n;
+
+export interface ToGeoJSONOptions {
+  bounds?: readonly [number, number, number, number];
+  /** Document kinds per relation id (relations absent here carry none). */
+  documentKinds?: ReadonlyMap<string, readonly string[]>;
+  /** Spread radius in metres for actors sharing a position; 0 disables. */
+  spreadMetres?: number;
+}
+
+/** Build the map's sources from nodes and relations. Does not mutate its input. */
+export function toGeoJSON(
+  nodes: readonly NodeInput[],
+  relations: readonly RelationInput[],
+  { bounds = DEFAULT_BOUNDS, documentKinds = new Map(), spreadMetres = 600 }: ToGeoJSONOptions = {},
+): MapData {
+  const notLocated: NotLocated[] = [];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  // Roles and calls of actors come from their relations.
+  const memberOf = new Set<string>();
+  const staffelnOf = new Map<string, Set<number>>();
+  for (const r of relations) {
+    if (r.kind === 'member') memberOf.add(r.target);
+    const s = byId.get(r.source)?.staffel;
+    if (s) {
+      const set = staffelnOf.get(r.target) ?? new Set<number>();
+      set.add(s);
+      staffelnOf.set(r.target, set);
+    }
+  }
+
+  const placed: Array<{ node: NodeInput; at: [number, number] }> = [];
+  for (const node of nodes) {
+    const at = maybeLonLat(node.coordinates);
+    if (!at)
+      notLocated.push({ id: node.id, name: node.name, what: 'node', reason: 'no-coordinates' });
+    else if (!isInBounds(at, bounds))
+      notLocated.push({ id: node.id, name: node.name, what: 'node', reason: 'outside-germany' });
+    else placed.push({ node, at });
+  }
+
+  const spread = spreadDuplicates(
+    placed.map(({ node, at }) => ({ id: node.id, at, fixed: node.kind === 'project' })),
+    spreadMetres,
+  );
+  const positions = new Map<string, Position>();
+  const projects: Feature<Point, NodeProperties>[] = [];
+  const actors: Feature<Point, NodeProperties>[] = [];
+  for (const { node, at } of placed) {
+    const pos = spread.get(node.id) ?? at;
+    positions.set(node.id, pos);
+    const calls = node.kind === 'project' ? new Set([node.staffel ?? 0]) : staffelnOf.get(node.id);
+    const role: NodeRole =
+      node.kind === 'project' ? 'project' : memberOf.has(node.id) ? 'member' : 'partner';
+    const f: Feature<Point, NodeProperties> = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [pos[0], pos[1]] },
+      properties: {
+        id: node.id,
+        name: node.name,
+        kind: node.kind,
+        type: node.type,
+        role,
+        staffel: node.kind === 'project' ? (node.staffel ?? 0) : 0,
+        s2019: calls?.has(2019) ?? false,
+        s2020: calls?.has(2020) ?? false,
+        s2021: calls?.has(2021) ?? false,
+        trueLon: at[0],
+        trueLat: at[1],
+      },
+    };
+    (node.kind === 'project' ? projects : actors).push(f);
+  }
+
+  const { lines, missing } = relationLines(relations, positions, {
+    documentKinds,
+    nameOf: (id) => byId.get(id)?.name,
+    staffelOf: (id) => byId.get(id)?.staffel,
+  });
+  for (const m of missing)
+    notLocated.push({ id: m.id, name: m.name, what: 'relation', reason: 'missing-end' });
+
+  return {
+    projects: { type: 'FeatureCollection', features: projects },
+    actors: { type: 'FeatureCollection', features: actors },
+    relations: lines,
+    positions,
+    notLocated,
+  };
+}
