@@ -95,87 +95,103 @@ export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
   'Amt Süderbrarup': {
     place: 'Süderbrarup',
     land: 'SH',
-    note: 'Amt administration in Süderbrarup',
+    note: 'Süderbrarup is "Verwaltungssitz des gleichnamigen Amtes": https://de.wikipedia.org/wiki/Süderbrarup',
   },
   'Verbandsgemeinde Arzfeld': {
     place: 'Arzfeld',
     land: 'RP',
-    note: 'VG administration in Arzfeld',
+    note: 'VG administration Luxemburger Straße 6, Arzfeld: https://de.wikipedia.org/wiki/Verbandsgemeinde_Arzfeld',
   },
   'Verbandsgemeinde Bitburger Land': {
     place: 'Bitburg',
     land: 'RP',
-    note: 'VG administration in Bitburg',
+    note: 'VG seat in Bitburg (not a member town): https://www.ich-geh-wandern.de/bitburg-anreise',
   },
-  'Verbandsgemeinde Prüm': { place: 'Prüm', land: 'RP', note: 'VG administration in Prüm' },
+  'Verbandsgemeinde Prüm': {
+    place: 'Prüm',
+    land: 'RP',
+    note: 'VG administration Tiergartenstraße 54, Prüm: https://de.wikipedia.org/wiki/Verbandsgemeinde_Prüm (via de.wikiup.org copy)',
+  },
   'Verbandsgemeinde Speicher': {
     place: 'Speicher',
     land: 'RP',
-    note: 'VG administration in Speicher',
+    note: 'VG administration Bahnhofstraße 36, Speicher: https://de.wikipedia.org/wiki/Verbandsgemeinde_Speicher',
   },
   'Verbandsgemeinde Südeifel': {
     place: 'Neuerburg',
     land: 'RP',
-    note: 'VG administration in Neuerburg',
+    note: 'VG seat Neuerburg: http://www.suedeifelinfo.de (Die Verbandsgemeinde Südeifel) and https://de.wikipedia.org/wiki/Verbandsgemeinde_Südeifel',
   },
-  'Verbandsgemeinde Maifeld': { place: 'Polch', land: 'RP', note: 'VG administration in Polch' },
-  'Verbandsgemeinde Mendig': { place: 'Mendig', land: 'RP', note: 'VG administration in Mendig' },
-  'Verbandsgemeinde Pellenz': { place: 'Plaidt', land: 'RP', note: 'VG administration in Plaidt' },
+  'Verbandsgemeinde Maifeld': {
+    place: 'Polch',
+    land: 'RP',
+    note: 'VG seat Polch: https://de.wikipedia.org/wiki/Verbandsgemeinde_Maifeld',
+  },
+  'Verbandsgemeinde Mendig': {
+    place: 'Mendig',
+    land: 'RP',
+    note: 'VG seat Mendig: https://de.wikipedia.org/wiki/Verbandsgemeinde_Mendig (via a kiwix copy)',
+  },
+  'Verbandsgemeinde Pellenz': {
+    place: 'Plaidt',
+    land: 'RP',
+    note: 'VG seat Plaidt since 2 May 2017: https://www.blick-aktuell.de/Berichte/Die-Verbandsgemeinde-Pellenzzieht-in-das-neue-Rathaus-in-Plaidt-262014.html',
+  },
   'Verbandsgemeinde Rhein-Mosel': {
     place: 'Kobern-Gondorf',
     land: 'RP',
-    note: 'VG administration in Kobern-Gondorf',
+    note: 'VG Hauptsitz Kobern-Gondorf: https://wikiwand.com/de/articles/Verbandsgemeinde_Rhein-Mosel and https://fwg-rhein-mosel.de/fwg-news/aktuelles/96-verwaltungsgebaeude-im-oktober-bezugsfertig',
   },
   'Verbandsgemeinde Vallendar': {
     place: 'Vallendar',
     land: 'RP',
-    note: 'VG administration in Vallendar',
+    note: 'VG seat Vallendar: https://encycloreader.org/r/wikipedia_de.php?q=Verbandsgemeinde_Vallendar (de.wikipedia copy)',
   },
   'Verbandsgemeinde Vordereifel': {
     place: 'Mayen',
     land: 'RP',
-    note: 'VG administration sits in Mayen',
+    note: 'VG seat in Mayen (not a member town), Kelberger Straße 26: http://de.m.wiki.x.io/wiki/Verbandsgemeinde_Vordereifel (de.wikipedia copy)',
   },
   'Verbandsgemeinde Weißenthurm': {
     place: 'Weißenthurm',
     land: 'RP',
-    note: 'VG administration in Weißenthurm',
+    note: 'unverified: no source found in the search corpora this session (VG administration in Weißenthurm)',
   },
   'Verbandsgemeinde Kusel-Altenglan': {
     place: 'Kusel',
     land: 'RP',
-    note: 'VG administration in Kusel',
+    note: 'unverified: no source found stating the seat of VG Kusel-Altenglan (VG administration in Kusel)',
   },
   'Verbandsgemeinde Lauterecken-Wolfstein': {
     place: 'Lauterecken',
     land: 'RP',
-    note: 'VG administration in Lauterecken',
+    note: 'VG seat Lauterecken: https://www.vg-lw.de/buerger-verwaltung/verbandsgemeinde/portrait/',
   },
   'Verbandsgemeinde Oberes Glantal': {
     place: 'Schönenberg-Kübelberg',
     land: 'RP',
-    note: 'VG administration in Schönenberg-Kübelberg',
+    note: 'VG administration Rathausstraße 8, Schönenberg-Kübelberg: https://de.wikipedia.org/wiki/Verbandsgemeinde_Oberes_Glantal (via de.wikiup.org copy)',
   },
   'Verbandsgemeinde Linz am Rhein': {
     place: 'Linz am Rhein',
     land: 'RP',
-    note: 'VG administration in Linz am Rhein (notes: joint project of town and VG)',
+    note: 'unverified: seat not looked up this session (VG administration in Linz am Rhein; notes: joint project of town and VG)',
   },
   'Samtgemeinde Fürstenau': {
     place: 'Fürstenau',
     land: 'NI',
-    note: 'SG administration in Fürstenau',
+    note: 'SG administration Schloßplatz 1, Fürstenau: https://buildmyday.app/QXV239MX.html (copy of de.wikipedia "Samtgemeinde Fürstenau")',
   },
   'Samtgemeinde Artland': {
     place: 'Quakenbrück',
     land: 'NI',
-    note: 'SG administration in Quakenbrück',
+    note: 'SG administration Markt 1, Quakenbrück: https://sagapedia.com/de/Samtgemeinde_Artland (de.wikipedia copy); https://www.unternehmensberatung4u.de/meine-region/',
   },
   'Samtgemeinde Neuenkirchen': {
     place: 'Neuenkirchen',
     land: 'NI',
     kreis: '03459',
-    note: 'SG administration in Neuenkirchen (Landkreis Osnabrück, 03459)',
+    note: '"Sitz der Samtgemeindeverwaltung ist Neuenkirchen" (Landkreis Osnabrück, 03459): https://samtgemeinde-neuenkirchen-info.ancos-verlag.de/page_6.html',
   },
   'Verband Region Rhein-Neckar': {
     place: 'Mannheim',
@@ -290,24 +306,63 @@ export const PLACE_OVERRIDES: Record<
   string,
   { geonames: Omit<PlaceRef, 'note'>; note: string } | { lonLat: [number, number]; note: string }
 > = {
-  // Geestland (2015 merger of Langen and Bad Bederkesa): town hall in Langen
-  // (geestland.eu, Rathaus Langen). GeoNames "Langen", Landkreis Cuxhaven (03352).
+  // The official municipality key (AGS) is recorded in each comment only: this table has no
+  // `ags` field and the build (`placeMember` in scripts/build-data.ts) takes no key from an
+  // override, so adding one needs a change there first.
+  //
+  // Geestland (2015 merger of Langen and Samtgemeinde Bederkesa), AGS 03352062.
+  // Source: https://de.m.wikipedia.org/wiki/Geestland — "Rathaus 1, Sieverner Straße 10,
+  // 27607 Geestland" (27607 = Langen) and "Rathaus 2, Am Markt 8, 27624" (Bad Bederkesa).
+  // Placed at Rathaus 1's settlement via GeoNames "Langen", Landkreis Cuxhaven (03352):
+  // 53.60554, 8.59509 (Wikipedia "Langen (Geestland)": 53° 36′ 42″ N, 8° 36′ 12″ O).
   Geestland: {
     geonames: { place: 'Langen', land: 'NI', kreis: '03352' },
-    note: 'town hall in Langen (geestland.eu); GeoNames "Langen" (03352)',
+    note: 'Rathaus 1 in Langen (https://de.m.wikipedia.org/wiki/Geestland); GeoNames "Langen" (03352)',
   },
-  // Fuchstal (villages Leeder, Asch, Seestall): Wikipedia "Fuchstal", 47°56′N 10°50′E.
-  Fuchstal: { lonLat: [10.8333, 47.9333], note: 'Wikipedia "Fuchstal": 47°56′N, 10°50′E' },
-  // Parthenstein (seat Großsteinberg): Wikipedia "Parthenstein", 51°16′N 12°39′E.
-  Parthenstein: { lonLat: [12.65, 51.2667], note: 'Wikipedia "Parthenstein": 51°16′N, 12°39′E' },
-  // Kalletal (seat Hohenhausen): Wikipedia "Kalletal", 52°7′N 8°57′E.
-  Kalletal: { lonLat: [8.95, 52.1167], note: 'Wikipedia "Kalletal": 52°7′N, 8°57′E' },
-  // Emmerthal (seat Kirchohsen): Wikipedia "Emmerthal", 52°3′N 9°23′E.
-  Emmerthal: { lonLat: [9.3833, 52.05], note: 'Wikipedia "Emmerthal": 52°3′N, 9°23′E' },
-  // Marienmünster (seat Vörden): Wikipedia "Marienmünster", 51°50′N 9°13′E.
-  Marienmünster: { lonLat: [9.2167, 51.8333], note: 'Wikipedia "Marienmünster": 51°50′N, 9°13′E' },
-  // Eppenschlag (Landkreis Freyung-Grafenau): Wikipedia "Eppenschlag", 48°51′N 13°21′E.
-  Eppenschlag: { lonLat: [13.35, 48.85], note: 'Wikipedia "Eppenschlag": 48°51′N, 13°21′E' },
+  // Fuchstal, AGS 09181121. Seat: "Sitz der Gemeindeverwaltung ist der Hauptort Leeder"
+  // (https://de.m.wikipedia.org/wiki/Fuchstal). Coordinate of Leeder: 47° 56′ 6″ N,
+  // 10° 49′ 37″ O = 47.935075, 10.826853 (https://de.wikipedia.org/wiki/Leeder, read via the
+  // copies www.wiki-data.de-de.nina.az/Leeder.html and de.zxc.wiki/wiki/Leeder).
+  Fuchstal: {
+    lonLat: [10.8269, 47.9351],
+    note: 'seat Leeder: https://de.wikipedia.org/wiki/Leeder 47° 56′ 6″ N, 10° 49′ 37″ O',
+  },
+  // Parthenstein, AGS 14729340. "Das Gemeindeamt befindet sich in Großsteinberg"
+  // (https://de.wikipedia.org/wiki/Parthenstein, read via de-academic.com/dic.nsf/dewiki/1079105).
+  // Großsteinberg: 51° 15′ 5″ N, 12° 38′ 17″ O (https://de.wikipedia.org/wiki/Großsteinberg,
+  // read via a proxy copy of de.m.wikipedia.org).
+  Parthenstein: {
+    lonLat: [12.6381, 51.2514],
+    note: 'seat Großsteinberg: https://de.wikipedia.org/wiki/Großsteinberg 51° 15′ 5″ N, 12° 38′ 17″ O',
+  },
+  // Kalletal, AGS 05766036. "Hohenhausen ist eine Ortschaft der Gemeinde Kalletal und deren
+  // Verwaltungssitz"; 52° 6′ 25″ N, 8° 56′ 55″ O (https://de.wikipedia.org/wiki/Hohenhausen,
+  // read via www.wiki-data.de-de.nina.az/Hohenhausen.html).
+  Kalletal: {
+    lonLat: [8.9486, 52.1069],
+    note: 'seat Hohenhausen: https://de.wikipedia.org/wiki/Hohenhausen 52° 6′ 25″ N, 8° 56′ 55″ O',
+  },
+  // Emmerthal, AGS 03252005. "Der Sitz der Gemeindeverwaltung befindet sich in Kirchohsen"
+  // (https://de.wikipedia.org/wiki/Emmerthal). Kirchohsen: 52° 2′ 52″ N, 9° 23′ 28″ O
+  // (https://de.wikipedia.org/wiki/Kirchohsen).
+  Emmerthal: {
+    lonLat: [9.3911, 52.0478],
+    note: 'seat Kirchohsen: https://de.wikipedia.org/wiki/Kirchohsen 52° 2′ 52″ N, 9° 23′ 28″ O',
+  },
+  // Marienmünster, AGS 05762024. "Vörden ist Sitz der Stadtverwaltung"; 51° 49′ 9″ N,
+  // 9° 13′ 46″ O (https://de.wikipedia.org/wiki/Vörden_(Marienmünster), read via a proxy copy
+  // of de.m.wikipedia.org and de.zxc.wiki).
+  Marienmünster: {
+    lonLat: [9.2294, 51.8192],
+    note: 'seat Vörden: https://de.wikipedia.org/wiki/Vörden_(Marienmünster) 51° 49′ 9″ N, 9° 13′ 46″ O',
+  },
+  // Eppenschlag, AGS 09272116. Town hall Hauptstr. 12 in the village Eppenschlag itself;
+  // the article gives only the municipality's coordinate, 48° 53′ N, 13° 18′ O
+  // (https://de.wikipedia.org/wiki/Eppenschlag), minute precision.
+  Eppenschlag: {
+    lonLat: [13.3, 48.8833],
+    note: 'https://de.wikipedia.org/wiki/Eppenschlag 48° 53′ N, 13° 18′ O (village = seat)',
+  },
 };
 
 // ---------------------------------------------------------------------------------------
@@ -509,7 +564,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-hochschule-niederrhein': {
     from: ['Hochschule Niederrhein'],
     altNames: ['HSNR'],
-    seat: at('Krefeld', 'NW', 'university seat Krefeld (campuses Krefeld and Mönchengladbach)'),
+    seat: at(
+      'Krefeld',
+      'NW',
+      'Hauptsitz Krefeld: https://www.pointer.de/hochschulen/nordrhein-westfalen/krefeld/184/hochschule-niederrhein.htm',
+    ),
   },
   'org-wfmg': {
     from: ['WFMG – Wirtschaftsförderung Mönchengladbach'],
@@ -587,7 +646,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-dlr': {
     from: ['Deutsches Zentrum für Luft- und Raumfahrt (DLR)'],
     altNames: ['DLR'],
-    seat: at('Köln', 'NW', 'DLR headquarters in Cologne'),
+    seat: at(
+      'Köln',
+      'NW',
+      '"Hauptsitz in Köln": https://de.m.wikipedia.org/wiki/Deutsches_Zentrum_für_Luft-_und_Raumfahrt',
+    ),
   },
   'org-tum': {
     from: ['Technische Universität München (TUM)'],
@@ -675,11 +738,15 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-imkerverein-primstal': {
     from: ['Imkerverein Primstal'],
-    seat: at('Nonnweiler', 'SL', 'Primstal is a village of Nonnweiler'),
+    seat: at(
+      'Nonnweiler',
+      'SL',
+      'Primstal is "der größte Ortsteil ... der Gemeinde Nonnweiler": https://de.wikipedia.org/wiki/Primstal',
+    ),
   },
   'org-gemeinschaftsschule-schaumberg-theley': {
     from: ['Gemeinschaftsschule Schaumberg-Theley'],
-    seat: at('Tholey', 'SL', 'Theley is a village of Tholey'),
+    seat: at('Tholey', 'SL', 'Theley is the largest Ortsteil of Tholey: https://tholey.de/ortsteile/theley'),
   },
   'org-fraunhofer-iosb-ina': {
     from: ['Fraunhofer IOSB-INA'],
@@ -792,7 +859,11 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-niedersachsenmetall': {
     from: ['NiedersachsenMetall'],
-    seat: at('Hannover', 'NI', "employers' association seated in Hannover"),
+    seat: at(
+      'Hannover',
+      'NI',
+      'office "am Standort Hannover": https://niedersachsenmetall.de/aktuelles/ein-fuerstliches-angebot-mitgliederversammlung-im-prinzenpalais',
+    ),
   },
   'org-stadtwerke-potsdam': {
     from: ['Stadtwerke Potsdam (SWP)'],
@@ -839,7 +910,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-nst': {
     from: ['Niedersächsischer Städtetag (NST)'],
     altNames: ['NST'],
-    seat: at('Hannover', 'NI', 'association seated in Hannover'),
+    seat: at(
+      'Hannover',
+      'NI',
+      'NST offices at Prinzenstraße, Hannover: https://www.neuepresse.de/Hannover/Meine-Stadt/Umbau-fuer-Niedersaechsischen-Staedtetag-war-illegal-aber-kein-Bussgeld',
+    ),
   },
   'org-dataport': {
     from: ['dataport.kommunal (Dataport)'],
@@ -849,16 +924,28 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-metropolregion-hannover-braunschweig-goettingen-wolfsburg': {
     from: ['Metropolregion Hannover Braunschweig Göttingen Wolfsburg GmbH'],
-    seat: at('Hannover', 'NI', 'company seated in Hannover'),
+    seat: at(
+      'Hannover',
+      'NI',
+      'GmbH at Herrenstr. 6, 30159 Hannover: https://deutsche-metropolregionen.org/metropolregion/hannover/?lang=en',
+    ),
   },
   'org-roedl-und-partner': {
     from: ['Rödl & Partner'],
-    seat: at('Nürnberg', 'BY', 'Rödl & Partner headquarters in Nuremberg'),
+    seat: at(
+      'Nürnberg',
+      'BY',
+      'Zentrale in Nürnberg: https://www.ihk-nuernberg.de/de/IHK-Magazin-WiM/WiM-Archiv/WIM-Daten/2005-11/Unternehmen-und-Personen/Architektur-als-Ausdruck-fuer-Offenheit-und-Kommunikation.jsp',
+    ),
   },
   'org-msg-systems': {
     from: ['msg systems ag'],
     altNames: ['msg'],
-    seat: at('Ismaning', 'BY', 'msg systems ag headquarters in Ismaning'),
+    seat: at(
+      'Ismaning',
+      'BY',
+      '"Sitz in Ismaning": https://goerlitzer-anzeiger.de/goerlitz/wirtschaft/15579_bayerischer-it-dienstleister-in-goerlitz-gestartet.html',
+    ),
   },
   'org-universitaet-konstanz': {
     from: ['Universität Konstanz'],
@@ -896,7 +983,7 @@ export const ORGS: Record<string, OrgSpec> = {
     seat: at(
       'Hoppstädten-Weiersbach',
       'RP',
-      'the Umwelt-Campus Birkenfeld lies in Hoppstädten-Weiersbach (Landkreis Birkenfeld)',
+      'Umwelt-Campus in the Gemeinde Hoppstädten-Weiersbach: https://umwelt-campus.de/jubilaeum-ucb',
     ),
   },
   'org-universitaet-koblenz-iwvi': {
@@ -907,7 +994,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-evm': {
     from: ['Energieversorgung Mittelrhein (evm)'],
     altNames: ['evm'],
-    seat: at('Koblenz', 'RP', 'evm headquarters in Koblenz'),
+    seat: at(
+      'Koblenz',
+      'RP',
+      '"Hauptverwaltung in Koblenz": https://www.blick-aktuell.de/Koblenz/Vorstand-ist-stolz-auf-eine-tolle-Bilanz-348757.html',
+    ),
   },
   'org-kvhs-giessen': {
     from: ['Kreisvolkshochschule Landkreis Gießen'],
@@ -979,7 +1070,7 @@ export const ORGS: Record<string, OrgSpec> = {
     seat: at(
       'Landau an der Isar',
       'BY',
-      'the Amt für Ländliche Entwicklung Niederbayern is in Landau a.d. Isar',
+      'Dienstbetrieb in Landau a.d.Isar: https://ale-niederbayern.bayern.de/286484/index.php',
     ),
   },
   'org-ikt-ost': {
@@ -1000,7 +1091,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-deutsche-telekom': {
     from: ['Deutsche Telekom – Smart-City-Unit'],
     altNames: ['Telekom'],
-    seat: at('Bonn', 'NW', 'Deutsche Telekom AG headquarters in Bonn'),
+    seat: at(
+      'Bonn',
+      'NW',
+      '"Ihr Sitz ist in Bonn": https://de.wikipedia.org/wiki/Deutsche_Telekom?oldid=158679947',
+    ),
   },
   'org-citizenlab': {
     from: ['CitizenLab'],
