@@ -3,8 +3,10 @@
  * features can add strings without touching each other's tables.
  */
 import { core } from './core';
+import { explore } from './explore';
+import { map } from './map';
 
-export const bundles = { core } as const;
+export const bundles = { core, explore, map } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
 export type MessageKey = {
