@@ -12,6 +12,7 @@ import {
   applyFilters,
   facetCounts,
   isEmptyFilters,
+  NOTHING_VISIBLE,
   type Filters,
   type Visible,
 } from './filters';
@@ -45,10 +46,8 @@ export class AppState {
   selected = $derived(this.selectedId ? (this.dataset?.byId.get(this.selectedId) ?? null) : null);
 
   /** Projects, nodes and relations that pass the filters. */
-  visible: Visible = $derived.by(() =>
-    this.dataset
-      ? applyFilters(this.dataset, this.filters)
-      : { projects: new Set(), nodes: new Set(), relations: new Set() },
+  visible: Visible = $derived(
+    this.dataset ? applyFilters(this.dataset, this.filters) : NOTHING_VISIBLE,
   );
 
   /** How many projects each filter option would leave. */

@@ -85,6 +85,13 @@ export interface Visible {
   relations: ReadonlySet<string>;
 }
 
+/** Nothing visible (no dataset yet). */
+export const NOTHING_VISIBLE: Visible = Object.freeze({
+  projects: new Set<string>(),
+  nodes: new Set<string>(),
+  relations: new Set<string>(),
+});
+
 function partnerTypeOk(ds: Dataset, r: Relation, types: readonly ActorType[]): boolean {
   if (r.kind !== 'partner' || types.length === 0) return true;
   const t = ds.byId.get(r.target)?.type;

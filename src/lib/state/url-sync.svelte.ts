@@ -15,6 +15,8 @@ export interface UrlSyncOptions {
 /** Apply the current URL to the app; returns what was ignored. */
 export function applyLocation(app: AppState, search: string = location.search): Ignored[] {
   const ds = app.dataset;
+  // A lookup table, not reactive state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const orgForms = new Set(ds?.nodes.flatMap((n) => n.project?.orgForms ?? []) ?? []);
   const { state, ignored } = parseUrlState(search, {
     isKnownId: (id) => !!ds?.byId.has(id),
