@@ -1,0 +1,227 @@
+/**
+ * The network as the graph view uses it: columnar, index-based, no DOM.
+ *
+ * Nodes are model projects, member municipalities/districts and partner
+ * organisations; edges are `member`, `partner` and `network` relations, each
+ * flagged when it carries a document. Built once per dataset from either the
+ * indexed {@link Dataset} or a plain `{ nodes, edges }` input (synthetic
+ * graphs, fixtures). Every array is indexed by node index or edge index, so the
+ * layout and the renderer can hand them to workers as typed arrays.
+ */
+import type { Dataset } from '../data/dataset';
+
+/** What a node stands for. Members and partners are both actors; a relation decides which. */
+export type GraphNodeKind = 'project' | 'member' | 'partner';
+export const NODE_KINDS: readonly GraphNodeKind[] = ['project', 'member', 'partner'];
+
+export type GraphEdgeKind = 'member' | 'partner' | 'network';
+export const EDGE_KIND_CODES: readonly GraphEdgeKind[] = ['member', 'partner', 'network'];
+
+/** A node of the plain input. */
+export interface GraphInputNode {
+  id: string;
+  /** Colour and grouping key: a project category or an actor type. */
+  type: string;
+  kind: GraphNodeKind;
+  name?: string;
+  /** [lon, lat], for the geographic layout. */
+  coordinates?: readonly [number, number];
+}
+
+/** An edge of the plain input. */
+export interface GraphInputEdge {
+  source: string;
+  target: string;
+  kind: GraphEdgeKind;
+  /** The relation carries at least one document. */
+  documented?: boolean;
+  /** Relation id, when the edge comes from the dataset. */
+  id?: string;
+}
+
+export interface GraphInput {
+  nodes: readonly GraphInputNode[];
+  edges: readonly GraphInputEdge[];
+}
+
+/**
+ * The part of a graph the layout needs. Plain typed arrays and strings only, so
+ * it survives `structuredClone` into a worker unchanged.
+ */
+export interface LayoutGraph {
+  n: number;
+  /** Index into {@link NODE_KINDS}. */
+  kind: Uint8Array;
+  /** Index into `types`. */
+  typeIndex: Uint16Array;
+  types: string[];
+  /** Longitude/latitude per node; NaN where unknown. */
+  lon: Float64Array;
+  lat: Float64Array;
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+  degree: Uint32Array;
+}
+
+export interface Graph extends LayoutGraph {
+  ids: string[];
+  names: string[];
+  index: ReadonlyMap<string, number>;
+  /** Index into {@link EDGE_KIND_CODES}. */
+  edgeKind: Uint8Array;
+  /** 1 where the edge's relation carries a document. */
+  edgeDocumented: Uint8Array;
+  /** Relation id per edge ('' for plain inputs without ids). */
+  edgeIds: string[];
+  /** Compressed adjacency: neighbours of i are `adjacency[adjOffset[i] .. adjOffset[i+1]]`. */
+  adjOffset: Uint32Array;
+  adjacency: Uint32Array;
+  /** Largest degree (0 for an empty or edgeless graph). */
+  maxDegree: number;
+}
+
+function isDataset(x: Dataset | GraphInput): x is Dataset {
+  return 'byId' in x && 'relations' in x;
+}
+
+/** The plain input implied by a dataset: every node, every relation between known nodes. */
+export function graphInputFromDataset(ds: Dataset): GraphInput {
+  const memberIds = new Set<string>();
+  for (const r of ds.relations) if (r.kind === 'member') memberIds.add(r.target);
+  const nodes: GraphInputNode[] = ds.nodes.map((n) => ({
+    id: n.id,
+    type: n.type,
+    kind: n.kind === 'project' ? 'project' : memberIds.has(n.id) ? 'member' : 'partner',
+    name: n.name,
+    coordinates: n.coordinates,
+  }));
+  const edges: GraphInputEdge[] = ds.relations.map((r) => ({
+    id: r.id,
+    source: r.source,
+    target: r.target,
+    kind: r.kind,
+    documented: ds.documentedRelations.has(r.id),
+  }));
+  return { nodes, edges };
+}
+
+/**
+ * Builds the graph. Edges whose ends are unknown, and self-loops, are dropped
+ * (never dangling); duplicate node ids keep the first. Input is not mutated.
+ */
+export function buildGraph(input: Dataset | GraphInput): Graph {
+  const { nodes, edges } = isDataset(input) ? graphInputFromDataset(input) : input;
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const names: string[] = [];
+  const kindList: number[] = [];
+  const typeList: number[] = [];
+  const lonList: number[] = [];
+  const latList: number[] = [];
+  const types: string[] = [];
+  const typeIdx = new Map<string, number>();
+  for (const node of nodes) {
+    if (index.has(node.id)) continue;
+    index.set(node.id, ids.length);
+    ids.push(node.id);
+    names.push(node.name ?? node.id);
+    kindList.push(Math.max(0, NODE_KINDS.indexOf(node.kind)));
+    let t = typeIdx.get(node.type);
+    if (t === undefined) {
+      t = types.length;
+      types.push(node.type);
+      typeIdx.set(node.type, t);
+    }
+    typeList.push(t);
+    lonList.push(node.coordinates?.[0] ?? NaN);
+    latList.push(node.coordinates?.[1] ?? NaN);
+  }
+  const n = ids.length;
+  const src: number[] = [];
+  const tgt: number[] = [];
+  const ek: number[] = [];
+  const doc: number[] = [];
+  const edgeIds: string[] = [];
+  for (const e of edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    src.push(s);
+    tgt.push(t);
+    ek.push(Math.max(0, EDGE_KIND_CODES.indexOf(e.kind)));
+    doc.push(e.documented ? 1 : 0);
+    edgeIds.push(e.id ?? '');
+  }
+  const m = src.length;
+  const degree = new Uint32Array(n);
+  for (let i = 0; i < m; i++) {
+    degree[src[i]]++;
+    degree[tgt[i]]++;
+  }
+  const adjOffset = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) adjOffset[i + 1] = adjOffset[i] + degree[i];
+  const fill = adjOffset.slice(0, n);
+  const adjacency = new Uint32Array(2 * m);
+  for (let i = 0; i < m; i++) {
+    adjacency[fill[src[i]]++] = tgt[i];
+    adjacency[fill[tgt[i]]++] = src[i];
+  }
+  let maxDegree = 0;
+  for (let i = 0; i < n; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
+  return {
+    n,
+    ids,
+    names,
+    index,
+    kind: Uint8Array.from(kindList),
+    typeIndex: Uint16Array.from(typeList),
+    types,
+    lon: Float64Array.from(lonList),
+    lat: Float64Array.from(latList),
+    edgeSource: Uint32Array.from(src),
+    edgeTarget: Uint32Array.from(tgt),
+    edgeKind: Uint8Array.from(ek),
+    edgeDocumented: Uint8Array.from(doc),
+    edgeIds,
+    degree,
+    adjOffset,
+    adjacency,
+    maxDegree,
+  };
+}
+
+/** The layout's view of a graph (a cheap projection, no copies). */
+export function layoutGraphOf(g: Graph): LayoutGraph {
+  const { n, kind, typeIndex, types, lon, lat, edgeSource, edgeTarget, degree } = g;
+  return { n, kind, typeIndex, types, lon, lat, edgeSource, edgeTarget, degree };
+}
+
+/** Neighbour indices of node `i`. */
+export function neighbours(g: Graph, i: number): Uint32Array {
+  return g.adjacency.subarray(g.adjOffset[i], g.adjOffset[i + 1]);
+}
+
+/**
+ * The ego network of `centre` up to `hops` hops (breadth-first), as a set of
+ * node indices including the centre.
+ */
+export function egoNetwork(g: Graph, centre: number, hops: number): Set<number> {
+  const seen = new Set<number>([centre]);
+  let frontier = [centre];
+  for (let h = 0; h < hops && frontier.length; h++) {
+    const next: number[] = [];
+    for (const i of frontier)
+      for (const j of neighbours(g, i))
+        if (!seen.has(j)) {
+          seen.add(j);
+          next.push(j);
+        }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Node radius in layout units, growing with the square root of the degree. */
+export function nodeRadius(degree: number): number {
+  return Math.min(3 + 1.5 * Math.sqrt(degree), 18);
+}

@@ -1,0 +1,199 @@
+/**
+ * Pure Canvas 2D drawing of the graph: functions of a context, typed arrays
+ * and a view transform, with no DOM access of their own, so the same code draws
+ * in the render worker (OffscreenCanvas), on the main thread (fallback,
+ * overlay) and in the benchmark's naive baseline.
+ *
+ * Cost control: nodes are batched into one path per colour and shape, edges
+ * into one path per style; anything off-screen is culled; the `fast` level of
+ * detail thins the edges to a fixed budget and draws nodes as squares.
+ * Colours and line styles come from the palette shared with the map.
+ */
+import { HIGHLIGHT, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
+
+/** Layout-space → screen: `screen = layout * k + (x, y)`, in CSS pixels. */
+export interface ViewTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export interface Scene {
+  n: number;
+  /** x/y pairs in layout units. */
+  positions: Float32Array;
+  /** Radius per node in layout units. */
+  radius: Float32Array;
+  /** Index into `palette` per node. */
+  colorIndex: Uint8Array;
+  /** 0 = project (disc, dark ring), 1 = member (disc, white ring), 2 = partner (square). */
+  shape: Uint8Array;
+  palette: readonly string[];
+  edgeSource: Uint32Array;
+  edgeTarget: Uint32Array;
+  /** 1 where the relation carries a document. */
+  edgeDocumented: Uint8Array;
+  /** 2 = network edge between projects (dashed). */
+  edgeKind: Uint8Array;
+}
+
+export interface DrawOptions {
+  /** Canvas size in CSS pixels. */
+  width: number;
+  height: number;
+  /** Device pixel ratio of the backing store. */
+  dpr: number;
+  view: ViewTransform;
+  /** `fast` while something moves: thinned edges, square nodes. */
+  lod: 'full' | 'fast';
+  /** 1 = draw this node (and its edges) faded; null = nothing faded. */
+  faded?: Uint8Array | null;
+  /** 1 = leave this node and its edges out (outside the ego network). */
+  hidden?: Uint8Array | null;
+  /** Background fill; transparent when omitted. */
+  background?: string;
+  /** Most edges drawn at `fast` detail. */
+  fastEdgeBudget?: number;
+}
+
+/** Faded nodes and edges (outside a hovered neighbourhood) keep this much opacity. */
+export const FADED_ALPHA = HIGHLIGHT.dimOpacity * 0.6;
+
+/** Edge styles in drawing order: member, partner, network, documented (from the shared palette). */
+const EDGE_STYLES: readonly LineStyle[] = [
+  RELATION_STYLES.member,
+  RELATION_STYLES.partner,
+  RELATION_STYLES.network,
+  RELATION_STYLES.documented,
+];
+
+/** Ring colour and width per shape: project, member, partner. */
+const RINGS = [
+  { color: RING.project, width: 2 },
+  { color: RING.member, width: 1 },
+  { color: RING.partner, width: 1 },
+] as const;
+
+/** Screen radius in CSS px for a layout radius at zoom `k`: shrinks slower than the zoom. */
+export function screenRadius(r: number, k: number): number {
+  return Math.max(1.5, r * Math.sqrt(k));
+}
+
+/** Draws edges then nodes. Returns the number of edges and nodes actually drawn. */
+export function drawScene(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  scene: Scene,
+  o: DrawOptions,
+): { edges: number; nodes: number } {
+  const { width, height, dpr, view } = o;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  if (o.background) {
+    ctx.fillStyle = o.background;
+    ctx.fillRect(0, 0, width, height);
+  } else ctx.clearRect(0, 0, width, height);
+  const edges = drawEdges(ctx, scene, o);
+  const nodes = drawNodes(ctx, scene, o);
+  return { edges, nodes };
+}
+
+function drawEdges(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  s: Scene,
+  o: DrawOptions,
+): number {
+  const { k, x: tx, y: ty } = o.view;
+  const p = s.positions;
+  const m = s.edgeSource.length;
+  const budget = o.fastEdgeBudget ?? 8_000;
+  const stride = o.lod === 'fast' && m > budget ? Math.ceil(m / budget) : 1;
+  const w = o.width;
+  const h = o.height;
+  // Paths: 0 member, 1 partner, 2 network, 3 documented, then the same four faded.
+  const paths = Array.from({ length: 8 }, () => new Path2D());
+  let drawn = 0;
+  for (let e = 0; e < m; e += stride) {
+    const a = s.edgeSource[e];
+    const b = s.edgeTarget[e];
+    if (o.hidden && (o.hidden[a] || o.hidden[b])) continue;
+    const x1 = p[2 * a] * k + tx;
+    const y1 = p[2 * a + 1] * k + ty;
+    const x2 = p[2 * b] * k + tx;
+    const y2 = p[2 * b + 1] * k + ty;
+    if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h))
+      continue;
+    const style =
+      (s.edgeDocumented[e] ? 3 : Math.min(2, s.edgeKind[e])) +
+      (o.faded && (o.faded[a] || o.faded[b]) ? 4 : 0);
+    paths[style].moveTo(x1, y1);
+    paths[style].lineTo(x2, y2);
+    drawn++;
+  }
+  for (let i = 0; i < 8; i++) {
+    const st = EDGE_STYLES[i % 4];
+    ctx.globalAlpha = st.opacity * (i >= 4 ? FADED_ALPHA : 1);
+    ctx.strokeStyle = st.color;
+    ctx.lineWidth = st.width;
+    ctx.setLineDash(st.dash && o.lod === 'full' ? st.dash.map((d) => d * st.width * 2) : []);
+    ctx.stroke(paths[i]);
+  }
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
+  return drawn;
+}
+
+/** Adds one node's shape to a path: disc for projects and members, square for partners. */
+export function nodeShape(
+  path: Path2D | CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  shape: number,
+  x: number,
+  y: number,
+  r: number,
+  fast = false,
+): void {
+  if (fast || shape === 2) {
+    const q = shape === 2 ? r * 0.9 : r * 0.8;
+    path.rect(x - q, y - q, 2 * q, 2 * q);
+  } else {
+    path.moveTo(x + r, y);
+    path.arc(x, y, r, 0, 2 * Math.PI);
+  }
+}
+
+function drawNodes(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  s: Scene,
+  o: DrawOptions,
+): number {
+  const { k, x: tx, y: ty } = o.view;
+  const fast = o.lod === 'fast';
+  const colours = s.palette.length;
+  const fills = Array.from({ length: colours * 2 }, () => new Path2D());
+  const rings = Array.from({ length: 6 }, () => new Path2D());
+  let drawn = 0;
+  for (let i = 0; i < s.n; i++) {
+    if (o.hidden?.[i]) continue;
+    const x = s.positions[2 * i] * k + tx;
+    const y = s.positions[2 * i + 1] * k + ty;
+    const r = screenRadius(s.radius[i], k);
+    if (x < -r || y < -r || x > o.width + r || y > o.height + r) continue;
+    const faded = o.faded?.[i] ? 1 : 0;
+    const small = fast && r < 3;
+    nodeShape(fills[s.colorIndex[i] + faded * colours], s.shape[i], x, y, r, small);
+    if (!fast) nodeShape(rings[s.shape[i] + faded * 3], s.shape[i], x, y, r);
+    drawn++;
+  }
+  for (let c = 0; c < fills.length; c++) {
+    ctx.globalAlpha = c >= colours ? FADED_ALPHA : 1;
+    ctx.fillStyle = s.palette[c % colours];
+    ctx.fill(fills[c]);
+  }
+  if (!fast)
+    for (let j = 0; j < rings.length; j++) {
+      ctx.globalAlpha = j >= 3 ? FADED_ALPHA : 1;
+      ctx.strokeStyle = RINGS[j % 3].color;
+      ctx.lineWidth = RINGS[j % 3].width;
+      ctx.stroke(rings[j]);
+    }
+  ctx.globalAlpha = 1;
+  return drawn;
+}
