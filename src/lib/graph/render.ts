@@ -85,7 +85,7 @@ export function drawScene(
   scene: Scene,
   o: DrawOptions,
 ): { edges: number; nodes: number } {
-  const { width, height, dpr, view } = o;
+  const { width, height, dpr } = o;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   if (o.background) {
     ctx.fillStyle = o.background;
