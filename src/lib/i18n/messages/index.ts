@@ -5,8 +5,9 @@
 import { core } from './core';
 import { explore } from './explore';
 import { map } from './map';
+import { graph } from './graph';
 
-export const bundles = { core, explore, map } as const;
+export const bundles = { core, explore, map, graph } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
 export type MessageKey = {

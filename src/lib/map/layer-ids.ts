@@ -1,0 +1,26 @@
+/** Ids of the project map's sources and layers (explicit, fixed; used by tests and the bench). */
+export const SOURCES = {
+  areas: 'mpsc-areas',
+  relations: 'mpsc-relations',
+  actors: 'mpsc-actors',
+  projects: 'mpsc-projects',
+} as const;
+
+export const LAYERS = {
+  areasFill: 'mpsc-areas-fill',
+  areasLine: 'mpsc-areas-line',
+  relMember: 'mpsc-relations-member',
+  relPartner: 'mpsc-relations-partner',
+  relNetwork: 'mpsc-relations-network',
+  relDocumented: 'mpsc-relations-documented',
+  clusters: 'mpsc-actor-clusters',
+  clusterCount: 'mpsc-actor-cluster-count',
+  actors: 'mpsc-actors-circle',
+  actorLabels: 'mpsc-actors-label',
+  projects: 'mpsc-projects-circle',
+  projectBadges: 'mpsc-projects-badge',
+  projectLabels: 'mpsc-projects-label',
+} as const;
+
+/** Layers a pointer can hover or click. */
+export const INTERACTIVE_LAYERS = [LAYERS.projects, LAYERS.actors, LAYERS.clusters] as const;

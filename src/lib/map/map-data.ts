@@ -1,0 +1,31 @@
+/**
+ * Dataset → everything the project map draws, in one pure step: node and relation
+ * sources (via lib/geo/to-geojson), consortium areas, and the "nicht verortet" report.
+ * Computed once per dataset; filters, hover and selection never rebuild it.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Dataset } from '../data/dataset';
+import { documentKinds } from '../data/dataset';
+import { toGeoJSON, type MapData } from '../geo/to-geojson';
+import { consortiumAreas, type AreaProperties } from '../geo/consortium-areas';
+
+export interface ProjectMapData extends MapData {
+  areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+}
+
+export function projectMapData(ds: Dataset): ProjectMapData {
+  const kinds = new Map<string, string[]>();
+  for (const id of ds.documentedRelations) kinds.set(id, documentKinds(ds, id));
+  const data = toGeoJSON(ds.nodes, ds.relations, { documentKinds: kinds });
+  const projects = ds.nodes
+    .filter((n) => n.kind === 'project')
+    .map((n) => ({ id: n.id, name: n.name, members: n.project?.members ?? [] }));
+  // Areas are drawn around the true member seats, not the spread positions.
+  const truePositions = new Map(
+    data.actors.features.map((f: Feature) => [
+      String(f.properties?.id),
+      [Number(f.properties?.trueLon), Number(f.properties?.trueLat)],
+    ]),
+  );
+  return { ...data, areas: consortiumAreas(projects, truePositions, { bufferKm: 6 }) };
+}
