@@ -1,0 +1,308 @@
+/**
+ * GeoJSON (RFC 7946) → node records. Accepts a FeatureCollection or a single Feature. Points
+ * are used as they are; (Multi)Polygons by their centroid (with a warning); other geometry
+ * types are refused per feature. Features without geometry are located through the
+ * gazetteer from their properties (name, place, land, key).
+ *
+ * Properties are read with the same column names as CSV. Features whose properties are already
+ * in the app's own format (`data/projects.geojson`, `data/actors.geojson`) keep them as they are.
+ *
+ * A `crs` member (GeoJSON 2008, still written by QGIS and ogr2ogr) naming one of the projected
+ * systems in `coords.ts` is honoured.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc7946
+ */
+import { centroid } from '@turf/turf';
+import type { Polygon, MultiPolygon } from 'geojson';
+import { NODE_COLUMNS, mapColumns } from './columns';
+import { crsFromGeoJson } from './coords';
+import { parseNumber } from './csv';
+import { issue, quote, type ImportIssue } from './issues';
+import { MAX_FEATURES, MAX_TEXT_LENGTH } from './limits';
+import type { NodeRecord } from './records';
+
+export interface GeoJsonRecords {
+  nodes: NodeRecord[];
+  issues: ImportIssue[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function text(v: unknown): string | undefined {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t === '' ? undefined : t.slice(0, MAX_TEXT_LENGTH);
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** Does this value look like GeoJSON (so a `.json` file is read as GeoJSON, not as a bundle)? */
+export function looksLikeGeoJson(value: unknown): boolean {
+  return isObject(value) && (value.type === 'FeatureCollection' || value.type === 'Feature');
+}
+
+/**
+ * Read a parsed GeoJSON value. Never throws.
+ * @param onProgress fraction of features read
+ */
+export function geoJsonToRecords(
+  file: string,
+  value: unknown,
+  onProgress?: (fraction: number) => void,
+): GeoJsonRecords {
+  const issues: ImportIssue[] = [];
+  const fileAt = { file };
+  if (!looksLikeGeoJson(value)) {
+    issues.push(
+      issue(
+        'json-shape',
+        fileAt,
+        'type',
+        {
+          de: 'Die Datei ist weder eine GeoJSON-FeatureCollection noch ein Datenpaket des Atlas.',
+          en: 'The file is neither a GeoJSON FeatureCollection nor an atlas data package.',
+        },
+        {
+          de: 'GeoJSON mit "type": "FeatureCollection" oder ein aus dem Atlas exportiertes Datenpaket verwenden.',
+          en: 'Use GeoJSON with "type": "FeatureCollection" or a data package exported from the atlas.',
+        },
+      ),
+    );
+    return { nodes: [], issues };
+  }
+  const root = value as Record<string, unknown>;
+  const features: unknown[] =
+    root.type === 'Feature' ? [root] : Array.isArray(root.features) ? root.features : [];
+  if (root.type === 'FeatureCollection' && !Array.isArray(root.features)) {
+    issues.push(
+      issue(
+        'json-shape',
+        fileAt,
+        'features',
+        {
+          de: '„features“ fehlt oder ist keine Liste.',
+          en: '“features” is missing or not a list.',
+        },
+        { de: '"features": [ … ] angeben.', en: 'Give "features": [ … ].' },
+      ),
+    );
+    return { nodes: [], issues };
+  }
+  if (features.length === 0) {
+    issues.push(
+      issue(
+        'empty',
+        fileAt,
+        'features',
+        { de: 'Die FeatureCollection ist leer.', en: 'The FeatureCollection is empty.' },
+        { de: 'Mindestens ein Feature angeben.', en: 'Give at least one feature.' },
+      ),
+    );
+    return { nodes: [], issues };
+  }
+  if (features.length > MAX_FEATURES) {
+    issues.push(
+      issue(
+        'too-many-features',
+        fileAt,
+        'features',
+        {
+          de: `Die Datei hat ${features.length.toLocaleString('de')} Features; höchstens ${MAX_FEATURES.toLocaleString('de')} werden gelesen.`,
+          en: `The file has ${features.length.toLocaleString('en')} features; at most ${MAX_FEATURES.toLocaleString('en')} can be read.`,
+        },
+        {
+          de: 'Die Datei aufteilen oder vorab filtern (z. B. in QGIS).',
+          en: 'Split the file or filter it first (e.g. in QGIS).',
+        },
+      ),
+    );
+    return { nodes: [], issues };
+  }
+  const declared = crsFromGeoJson(root.crs);
+  if (root.crs !== undefined && declared === undefined)
+    issues.push(
+      issue(
+        'coords-projected',
+        fileAt,
+        'crs',
+        {
+          de: `Unbekanntes Koordinatenreferenzsystem ${quote(JSON.stringify(root.crs))}; die Koordinaten werden geprüft, als fehlte die Angabe.`,
+          en: `Unknown coordinate reference system ${quote(JSON.stringify(root.crs))}; coordinates are checked as if it were absent.`,
+        },
+        {
+          de: 'GeoJSON in WGS 84 (EPSG:4326) exportieren.',
+          en: 'Export GeoJSON in WGS 84 (EPSG:4326).',
+        },
+        'warning',
+      ),
+    );
+
+  const nodes: NodeRecord[] = [];
+  const step = Math.max(1, Math.floor(features.length / 50));
+  features.forEach((f, i) => {
+    if (i % step === 0) onProgress?.(i / features.length);
+    const ref = { file, feature: `features[${i}]` };
+    if (!isObject(f) || f.type !== 'Feature') {
+      issues.push(
+        issue(
+          'json-shape',
+          ref,
+          'type',
+          {
+            de: `Kein Feature (type ist ${quote(isObject(f) ? f.type : f)}).`,
+            en: `Not a Feature (type is ${quote(isObject(f) ? f.type : f)}).`,
+          },
+          {
+            de: '"type": "Feature" mit geometry und properties.',
+            en: '"type": "Feature" with geometry and properties.',
+          },
+        ),
+      );
+      return;
+    }
+    const props = isObject(f.properties) ? f.properties : {};
+    if (f.properties !== undefined && f.properties !== null && !isObject(f.properties))
+      issues.push(
+        issue(
+          'json-shape',
+          ref,
+          'properties',
+          { de: '„properties“ ist kein Objekt.', en: '“properties” is not an object.' },
+          { de: '"properties": { "name": … }', en: '"properties": { "name": … }' },
+        ),
+      );
+    const keys = Object.keys(props);
+    const cols = mapColumns(keys, NODE_COLUMNS as unknown as Record<string, readonly string[]>);
+    const idx = cols.index as Record<string, number | undefined>;
+    const get = (c: string): string | undefined => {
+      const k = idx[c];
+      return k === undefined ? undefined : text(props[keys[k]]);
+    };
+    const fid = text(f.id);
+    const rec: NodeRecord = {
+      ref: {
+        ...ref,
+        ...((get('id') ?? fid) ? { feature: `features[${i}] (${get('id') ?? fid})` } : {}),
+      },
+      fieldPrefix: 'properties.',
+      id: get('id') ?? fid,
+      name: get('name'),
+      kind: get('kind'),
+      type: get('type'),
+      place: get('place'),
+      land: get('land'),
+      key: get('key'),
+      url: get('url'),
+      notes: get('notes'),
+      staffel: get('staffel'),
+      category: get('category'),
+      project: get('project'),
+      relation: get('relation'),
+      role: get('role'),
+      properties: props,
+      ...(declared && declared !== 'EPSG:4326' ? { crs: declared } : {}),
+    };
+    const altKey = idx.altNames === undefined ? undefined : props[keys[idx.altNames]];
+    if (Array.isArray(altKey)) rec.altNames = altKey.map(text).filter((s): s is string => !!s);
+    else if (typeof altKey === 'string')
+      rec.altNames = altKey
+        .split(/[|;]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+
+    const g = f.geometry;
+    if (g === null || g === undefined) {
+      nodes.push(rec);
+      return;
+    }
+    if (!isObject(g)) {
+      issues.push(
+        issue(
+          'geometry-type',
+          rec.ref,
+          'geometry',
+          { de: '„geometry“ ist kein Objekt.', en: '“geometry” is not an object.' },
+          {
+            de: 'Punktgeometrie: {"type":"Point","coordinates":[lon, lat]}.',
+            en: 'Point geometry: {"type":"Point","coordinates":[lon, lat]}.',
+          },
+        ),
+      );
+      return;
+    }
+    const coords = g.coordinates;
+    let pos: unknown = undefined;
+    if (g.type === 'Point') pos = coords;
+    else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+      try {
+        pos = centroid({ type: g.type, coordinates: coords } as Polygon | MultiPolygon).geometry
+          .coordinates;
+      } catch {
+        // Malformed rings: reported below as coordinates that are not a position.
+      }
+      if (Array.isArray(pos) && Number.isFinite(pos[0]) && Number.isFinite(pos[1]))
+        issues.push(
+          issue(
+            'geometry-centroid',
+            rec.ref,
+            'geometry.type',
+            {
+              de: `${g.type} wird als Punkt an seinem Schwerpunkt importiert.`,
+              en: `${g.type} is imported as a point at its centroid.`,
+            },
+            {
+              de: 'Für genaue Orte Punktgeometrien liefern.',
+              en: 'Supply point geometries for exact positions.',
+            },
+            'warning',
+          ),
+        );
+    } else {
+      issues.push(
+        issue(
+          'geometry-type',
+          rec.ref,
+          'geometry.type',
+          {
+            de: `Geometrietyp ${quote(g.type)} wird nicht unterstützt; das Feature wird nicht importiert.`,
+            en: `Geometry type ${quote(g.type)} is not supported; the feature is not imported.`,
+          },
+          {
+            de: 'Knoten als Point (oder Polygon) liefern; Verbindungen als Kantenliste (CSV source,target).',
+            en: 'Supply nodes as Point (or Polygon); connections as an edge list (CSV source,target).',
+          },
+        ),
+      );
+      return;
+    }
+    if (!Array.isArray(pos) || pos.length < 2) {
+      issues.push(
+        issue(
+          'coords-nan',
+          rec.ref,
+          'geometry.coordinates',
+          {
+            de: `Die Koordinaten ${quote(JSON.stringify(coords) ?? 'undefined')} sind keine Position [lon, lat].`,
+            en: `The coordinates ${quote(JSON.stringify(coords) ?? 'undefined')} are not a position [lon, lat].`,
+          },
+          { de: 'Zwei Zahlen: [Länge, Breite].', en: 'Two numbers: [longitude, latitude].' },
+        ),
+      );
+      return;
+    }
+    const x = typeof pos[0] === 'number' ? pos[0] : parseNumber(pos[0] as string);
+    const y = typeof pos[1] === 'number' ? pos[1] : parseNumber(pos[1] as string);
+    rec.pair = {
+      x,
+      y,
+      fields: ['geometry.coordinates[0]', 'geometry.coordinates[1]'],
+      raw: [String(pos[0]), String(pos[1])],
+    };
+    nodes.push(rec);
+  });
+  onProgress?.(1);
+  return { nodes, issues };
+}

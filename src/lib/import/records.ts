@@ -1,0 +1,56 @@
+/**
+ * The intermediate form every importer produces: node and edge records with their origin,
+ * before coordinates are resolved and ids assigned (`to-package.ts`).
+ */
+import type { SourceRef } from './issues';
+
+export interface NodeRecord {
+  ref: SourceRef;
+  /** Prefix for field names in issues: '' for tables, `properties.` for GeoJSON. */
+  fieldPrefix: string;
+  id?: string;
+  name?: string;
+  /** Raw `kind` column (project or actor). */
+  kind?: string;
+  /** Raw `type` column (actor type or, for projects, category). */
+  type?: string;
+  /** Raw coordinate pair in (lon|x, lat|y) order, with the field names it came from. */
+  pair?: { x: number; y: number; fields: [string, string]; raw: [string, string] };
+  /** A CRS the file declares for its coordinates. */
+  crs?: string;
+  place?: string;
+  land?: string;
+  key?: string;
+  url?: string;
+  notes?: string;
+  altNames?: string[];
+  staffel?: string;
+  category?: string;
+  /** A project (id or name) this node belongs to: creates a relation. */
+  project?: string;
+  relation?: string;
+  role?: string;
+  /** GeoJSON properties as given, for records that are already in the app's own format. */
+  properties?: Record<string, unknown>;
+}
+
+export interface EdgeRecord {
+  ref: SourceRef;
+  fieldPrefix: string;
+  source?: string;
+  target?: string;
+  kind?: string;
+  role?: string;
+  url?: string;
+}
+
+/** A table read from CSV or a spreadsheet. */
+export interface Table {
+  file: string;
+  /** Sheet name for workbooks. */
+  sheet?: string;
+  header: string[];
+  /** 1-based row of the header. */
+  headerRow: number;
+  rows: { row: number; cells: string[] }[];
+}
