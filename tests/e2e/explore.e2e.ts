@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openApp, type Session } from './harness';
+import { axeViolations } from './axe';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const selectedId = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __app: { selectedId: string | null } }).__app.selectedId,
+  );
+
+async function waitForData(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
+  );
+}
+
+describe('linked exploration', () => {
+  it('searching "Muenchen" finds München and selects it with the keyboard', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForData(page);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.fill('Muenchen');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('München');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => selectedId(page)).toBe('kommune-muenchen');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a search with no hits says so and suggests the closest names', async () => {
+    const { page, context } = await openApp(session);
+    await waitForData(page);
+    await page.getByRole('combobox', { name: 'Suche' }).fill('Wurtzbürkel');
+    const status = page.locator('#search-list');
+    await expect.poll(() => status.textContent()).toContain('Keine Treffer für „Wurtzbürkel“');
+    await expect.poll(() => status.textContent()).toContain('Würzburg');
+    await context.close();
+  });
+
+  it('filtering round 2019 leaves exactly 13 projects in the list', async () => {
+    const { page, context } = await openApp(session);
+    await waitForData(page);
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await page.getByRole('checkbox', { name: /^2019/ }).check();
+    const rows = page.locator('#project-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(13);
+    await expect
+      .poll(() => page.locator('#project-table caption').textContent())
+      .toContain('13 Modellprojekte');
+    await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
+    await expect.poll(() => rows.count()).toBe(73);
+    await context.close();
+  });
+
+  it('a copied URL restores selection and filters in a fresh page; Back and Forward step through selections', async () => {
+    const { page, context } = await openApp(session);
+    await waitForData(page);
+    await page.getByRole('button', { name: 'Liste' }).click();
+    await page.getByRole('checkbox', { name: /^2020/ }).check();
+    await page.getByRole('button', { name: 'Bamberg auswählen', exact: true }).click();
+    await expect.poll(() => selectedId(page)).toBe('bamberg');
+    await page.getByRole('button', { name: 'Paderborn auswählen', exact: true }).click();
+    await expect.poll(() => selectedId(page)).toBe('paderborn');
+    const url = page.url();
+    expect(url).toContain('sel=paderborn');
+    expect(url).toContain('r=2020');
+
+    await page.goBack();
+    await expect.poll(() => selectedId(page)).toBe('bamberg');
+    await page.goForward();
+    await expect.poll(() => selectedId(page)).toBe('paderborn');
+
+    const fresh = await openApp(session, { path: new URL(url).search });
+    await waitForData(fresh.page);
+    await expect.poll(() => selectedId(fresh.page)).toBe('paderborn');
+    expect(await fresh.page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(true);
+    expect(
+      await fresh.page.getByRole('button', { name: 'Liste' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
+    await context.close();
+  });
+
+  it('a damaged URL opens with what it can use and notes what it ignored', async () => {
+    const { page, errors, context } = await openApp(session, {
+      path: '?sel=gibt-es-nicht&r=2019&r=1999&view=list&cam=oops',
+    });
+    await waitForData(page);
+    const note = page.getByText('Aus dem Link nicht übernommen');
+    await note.waitFor();
+    const text = await note.textContent();
+    expect(text).toContain('sel=gibt-es-nicht');
+    expect(text).toContain('r=1999');
+    expect(text).toContain('cam=oops');
+    await expect.poll(() => page.locator('#project-table tbody tr').count()).toBe(13);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('list view has no axe violations (WCAG 2.1 AA)', async () => {
+    const { page, context } = await openApp(session, { path: '?view=list' });
+    await waitForData(page);
+    await page.locator('#project-table tbody tr').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
