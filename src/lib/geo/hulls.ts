@@ -14,6 +14,7 @@
  * https://turfjs.org/docs/api/buffer
  */
 import {
+  area,
   booleanPointInPolygon,
   buffer,
   concave,
@@ -83,24 +84,28 @@ export function hullOf(positions: readonly Position[], options: HullOptions = {}
     const cc = Number.isFinite(maxEdgeKm)
       ? concave(fc, { maxEdge: maxEdgeKm, units: 'kilometers' })
       : null;
-    // A concave hull that splits into pieces or leaves points out reads worse than the convex one.
-    if (cc && cc.geometry.type === 'Polygon' && coversAll(cc.geometry, ps)) {
+    const cv = convex(fc);
+    // A concave hull that splits into pieces or leaves points out reads worse than the convex
+    // one; one that is no smaller than the convex hull is the convex hull.
+    if (
+      cc &&
+      cc.geometry.type === 'Polygon' &&
+      coversAll(cc.geometry, ps) &&
+      (!cv || area(cc) < area(cv) * 0.99)
+    ) {
       shape = 'concave';
       base = cc;
+    } else if (cv) {
+      shape = 'convex';
+      base = cv;
     } else {
-      const cv = convex(fc);
-      if (cv) {
-        shape = 'convex';
-        base = cv;
-      } else {
-        shape = 'line';
-        base = lineString(farthestPair(ps));
-      }
+      shape = 'line';
+      base = lineString(farthestPair(ps));
     }
   }
-  const area = buffer(base as Feature<Polygon>, bufferKm, { units: 'kilometers', steps });
-  if (!area) return null;
-  return { shape, geometry: roundGeometry(area.geometry) };
+  const buffered = buffer(base as Feature<Polygon>, bufferKm, { units: 'kilometers', steps });
+  if (!buffered) return null;
+  return { shape, geometry: roundGeometry(buffered.geometry) };
 }
 
 function roundGeometry<G extends Polygon | MultiPolygon>(g: G): G {

@@ -22,9 +22,15 @@ import type { Dataset } from '../data/dataset';
  */
 export const REGIONAL_THRESHOLD_KM = 50;
 
-/** Great-circle distance in km between two [lon, lat] positions. */
+/**
+ * Great-circle distance in km between two [lon, lat] positions. The points are put in a
+ * fixed order first: Turf's haversine multiplies the two cosines in argument order, and
+ * floating-point products are not associative, so `distance(a, b)` and `distance(b, a)` can
+ * differ in the last bit; scores built on this must be exactly symmetric.
+ */
 export function distanceKm(a: Position, b: Position): number {
-  return distance(a, b, { units: 'kilometers' });
+  const swap = a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+  return swap ? distance(b, a, { units: 'kilometers' }) : distance(a, b, { units: 'kilometers' });
 }
 
 /** Median of numbers, or null for none. Does not mutate `values`. */
