@@ -54,8 +54,9 @@ export function classifyPair(x: number, y: number): PairKind {
   if (inGermany(y, x)) return 'swapped';
   if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return 'wgs84-abroad';
   // Metres: eastings up to 40,000 km (with zone prefixes up to 4.x million for Gauß-Krüger,
-  // 33 million for UTM with zone prefix), northings up to ~20,000 km (Web Mercator).
-  if (Math.abs(x) <= 4e7 && Math.abs(y) <= 2.1e7 && (Math.abs(x) > 180 || Math.abs(y) > 90))
+  // 33 million for UTM with zone prefix), northings up to ~20,000 km (Web Mercator); anything
+  // in Germany is at least 10 km east and 100 km north of the false origin in every system.
+  if (Math.abs(x) <= 4e7 && Math.abs(y) <= 2.1e7 && Math.abs(x) >= 1e4 && Math.abs(y) >= 1e5)
     return 'projected';
   return 'range';
 }

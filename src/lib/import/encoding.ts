@@ -44,9 +44,30 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: 'windows-1252',
       bom: false,
     };
   }
+}
+
+/**
+ * Windows-1252 differs from ISO-8859-1 in 0x80–0x9F (€, „, “, –, …). Decoded by table rather
+ * than `TextDecoder('windows-1252')`, which Node without full ICU decodes as ISO-8859-1
+ * (https://github.com/nodejs/node/issues/56542); so browsers, the worker and tests agree.
+ */
+const CP1252_80_9F =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const chunk = 8192;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    const codes = Array.from(bytes.subarray(i, i + chunk), (b) =>
+      b >= 0x80 && b <= 0x9f ? CP1252_80_9F.charCodeAt(b - 0x80) : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }

@@ -44,6 +44,10 @@ export interface Decisions {
   choices: Record<number, number>;
 }
 
+function fieldName(rec: NodeRecord, name: string): string {
+  return rec.headers?.[name] ?? `${rec.fieldPrefix}${name}`;
+}
+
 /** Whether any record needs the gazetteer (no coordinates, or a project without a Land). */
 export function needsGazetteer(nodes: readonly NodeRecord[]): boolean {
   return nodes.some((n) => !n.pair || (!n.land && !n.key));
@@ -144,7 +148,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
         issue(
           'missing-field',
           rec.ref,
-          `${rec.fieldPrefix}name`,
+          fieldName(rec, 'name'),
           {
             de: 'Die Zeile hat weder Koordinaten noch einen Namen oder Ort.',
             en: 'The row has neither coordinates nor a name or place.',
@@ -163,7 +167,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
         issue(
           'geocode-none',
           rec.ref,
-          rec.place ? `${rec.fieldPrefix}place` : `${rec.fieldPrefix}name`,
+          fieldName(rec, rec.place ? 'place' : 'name'),
           {
             de: 'Das Ortsverzeichnis konnte nicht geladen werden; die Zeile hat keine Koordinaten.',
             en: 'The gazetteer could not be loaded; the row has no coordinates.',
@@ -189,7 +193,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
         issue(
           'geocode-none',
           rec.ref,
-          rec.place ? `${rec.fieldPrefix}place` : `${rec.fieldPrefix}name`,
+          fieldName(rec, rec.place ? 'place' : 'name'),
           {
             de: `Kein Ort ${quote(g.query)} im Ortsverzeichnis (Orte ab 1.000 Einwohnern).`,
             en: `No place ${quote(g.query)} in the gazetteer (places of 1,000+ inhabitants).`,

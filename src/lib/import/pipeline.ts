@@ -10,7 +10,7 @@ import type { Gazetteer } from '../geo/gazetteer';
 import { parseCsv } from './csv';
 import { decodeText, type TextEncodingName } from './encoding';
 import { geoJsonToRecords, looksLikeGeoJson } from './geojson';
-import { issue, type ImportIssue } from './issues';
+import { issue, type ImportIssue, type SourceRef } from './issues';
 import { MAX_FEATURES, MAX_FILE_BYTES, formatMb } from './limits';
 import { locateRecords, needsGazetteer, type Decisions, type Located } from './locate';
 import { bundleName, bundleToRaw, looksLikeBundle } from './package';
@@ -59,6 +59,8 @@ export interface Outcome {
     documents: number;
     networks: number;
   };
+  /** Where each imported project and actor came from (file and row or feature). */
+  importedRefs: SourceRef[];
   /** Errors: rows or records not imported. */
   rejected: number;
   inputRecords: number;
@@ -380,6 +382,7 @@ export function finalizeDraft(
     data: settled.data,
     issues,
     counts: settled.counts,
+    importedRefs: settled.importedRefs,
     rejected: issues.filter((i) => i.severity === 'error').length,
     inputRecords: draft.inputRecords,
   };

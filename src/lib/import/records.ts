@@ -8,6 +8,8 @@ export interface NodeRecord {
   ref: SourceRef;
   /** Prefix for field names in issues: '' for tables, `properties.` for GeoJSON. */
   fieldPrefix: string;
+  /** Canonical column → the header the user wrote (tables), for naming fields in issues. */
+  headers?: Readonly<Record<string, string>>;
   id?: string;
   name?: string;
   /** Raw `kind` column (project or actor). */

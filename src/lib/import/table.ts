@@ -159,6 +159,8 @@ export function tableToRecords(input: Table): TableRecords {
     return { nodes: [], edges: [], issues };
   }
 
+  const headers: Record<string, string> = {};
+  for (const [c, i] of Object.entries(idx)) if (i !== undefined) headers[c] = table.header[i];
   const nodes: NodeRecord[] = [];
   const edgeRecords: EdgeRecord[] = [];
   const width = table.header.length;
@@ -206,6 +208,7 @@ export function tableToRecords(input: Table): TableRecords {
     const rec: NodeRecord = {
       ref,
       fieldPrefix: '',
+      headers,
       id: get('id'),
       name: get('name'),
       kind: get('kind'),

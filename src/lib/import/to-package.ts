@@ -181,7 +181,7 @@ export function buildFromRecords(
 
   nodes.forEach((rec, i) => {
     const loc = located.locs[i];
-    const f = (name: string) => `${rec.fieldPrefix}${name}`;
+    const f = (name: string) => rec.headers?.[name] ?? `${rec.fieldPrefix}${name}`;
     let pos: [number, number] | null = null;
     let place = undefined as (typeof loc & { place?: unknown })['place'];
     if (loc.s === 'ok') {
@@ -215,13 +215,15 @@ export function buildFromRecords(
       } else
         issues.push(
           issue(
-            decisions.crs ? 'coords-range' : 'coords-projected',
+            decisions.crs || located.crsCandidates.length === 0
+              ? 'coords-range'
+              : 'coords-projected',
             rec.ref,
             rec.pair ? `${rec.pair.fields[0]}, ${rec.pair.fields[1]}` : f('lon'),
-            decisions.crs
+            decisions.crs || located.crsCandidates.length === 0
               ? {
-                  de: `[${loc.x}, ${loc.y}] liegt in ${decisions.crs} nicht in Deutschland.`,
-                  en: `[${loc.x}, ${loc.y}] in ${decisions.crs} does not lie in Germany.`,
+                  de: `[${loc.x}, ${loc.y}] liegt ${decisions.crs ? `in ${decisions.crs} nicht` : 'in keinem bekannten Bezugssystem'} in Deutschland.`,
+                  en: `[${loc.x}, ${loc.y}] lies in Germany ${decisions.crs ? `not in ${decisions.crs}` : 'in no known reference system'}.`,
                 }
               : {
                   de: `[${loc.x}, ${loc.y}] sind projizierte Koordinaten (Meter); ohne Umrechnung wird die Zeile nicht importiert.`,
@@ -328,7 +330,7 @@ export function buildFromRecords(
         return;
       }
       const first = explicitIds.get(id);
-      if (first !== undefined || (usedIds.has(id) && byId.get(id)?.ref.file !== rec.ref.file)) {
+      if (first !== undefined || usedIds.has(id)) {
         issues.push(
           issue(
             'duplicate-id',
@@ -676,11 +678,19 @@ export function buildFromRecords(
   for (const { node, rec } of pendingMembership) {
     const pr = resolve(rec.project!);
     if (pr && pr !== 'ambiguous' && pr.kind === 'project')
-      addRelation(pr, node, rec.relation, rec.role, [], rec.ref, `${rec.fieldPrefix}project`);
+      addRelation(
+        pr,
+        node,
+        rec.relation,
+        rec.role,
+        [],
+        rec.ref,
+        rec.headers?.project ?? `${rec.fieldPrefix}project`,
+      );
     else
       unresolved(
         rec.ref,
-        `${rec.fieldPrefix}project`,
+        rec.headers?.project ?? `${rec.fieldPrefix}project`,
         rec.project,
         pr === 'ambiguous' ? 'ambiguous' : undefined,
       );
@@ -776,6 +786,8 @@ export interface Settled {
   issues: ImportIssue[];
   /** Records per collection that made it in. */
   counts: Record<Key, number>;
+  /** Where each imported project and actor came from. */
+  importedRefs: SourceRef[];
 }
 
 /**
@@ -845,7 +857,12 @@ export function settle(built: Built): Settled {
       }
       const counts = Object.fromEntries(KEYS.map((k) => [k, rec[k].length])) as Record<Key, number>;
       const empty = counts.projects + counts.actors === 0;
-      return { data: empty ? null : parsed.data, issues, counts };
+      return {
+        data: empty ? null : parsed.data,
+        issues,
+        counts,
+        importedRefs: [...prov.projects, ...prov.actors],
+      };
     }
     const drop = new Map<Key, Set<number>>(KEYS.map((k) => [k, new Set<number>()]));
     for (const i of blocking) {
@@ -891,5 +908,6 @@ export function settle(built: Built): Settled {
     data: null,
     issues,
     counts: { projects: 0, actors: 0, relations: 0, documents: 0, networks: 0 },
+    importedRefs: [],
   };
 }
