@@ -6,8 +6,9 @@ import { core } from './core';
 import { explore } from './explore';
 import { map } from './map';
 import { graph } from './graph';
+import { workshop } from './workshop';
 
-export const bundles = { core, explore, map, graph } as const;
+export const bundles = { core, explore, map, graph, workshop } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
 export type MessageKey = {
