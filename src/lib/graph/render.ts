@@ -67,6 +67,9 @@ const EDGE_STYLES: readonly LineStyle[] = [
   RELATION_STYLES.documented,
 ];
 
+/** Most edges drawn dashed in one frame (see drawEdges). */
+export const DASH_BUDGET = 3_000;
+
 /** Ring colour and width per shape: project, member, partner. */
 const RINGS = [
   { color: RING.project, width: 2 },
@@ -133,7 +136,14 @@ function drawEdges(
     ctx.globalAlpha = st.opacity * (i >= 4 ? FADED_ALPHA : 1);
     ctx.strokeStyle = st.color;
     ctx.lineWidth = st.width;
-    ctx.setLineDash(st.dash && o.lod === 'full' ? st.dash.map((d) => d * st.width * 2) : []);
+    // Dashes are rasterised segment by segment on a CPU canvas and cost ~10× a
+    // solid line, so only a modest number of edges is dashed; beyond that the
+    // kinds still differ by colour, width and opacity.
+    ctx.setLineDash(
+      st.dash && o.lod === 'full' && drawn <= DASH_BUDGET
+        ? st.dash.map((d) => d * st.width * 2)
+        : [],
+    );
     ctx.stroke(paths[i]);
   }
   ctx.setLineDash([]);
@@ -179,7 +189,8 @@ function drawNodes(
     const faded = o.faded?.[i] ? 1 : 0;
     const small = fast && r < 3;
     nodeShape(fills[s.colorIndex[i] + faded * colours], s.shape[i], x, y, r, small);
-    if (!fast) nodeShape(rings[s.shape[i] + faded * 3], s.shape[i], x, y, r);
+    // Rings only where they can be seen: a ring on a 2 px dot is just more raster work.
+    if (!fast && r >= 2.5) nodeShape(rings[s.shape[i] + faded * 3], s.shape[i], x, y, r);
     drawn++;
   }
   for (let c = 0; c < fills.length; c++) {
@@ -196,4 +207,74 @@ function drawNodes(
     }
   ctx.globalAlpha = 1;
   return drawn;
+}
+
+export interface HighlightOptions {
+  width: number;
+  height: number;
+  dpr: number;
+  view: ViewTransform;
+  /** Node whose neighbourhood is emphasised (everything else veiled), or -1. */
+  focus: number;
+  /** Neighbours of `focus`. */
+  neighbours: ArrayLike<number>;
+  /** Selected node (thick ring), or -1. */
+  selected: number;
+  /** Keyboard cursor (dashed ring), or -1. */
+  cursor: number;
+  /** Veil colour laid over the cached raster when a neighbourhood is emphasised. */
+  veil: string;
+}
+
+/**
+ * The overlay: a veil over the cached raster, then the focused node's edges
+ * and neighbours drawn again on top, then selection and cursor rings. Cost is
+ * proportional to the neighbourhood, not the graph.
+ */
+export function drawHighlight(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  s: Scene,
+  o: HighlightOptions,
+): void {
+  const { k, x: tx, y: ty } = o.view;
+  ctx.setTransform(o.dpr, 0, 0, o.dpr, 0, 0);
+  ctx.clearRect(0, 0, o.width, o.height);
+  const px = (i: number): number => s.positions[2 * i] * k + tx;
+  const py = (i: number): number => s.positions[2 * i + 1] * k + ty;
+  const node = (i: number): void => {
+    const path = new Path2D();
+    nodeShape(path, s.shape[i], px(i), py(i), screenRadius(s.radius[i], k));
+    ctx.fillStyle = s.palette[s.colorIndex[i]];
+    ctx.fill(path);
+    ctx.strokeStyle = RINGS[s.shape[i]].color;
+    ctx.lineWidth = RINGS[s.shape[i]].width;
+    ctx.stroke(path);
+  };
+  if (o.focus >= 0) {
+    ctx.fillStyle = o.veil;
+    ctx.fillRect(0, 0, o.width, o.height);
+    ctx.strokeStyle = HIGHLIGHT.related;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    for (let j = 0; j < o.neighbours.length; j++) {
+      const n = o.neighbours[j];
+      ctx.moveTo(px(o.focus), py(o.focus));
+      ctx.lineTo(px(n), py(n));
+    }
+    ctx.stroke();
+    for (let j = 0; j < o.neighbours.length; j++) node(o.neighbours[j]);
+    node(o.focus);
+  }
+  const ring = (i: number, width: number, dash: number[]): void => {
+    const r = screenRadius(s.radius[i], k) + 3 + width / 2;
+    ctx.setLineDash(dash);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = HIGHLIGHT.selected;
+    ctx.beginPath();
+    ctx.arc(px(i), py(i), r, 0, 2 * Math.PI);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+  if (o.selected >= 0) ring(o.selected, 3, []);
+  if (o.cursor >= 0 && o.cursor !== o.selected) ring(o.cursor, 2, [3, 2]);
 }

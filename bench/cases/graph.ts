@@ -1,0 +1,155 @@
+/**
+ * Network view benchmark. For the real dataset and seeded synthetic graphs of
+ * 1,000, 5,000 and 20,000 nodes (4 edges per node) it measures, in headless
+ * Chromium:
+ *  - the layout worker's time to a converged force layout, and the longest
+ *    main-thread task while it runs (Long Tasks API);
+ *  - rAF-to-rAF frame times during a scripted 120-frame zoom and pan, for the
+ *    app's NetworkGraph and for two baselines on the same graph, positions and
+ *    gesture: a naive full Canvas 2D redraw per frame, and sigma.js 3;
+ *  - the time from the gesture's last step to a full-quality frame on screen.
+ */
+import { build, preview, type PreviewServer } from 'vite';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { sharedBrowser } from '../lib/browser.ts';
+import { addRow, addSummary, fmt } from '../lib/table.ts';
+import { median, p95 } from '../lib/stats.ts';
+import { syntheticGraph } from '../../src/lib/graph/synthetic.ts';
+import { buildGraph, layoutGraphOf, type GraphInput } from '../../src/lib/graph/model.ts';
+import { computeLayout } from '../../src/lib/graph/layout.ts';
+import { graphInputFromDataset } from '../../src/lib/graph/model.ts';
+import { loadRealDataset } from '../../tests/unit/graph/real-dataset.ts';
+
+export const name = 'graph';
+
+const CONFIG = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
+/** Slow baselines stop the gesture after this long (sigma at 5k takes seconds per frame). */
+const BASELINE_MAX_MS = 15_000;
+const SIGMA_MAX_NODES = 5_000;
+
+interface Gesture {
+  intervals: number[];
+  frames: number;
+  steps: number;
+  longestTask: number;
+}
+
+const GRAPHS: { label: string; query: string; n: number }[] = [
+  { label: 'real', query: '', n: 0 },
+  { label: '1k', query: '?n=1000', n: 1_000 },
+  { label: '5k', query: '?n=5000', n: 5_000 },
+  { label: '20k', query: '?n=20000', n: 20_000 },
+];
+
+async function newPage(url: string): Promise<Page> {
+  const browser = await sharedBrowser();
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  page.on('pageerror', (e) => console.error(`  pageerror ${url}: ${e.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => !!(window as unknown as { __bench?: unknown }).__bench);
+  return page;
+}
+
+function frameCells(g: Gesture): Record<string, string | number> {
+  return {
+    'frame p50 ms': fmt(median(g.intervals)),
+    'frame p95 ms': fmt(p95(g.intervals)),
+    frames: `${g.frames}/${g.steps} steps`,
+    'longest task (gesture) ms': fmt(g.longestTask, 0),
+  };
+}
+
+export async function run(): Promise<void> {
+  console.log('  building bench pages …');
+  await build({ configFile: CONFIG });
+  const server: PreviewServer = await preview({
+    configFile: CONFIG,
+    preview: { port: 4187, strictPort: false, host: '127.0.0.1' },
+  });
+  const base = server.resolvedUrls!.local[0];
+  const p95s: Record<string, number> = {};
+  try {
+    for (const spec of GRAPHS) {
+      console.log(`  graph ${spec.label}`);
+      // 1. The app's component.
+      const page = await newPage(`${base}graph.html${spec.query}`);
+      const ready = await page.evaluate(
+        () =>
+          (window as unknown as { __bench: { ready: Promise<Record<string, number>> } }).__bench
+            .ready,
+      );
+      const mine = await page.evaluate(() =>
+        (
+          window as unknown as {
+            __bench: {
+              gesture(
+                ms: number,
+              ): Promise<
+                Gesture & { toFullMs: number; gestureLongestTask: number; fastWork: number[] }
+              >;
+            };
+          }
+        ).__bench.gesture(20_000),
+      );
+      await page.close();
+      p95s[spec.label] = p95(mine.intervals);
+      addRow({
+        case: name,
+        graph: `${spec.label} (${ready.n} nodes)`,
+        renderer: 'NetworkGraph',
+        'layout ms': fmt(ready.layoutMs, 0),
+        ticks: `${ready.ticks}${ready.converged ? '' : ' (not converged)'}`,
+        'longest task (layout) ms': fmt(ready.layoutLongestTask, 0),
+        'mount ms': fmt(ready.mountMs, 0),
+        ...frameCells({ ...mine, longestTask: mine.gestureLongestTask }),
+        'fast frame work p95 ms': fmt(p95(mine.fastWork), 2),
+        'to full ms': fmt(mine.toFullMs, 0),
+      });
+
+      // 2. Baselines on the same graph and positions.
+      const input: GraphInput = spec.n
+        ? syntheticGraph(spec.n, 4, 1)
+        : graphInputFromDataset(loadRealDataset());
+      const positions = Array.from(
+        computeLayout(layoutGraphOf(buildGraph(input)), { mode: 'force', seed: 1 }).positions,
+      );
+      const baselines: [string, string][] = [['naive canvas', 'naive']];
+      if (spec.n <= SIGMA_MAX_NODES) baselines.push(['sigma.js 3', 'sigma']);
+      for (const [label, file] of baselines) {
+        const bp = await newPage(`${base}${file}.html${spec.query}`);
+        const init = await bp.evaluate(
+          (p) =>
+            (
+              window as unknown as {
+                __bench: { init(p: number[]): Promise<{ firstDrawMs: number }> };
+              }
+            ).__bench.init(p),
+          positions,
+        );
+        const g = await bp.evaluate(
+          (ms) =>
+            (
+              window as unknown as { __bench: { gesture(ms: number): Promise<Gesture> } }
+            ).__bench.gesture(ms),
+          BASELINE_MAX_MS,
+        );
+        await bp.close();
+        p95s[`${file}-${spec.label}`] = p95(g.intervals);
+        addRow({
+          case: name,
+          graph: `${spec.label} (${spec.n || ready.n} nodes)`,
+          renderer: label,
+          'first draw ms': fmt(init.firstDrawMs, 0),
+          ...frameCells(g),
+        });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  addSummary(
+    `bench: p95 frame ms 1k=${fmt(p95s['1k'])}, 5k=${fmt(p95s['5k'])}, 20k=${fmt(p95s['20k'])} ` +
+      `(naive canvas 20k=${fmt(p95s['naive-20k'])}, sigma 5k=${fmt(p95s['sigma-5k'])})`,
+  );
+}

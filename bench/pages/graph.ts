@@ -1,0 +1,94 @@
+/**
+ * Bench page for the app's NetworkGraph: `?n=1000` mounts it on a seeded
+ * synthetic graph, `?real=1` on the shipped dataset. Exposes `window.__bench`.
+ */
+import { flushSync, mount } from 'svelte';
+import GraphBench from './GraphBench.svelte';
+import { syntheticGraph } from '../../src/lib/graph/synthetic';
+import { loadDataset } from '../../src/lib/data/load-dataset';
+import { gestureSteps, longestTask, params, runGesture, type GestureResult } from './common';
+
+interface Handle {
+  gestureTo(k: number, x: number, y: number): void;
+  view(): { k: number; x: number; y: number };
+}
+type Frame = { quality: 'fast' | 'full'; ms: number; at: number };
+
+const frames: Frame[] = [];
+let layoutInfo: { ms: number; ticks: number; converged: boolean; n: number; at: number } | null =
+  null;
+
+async function setup() {
+  const n = Number(params.get('n') ?? 0);
+  const input = n ? syntheticGraph(n, 4, 1) : null;
+  const loaded = n ? null : await loadDataset();
+  const dataset = loaded && loaded.ok ? loaded.dataset : null;
+  // A task boundary, so the synthetic graph's generation (bench set-up) is not
+  // counted as part of mounting the view.
+  await new Promise((r) => setTimeout(r, 0));
+  const m0 = performance.now();
+  mount(GraphBench, {
+    target: document.getElementById('app')!,
+    props: {
+      input,
+      dataset,
+      onlayout: (info: Omit<NonNullable<typeof layoutInfo>, 'at'>) =>
+        (layoutInfo = { ...info, at: performance.now() }),
+      onframe: (f: Frame) => frames.push(f),
+    },
+  });
+  flushSync();
+  const mounted = performance.now();
+  // Wait for the layout and then its first full-quality frame.
+  await new Promise<void>((resolve) => {
+    const poll = (): void => {
+      if (layoutInfo && frames.some((f) => f.quality === 'full' && f.at > layoutInfo!.at))
+        resolve();
+      else setTimeout(poll, 20);
+    };
+    poll();
+  });
+  const firstFull = frames.find((f) => f.quality === 'full' && f.at > layoutInfo!.at)!;
+  return {
+    n: layoutInfo!.n,
+    mountMs: mounted - m0,
+    layoutMs: layoutInfo!.ms,
+    ticks: layoutInfo!.ticks,
+    converged: layoutInfo!.converged,
+    /** Longest main-thread task that started between mounting (layout requested) and the first full frame. */
+    layoutLongestTask: longestTask(mounted, firstFull.at),
+    firstFullMs: firstFull.at - layoutInfo!.at,
+  };
+}
+
+async function gesture(
+  maxMs: number,
+): Promise<GestureResult & { fastWork: number[]; toFullMs: number; gestureLongestTask: number }> {
+  const h = (window as unknown as { __graph: Handle }).__graph;
+  const el = document.getElementById('app')!;
+  const steps = gestureSteps(h.view(), el.clientWidth, el.clientHeight);
+  const before = frames.length;
+  const r = await runGesture(steps, (t) => h.gestureTo(t.k, t.x, t.y), maxMs);
+  const fastWork = frames
+    .slice(before)
+    .filter((f) => f.quality === 'fast')
+    .map((f) => f.ms);
+  // Time until a full-quality frame for the final view is on screen.
+  const full = await new Promise<Frame>((resolve) => {
+    const poll = (): void => {
+      const f = frames.find((x, i) => i >= before && x.quality === 'full' && x.at > r.tLast);
+      if (f) resolve(f);
+      else setTimeout(poll, 5);
+    };
+    poll();
+  });
+  const end = performance.now();
+  return {
+    ...r,
+    fastWork,
+    toFullMs: full.at - r.tLast,
+    gestureLongestTask: longestTask(r.t0, end),
+  };
+}
+
+(window as unknown as { __bench: unknown }).__bench = { ready: setup(), gesture };
