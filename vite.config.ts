@@ -1,5 +1,83 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Offline install (vite-plugin-pwa, Workbox generateSW): after one visit every
+ * built file — app, data (*.json, *.geojson, stories), fonts, the MapLibre
+ * worker — is precached, so the app works with no network. Registered from
+ * src/pwa.ts in production builds only.
+ */
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: false,
+  // Icons and the manifest are matched by globPatterns below; listing them again would duplicate entries.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Smart City Kooperationsatlas',
+    short_name: 'Kooperationsatlas',
+    description: 'Modellprojekte Smart Cities: Wer kooperiert mit wem?',
+    lang: 'de',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d3557',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,woff,json,geojson}'],
+    // The data and the MapLibre chunk are larger than Workbox's 2 MiB default.
+    maximumFileSizeToCacheInBytes: 15 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
+/**
+ * A strict Content-Security-Policy for the built app, as a `<meta>` at the top of `<head>`
+ * (production builds only: the dev server injects inline scripts for HMR).
+ * - `script-src 'self'`: no inline script, no eval; workers only from our origin or blob:
+ *   (MapLibre can start its worker from a blob URL).
+ * - `connect-src 'self' data: blob:`: data files, gazetteer and fonts from our origin; nothing
+ *   else is ever fetched (user files are read locally, never uploaded).
+ * - `style-src 'self' 'unsafe-inline'`: Svelte templates are cloned from HTML strings, so a
+ *   `style="…"` attribute in markup is an inline style, and MapLibre/Svelte set element styles
+ *   for positions and sizes. Styles cannot run script; everything else stays strict.
+ * - `img-src`/`font-src` allow data: and blob: for MapLibre's canvases, exports and fonts.
+ * `frame-ancestors` cannot be set from a meta tag; a server should send it as a header.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const csp: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 /**
  * `VITE_TEST_HANDLES=1` (set by the e2e runner) exposes `window.__map` and
@@ -7,7 +85,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
  * the flag is replaced at build time and the branch is dropped.
  */
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), pwa, csp],
   define: {
     __TEST_HANDLES__: JSON.stringify(process.env.VITE_TEST_HANDLES === '1'),
   },

@@ -61,3 +61,11 @@ export function newProposalId(now = Date.now(), rnd = Math.random): string {
     .toString(36)
     .padStart(6, '0')}`;
 }
+
+/** A new proposal with a fresh id and the current time. */
+export function createProposal(
+  input: Omit<Proposal, 'id' | 'createdAt'>,
+  now = Date.now(),
+): Proposal {
+  return { id: newProposalId(now), createdAt: new Date(now).toISOString(), ...input };
+}

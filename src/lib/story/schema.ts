@@ -308,3 +308,14 @@ export function compactFilters(f: Filters): Partial<Filters> {
   }
   return out;
 }
+
+/** Check options for a dataset: node and relation ids, and the orgForm values its projects use. */
+export function checkOptionsFor(ds: {
+  byId: ReadonlyMap<string, unknown>;
+  relations: readonly { id: string }[];
+  nodes: readonly { project?: { orgForms: readonly string[] } }[];
+}): CheckOptions {
+  const rel = new Set(ds.relations.map((r) => r.id));
+  const org = new Set(ds.nodes.flatMap((n) => n.project?.orgForms ?? []));
+  return { isKnownId: (id) => ds.byId.has(id) || rel.has(id), isKnownOrgForm: (o) => org.has(o) };
+}

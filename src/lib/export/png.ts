@@ -1,0 +1,238 @@
+/**
+ * Slide-ready PNG figures: the map, the graph, or both side by side, on a
+ * 16:9 canvas of {@link FIGURE} CSS pixels at {@link FIGURE}.scale× density,
+ * with title, legend and attribution drawn in.
+ *
+ * Reading the map: MapLibre's WebGL canvas is cleared after each frame unless
+ * the map was created with `preserveDrawingBuffer`. Instead of recreating the
+ * map we ask for one more frame and copy the canvas inside its `render` event,
+ * before the browser composites and clears it
+ * (https://github.com/maplibre/maplibre-gl-js/issues/1124). For ≥2× density the
+ * map's pixel ratio is raised for that one frame and restored afterwards.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { drawScene } from '../graph/render';
+import { fitView, type ExportGraph } from './graph-scene';
+
+/** Figure size in CSS pixels and its pixel density: the PNG is width·scale × height·scale. */
+export const FIGURE = { width: 1600, height: 900, scale: 2 } as const;
+
+export interface LegendItem {
+  color: string;
+  shape: 'disc' | 'square' | 'line';
+  label: string;
+  /** Line dash in line widths. */
+  dash?: readonly number[] | null;
+}
+
+export interface Panel {
+  /** Raster of the panel; drawn scaled to fit ("contain") its slot. */
+  image: CanvasImageSource & { width: number; height: number };
+  label: string;
+}
+
+export interface FigureOptions {
+  title: string;
+  subtitle?: string;
+  panels: Panel[];
+  legend: LegendItem[];
+  attribution: string;
+}
+
+const FONT = '"Noto Sans", Arial, sans-serif';
+
+function createCanvas(w: number, h: number): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  return c;
+}
+
+const once = (map: MaplibreMap, event: 'idle' | 'render', ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    map.once(event, () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+
+/** Copies the map into a 2D canvas at ≥ `minRatio` device pixels per CSS pixel. */
+export async function captureMap(map: MaplibreMap, minRatio = 2): Promise<HTMLCanvasElement> {
+  const before = map.getPixelRatio();
+  const ratio = Math.max(minRatio, before);
+  if (ratio !== before) {
+    map.setPixelRatio(ratio);
+    await once(map, 'idle', 3000);
+  }
+  try {
+    return await new Promise<HTMLCanvasElement>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('map did not render')), 5000);
+      map.once('render', () => {
+        clearTimeout(timer);
+        const src = map.getCanvas();
+        const out = createCanvas(src.width, src.height);
+        out.getContext('2d')!.drawImage(src, 0, 0);
+        resolve(out);
+      });
+      map.triggerRepaint();
+    });
+  } finally {
+    if (ratio !== before) map.setPixelRatio(before);
+  }
+}
+
+/** Draws the export graph into a canvas of `width` × `height` CSS pixels at `scale`. */
+export function renderGraph(
+  eg: ExportGraph,
+  width: number,
+  height: number,
+  scale = FIGURE.scale,
+): HTMLCanvasElement {
+  const c = createCanvas(Math.round(width * scale), Math.round(height * scale));
+  const ctx = c.getContext('2d')!;
+  const view = fitView(eg.bounds, width, height, 20);
+  drawScene(ctx, eg.scene, {
+    width,
+    height,
+    dpr: scale,
+    view,
+    lod: 'full',
+    hidden: eg.hidden,
+    faded: eg.faded,
+    background: '#ffffff',
+  });
+  // Names of the highlighted nodes, with a white halo.
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.font = `600 13px ${FONT}`;
+  ctx.lineJoin = 'round';
+  for (const i of eg.highlighted) {
+    const x = eg.scene.positions[2 * i] * view.k + view.x;
+    const y = eg.scene.positions[2 * i + 1] * view.k + view.y;
+    ctx.beginPath();
+    ctx.arc(x, y, Math.max(6, eg.scene.radius[i] * Math.sqrt(view.k)) + 3, 0, 2 * Math.PI);
+    ctx.strokeStyle = '#000000';
+    ctx.lineWidth = 2.5;
+    ctx.stroke();
+    const name = eg.graph.names[i];
+    ctx.lineWidth = 4;
+    ctx.strokeStyle = '#ffffff';
+    ctx.strokeText(name, x + 10, y + 4);
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(name, x + 10, y + 4);
+  }
+  return c;
+}
+
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  items: LegendItem[],
+  x: number,
+  y: number,
+): void {
+  ctx.font = `14px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  items.forEach((item, k) => {
+    const cy = y + k * 26;
+    ctx.fillStyle = item.color;
+    ctx.strokeStyle = '#1b1b1b';
+    ctx.lineWidth = 1;
+    if (item.shape === 'line') {
+      ctx.strokeStyle = item.color;
+      ctx.lineWidth = 3;
+      ctx.setLineDash(item.dash ? item.dash.map((d) => d * 3) : []);
+      ctx.beginPath();
+      ctx.moveTo(x, cy);
+      ctx.lineTo(x + 26, cy);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else if (item.shape === 'square') {
+      ctx.fillRect(x + 6, cy - 7, 14, 14);
+      ctx.strokeRect(x + 6, cy - 7, 14, 14);
+    } else {
+      ctx.beginPath();
+      ctx.arc(x + 13, cy, 8, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(item.label, x + 36, cy, 250);
+  });
+}
+
+/** Composes the figure; the result is exactly FIGURE.width·scale × FIGURE.height·scale pixels. */
+export function composeFigure(o: FigureOptions): HTMLCanvasElement {
+  const { width: W, height: H, scale } = FIGURE;
+  const c = createCanvas(W * scale, H * scale);
+  const ctx = c.getContext('2d')!;
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, W, H);
+  ctx.fillStyle = '#1b1b1b';
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `600 30px ${FONT}`;
+  ctx.fillText(o.title, 40, 56, W - 80);
+  if (o.subtitle) {
+    ctx.font = `18px ${FONT}`;
+    ctx.fillStyle = '#3d4651';
+    ctx.fillText(o.subtitle, 40, 86, W - 80);
+  }
+  const top = 110;
+  const bottom = H - 50;
+  const legendW = 300;
+  const areaW = W - 80 - legendW - 24;
+  const gap = 20;
+  const slotW = (areaW - gap * (o.panels.length - 1)) / Math.max(1, o.panels.length);
+  const slotH = bottom - top;
+  o.panels.forEach((p, k) => {
+    const sx = 40 + k * (slotW + gap);
+    const img = p.image;
+    const f = Math.min(slotW / img.width, (slotH - 24) / img.height);
+    const w = img.width * f;
+    const h = img.height * f;
+    const x = sx + (slotW - w) / 2;
+    const y = top + 24;
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(img, x, y, w, h);
+    ctx.strokeStyle = '#a3abb5';
+    ctx.lineWidth = 1;
+    ctx.strokeRect(x, y, w, h);
+    ctx.font = `600 15px ${FONT}`;
+    ctx.fillStyle = '#3d4651';
+    ctx.fillText(p.label, sx, top + 14);
+  });
+  drawLegend(ctx, o.legend, W - 40 - legendW, top + 24);
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `13px ${FONT}`;
+  ctx.fillStyle = '#3d4651';
+  ctx.fillText(o.attribution, 40, H - 20, W - 80);
+  return c;
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), type),
+  );
+}
+
+/** Offers a blob as a download (an object URL on a temporary link). */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Width and height stored in a PNG's IHDR chunk, or null when the bytes are no PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || sig.some((b, i) => bytes[i] !== b)) return null;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (String.fromCharCode(...bytes.slice(12, 16)) !== 'IHDR') return null;
+  return { width: dv.getUint32(16), height: dv.getUint32(20) };
+}
