@@ -8,7 +8,7 @@ import { chromiumArgs, findBrowser } from '../../tests/e2e/browser';
 
 const [path = '', out = '/tmp/shot.png', w = '1400', h = '900'] = process.argv.slice(2);
 const server = await preview({
-  build: { outDir: 'dist-e2e' },
+  build: { outDir: process.env.DIST ?? 'dist-e2e' },
   preview: { port: 4190, host: '127.0.0.1' },
   logLevel: 'warn',
 });
