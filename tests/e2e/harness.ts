@@ -48,6 +48,11 @@ export interface OpenOptions {
   context?: BrowserContext;
   reducedMotion?: 'reduce' | 'no-preference';
   locale?: string;
+  /**
+   * The production build registers a service worker (offline install). Blocked
+   * by default so tests see every request; the offline test allows it.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function openApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
@@ -57,6 +62,7 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
       viewport: opts.viewport ?? { width: 1400, height: 900 },
       reducedMotion: opts.reducedMotion ?? 'reduce',
       locale: opts.locale ?? 'de-DE',
+      serviceWorkers: opts.serviceWorkers ?? 'block',
     }));
   const errors: string[] = [];
   const external: string[] = [];

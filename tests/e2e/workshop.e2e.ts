@@ -1,0 +1,266 @@
+/**
+ * Workshop mode (issue 8) against the production build: the default story
+ * played with the keyboard, the PNG export, offline reload through the service
+ * worker, proposals surviving a reload, and a broken story file.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { launch, openApp, waitForMap, type Session } from './harness';
+import { parseCaption } from '../../src/lib/story/format';
+import { pngSize } from '../../src/lib/export/png';
+import type { Story } from '../../src/lib/story/schema';
+
+const STORY = JSON.parse(
+  readFileSync('data/stories/interkommunale-kooperation.json', 'utf8'),
+) as Story;
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Handles {
+  __app: {
+    selectedId: string | null;
+    highlightIds: readonly string[];
+    visible: { nodes: Set<string>; relations: Set<string> };
+    select(id: string | null, source?: string): void;
+  };
+  __story: { story: Story | null; index: number; presenting: boolean };
+  __map: { getCenter(): { lng: number; lat: number }; getZoom(): number };
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const w = window as unknown as Partial<Handles>;
+    return !!w.__story?.story && w.__story.story.steps.length > 0;
+  });
+  await waitForMap(page);
+}
+
+/** Caption text without formatting or whitespace, as the DOM shows it. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+function expectedCaption(text: string): string {
+  return squash(
+    parseCaption(text)
+      .flatMap((b) => (b.kind === 'p' ? [b.inlines] : b.items))
+      .flat()
+      .map((i) => (i.kind === 'br' ? '' : i.text))
+      .join(''),
+  );
+}
+
+async function openWorkshop(page: Page, tab: 'story' | 'export' | 'proposals'): Promise<void> {
+  const menu = page.getByTestId('workshop-menu');
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.getByTestId(`workshop-tab-${tab}`).click();
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
+  const path = await dl.path();
+  return readFileSync(path!);
+}
+
+describe('workshop: the default story', () => {
+  it('plays from the first to the last step with the keyboard; captions and highlights match', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'story');
+    await page.getByTestId('present').click();
+    const title = page.getByTestId('step-title');
+    const caption = page.getByTestId('step-caption');
+    const total = STORY.steps.length;
+    expect(total).toBeGreaterThanOrEqual(13);
+
+    for (let i = 0; i < total; i++) {
+      const step = STORY.steps[i];
+      await expect.poll(() => title.textContent()).toBe(step.title.de);
+      expect(squash((await caption.textContent()) ?? '')).toBe(expectedCaption(step.caption.de));
+      expect(await page.getByTestId('step-count').textContent()).toContain(
+        `Schritt ${i + 1} von ${total}`,
+      );
+      const state = await page.evaluate(() => {
+        const w = window as unknown as Handles;
+        const c = w.__map.getCenter();
+        return {
+          highlight: [...w.__app.highlightIds],
+          hidden: w.__app.highlightIds.filter(
+            (id) => !w.__app.visible.nodes.has(id) && !w.__app.visible.relations.has(id),
+          ),
+          selected: w.__app.selectedId,
+          camera: { lng: c.lng, lat: c.lat, zoom: w.__map.getZoom() },
+        };
+      });
+      expect(state.highlight).toEqual(step.highlight);
+      // Every highlighted node and relation passes the step's own filters.
+      expect(state.hidden).toEqual([]);
+      expect(state.selected).toBe(step.selected);
+      if (step.camera) {
+        // Reduced motion: the map jumps, so the camera is there at once.
+        expect(state.camera.lng).toBeCloseTo(step.camera.lng, 1);
+        expect(state.camera.lat).toBeCloseTo(step.camera.lat, 1);
+        expect(state.camera.zoom).toBeCloseTo(step.camera.zoom, 0);
+      }
+      await page.keyboard.press(i % 2 ? 'Space' : 'ArrowRight');
+    }
+    // Past the end: stays on the last step.
+    await expect.poll(() => title.textContent()).toBe(STORY.steps[total - 1].title.de);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => title.textContent()).toBe(STORY.steps[total - 2].title.de);
+    await page.keyboard.press('3');
+    await expect.poll(() => title.textContent()).toBe(STORY.steps[2].title.de);
+    // The projector theme is on while presenting.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
+
+    // Esc leaves the presentation and does not clear the selection.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as Handles).__app.selectedId)).toBe(
+      STORY.steps[2].selected,
+    );
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Zurück zur Folie" restores the step after free exploration', async () => {
+    const { page, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'story');
+    await page.getByTestId('present').click();
+    await page.keyboard.press('2');
+    const step = STORY.steps[1];
+    await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(step.title.de);
+    expect(await page.getByTestId('restore-step').count()).toBe(0);
+    await page.evaluate(() => (window as unknown as Handles).__app.select('bamberg', 'map'));
+    await page.getByTestId('restore-step').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe(step.selected);
+    await expect.poll(() => page.getByTestId('restore-step').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('workshop: exports', () => {
+  it('exports map and graph side by side as a 3200×1800 PNG', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'export');
+    const bytes = await downloaded(page, () => page.getByTestId('export-png-both').click());
+    expect(pngSize(new Uint8Array(bytes))).toEqual({ width: 3200, height: 1800 });
+    // A figure with content, not a blank canvas: compressed size well above an empty image.
+    expect(bytes.length).toBeGreaterThan(100_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('workshop: proposals', () => {
+  it('a proposal survives a reload and is in its CSV export', async () => {
+    const { page, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'proposals');
+    await page.getByTestId('proposal-from').selectOption('bamberg');
+    await page.getByTestId('proposal-to').selectOption('org-hochschule-wismar');
+    await page
+      .getByTestId('proposal-note')
+      .fill('Datenplattform; gemeinsam "testen"\nzweite Zeile');
+    await page.getByTestId('proposal-add').click();
+    await expect.poll(() => page.getByTestId('proposal-list').locator('li').count()).toBe(1);
+
+    await page.reload();
+    await ready(page);
+    // The proposal is drawn on its own map source, apart from the data.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = (window as unknown as { __map: { getSource(id: string): unknown } }).__map;
+          return !!map.getSource('workshop-proposals');
+        }),
+      )
+      .toBe(true);
+    await openWorkshop(page, 'proposals');
+    const item = page.getByTestId('proposal-list').locator('li');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.first().textContent()).toContain('Hochschule Wismar');
+
+    const csv = (await downloaded(page, () => page.getByTestId('proposal-csv').click())).toString(
+      'utf8',
+    );
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0].split(';')).toContain('status');
+    expect(csv).toContain(
+      ';vorgeschlagen;bamberg;Bamberg;org-hochschule-wismar;Hochschule Wismar;',
+    );
+    expect(csv).toContain('"Datenplattform; gemeinsam ""testen""\nzweite Zeile"');
+    await context.close();
+  });
+});
+
+describe('workshop: bad story input', () => {
+  it('names step and field of an unknown id and keeps the valid steps after confirmation', async () => {
+    const { page, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'story');
+    const bad = structuredClone(STORY);
+    bad.id = 'kaputt';
+    bad.steps = bad.steps.slice(0, 3);
+    bad.steps[1].highlight = ['bamberg', 'gibt-es-nicht'];
+    await page.getByTestId('story-import').setInputFiles({
+      name: 'kaputt.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const problems = page.getByTestId('story-problems');
+    await expect
+      .poll(() => problems.textContent())
+      .toContain('Schritt 2, Feld „steps[1].highlight[1]“: unbekannte Id „gibt-es-nicht“');
+    expect(await page.evaluate(() => (window as unknown as Handles).__story.story?.id)).toBe(
+      STORY.id,
+    );
+    await page.getByRole('button', { name: 'Gültige Schritte übernehmen' }).click();
+    const kept = await page.evaluate(() => {
+      const s = (window as unknown as Handles).__story.story!;
+      return { id: s.id, titles: s.steps.map((x) => x.title.de) };
+    });
+    expect(kept).toEqual({ id: 'kaputt', titles: [bad.steps[0].title.de, bad.steps[2].title.de] });
+    await context.close();
+  });
+});
+
+describe('workshop: offline', () => {
+  it('after one load, reloads with the network blocked (service worker) and works', async () => {
+    const { page, context, errors } = await openApp(session, { serviceWorkers: 'allow' });
+    await ready(page);
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return !!reg.active && !!navigator.serviceWorker.controller;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    const state = await page.evaluate(() => {
+      const w = window as unknown as Handles & { __app: { dataset: { nodes: unknown[] } } };
+      return {
+        nodes: w.__app.dataset.nodes.length,
+        steps: w.__story.story?.steps.length,
+        fonts: document.fonts.check('16px "Noto Sans"'),
+        controlled: !!navigator.serviceWorker.controller,
+      };
+    });
+    expect(state.controlled).toBe(true);
+    expect(state.nodes).toBeGreaterThan(300);
+    expect(state.steps).toBe(STORY.steps.length);
+    expect(state.fonts).toBe(true);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+    await context.setOffline(false);
+    await context.close();
+  });
+});
