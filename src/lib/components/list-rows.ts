@@ -1,6 +1,7 @@
 /** Rows for the list view, computed from the dataset and the visible set (pure). */
 import type { Dataset } from '../data/dataset';
 import type { Visible } from '../state/filters';
+import { projectReach } from '../geo/reach';
 
 export interface ProjectRow {
   id: string;
@@ -11,6 +12,8 @@ export interface ProjectRow {
   members: number;
   partners: number;
   documents: number;
+  /** Median distance (km) to placed members and partners; null without any. */
+  reachKm: number | null;
 }
 
 export interface ActorRow {
@@ -35,6 +38,7 @@ export function projectRows(ds: Dataset, visible: Visible): ProjectRow[] {
       members: rels.filter((r) => r.kind === 'member' && r.source === n.id).length,
       partners: rels.filter((r) => r.kind === 'partner' && r.source === n.id).length,
       documents: ds.documentsOfProject.get(n.id)?.length ?? 0,
+      reachKm: projectReach(ds, n.id)?.medianKm ?? null,
     });
   }
   return rows;

@@ -189,3 +189,67 @@ export const HIGHLIGHT = {
   related: '#000000',
   dimOpacity: 0.25,
 } as const;
+
+/**
+ * Community colours (regional analysis, „colour by community“): Paul Tol's „muted“ scheme
+ * plus three Okabe–Ito hues, cycled for more communities. Colour is not the only carrier:
+ * the community number is shown in the analysis panel and the list of communities.
+ */
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+  '#E69F00',
+  '#0072B2',
+  '#D55E00',
+];
+
+/** Colour of community `i` (0 = largest); cycles after {@link COMMUNITY_COLORS}. */
+export function communityColor(i: number): string {
+  if (!Number.isInteger(i) || i < 0) return UNKNOWN_COLOR;
+  return COMMUNITY_COLORS[i % COMMUNITY_COLORS.length];
+}
+
+/**
+ * Fill of a node honouring the „colour by“ switch: by community when asked and known, else
+ * by type. The hook for renderers (map, graph) that colour per node.
+ */
+export function nodeFill(
+  node: { id: string; type: string },
+  colorBy: 'type' | 'community',
+  communities: ReadonlyMap<string, number> | null | undefined,
+): string {
+  if (colorBy === 'community' && communities) {
+    const c = communities.get(node.id);
+    if (c !== undefined) return communityColor(c);
+  }
+  return nodeColor(node.type);
+}
+
+/**
+ * Columnar colours for a canvas renderer (the network graph): a palette and one index per
+ * node, by type or — with `colorBy: 'community'` — by community. Hook for the graph view.
+ */
+export function sceneColors(
+  ids: readonly string[],
+  typeIndex: ArrayLike<number>,
+  types: readonly string[],
+  colorBy: 'type' | 'community',
+  communities: ReadonlyMap<string, number> | null | undefined,
+): { colorIndex: Uint8Array; palette: string[] } {
+  if (colorBy !== 'community' || !communities)
+    return { colorIndex: Uint8Array.from(typeIndex), palette: types.map(nodeColor) };
+  const palette = [...COMMUNITY_COLORS, UNKNOWN_COLOR];
+  const colorIndex = new Uint8Array(ids.length);
+  ids.forEach((id, i) => {
+    const c = communities.get(id);
+    colorIndex[i] = c === undefined ? COMMUNITY_COLORS.length : c % COMMUNITY_COLORS.length;
+  });
+  return { colorIndex, palette };
+}

@@ -18,6 +18,7 @@ import {
 } from './filters';
 import { buildSearchIndex, type SearchIndex } from '../search/search';
 import type { Camera, LayoutMode, UrlState, View } from './url-state';
+import { communityInput, detectCommunities, type CommunityResult } from '../graph/communities';
 
 /** Why the selection changed: views react differently (the map flies only for outside changes). */
 export type SelectionSource =
@@ -42,6 +43,13 @@ export class AppState {
   camera: Camera | null = $state.raw(null);
   /** Ids to emphasise (stories, analysis); independent of the selection. */
   highlightIds: readonly string[] = $state.raw([]);
+  /** Node colouring in map and graph: by type (default) or by network community (analysis). */
+  colorBy: 'type' | 'community' = $state('type');
+
+  /** Louvain communities of the dataset (seeded; computed on first read). */
+  communities: CommunityResult | null = $derived(
+    this.dataset ? detectCommunities(communityInput(this.dataset)) : null,
+  );
 
   selected = $derived(this.selectedId ? (this.dataset?.byId.get(this.selectedId) ?? null) : null);
 

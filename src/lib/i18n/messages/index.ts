@@ -6,9 +6,10 @@ import { core } from './core';
 import { explore } from './explore';
 import { map } from './map';
 import { graph } from './graph';
+import { analysis } from './analysis';
 import { workshop } from './workshop';
 
-export const bundles = { core, explore, map, graph, workshop } as const;
+export const bundles = { core, explore, map, graph, analysis, workshop } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
 export type MessageKey = {
