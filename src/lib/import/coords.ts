@@ -27,12 +27,7 @@ export const PROJECTED_CRS = {
 export type ProjectedCrs = keyof typeof PROJECTED_CRS;
 export const PROJECTED_CRS_IDS = Object.keys(PROJECTED_CRS) as ProjectedCrs[];
 
-export const CRS_LABELS: Record<ProjectedCrs, string> = {
-  'EPSG:25832': 'ETRS89 / UTM 32N (EPSG:25832)',
-  'EPSG:25833': 'ETRS89 / UTM 33N (EPSG:25833)',
-  'EPSG:31467': 'DHDN / Gauß-Krüger Zone 3 (EPSG:31467)',
-  'EPSG:3857': 'Web Mercator (EPSG:3857)',
-};
+export { CRS_LABELS } from './crs-labels';
 
 export type PairKind = 'wgs84' | 'wgs84-abroad' | 'swapped' | 'projected' | 'nan' | 'range';
 

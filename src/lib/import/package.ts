@@ -5,6 +5,7 @@
  * and nothing is added.
  */
 import type { RawDataPackage } from '../data/load';
+import type { Dataset } from '../data/dataset';
 import type { DataPackage } from '../data/types';
 
 export const BUNDLE_FORMAT = 'kooperationsatlas/data-package';
@@ -56,4 +57,41 @@ export function exportBundle(data: DataPackage, name: string): string {
     networks: data.networks ?? [],
   };
   return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+/**
+ * Rebuild the package of an indexed dataset (for exporting the built-in dataset, whose files
+ * the app does not keep): projects and actors in the dataset's order, relations, documents and
+ * networks as they are.
+ */
+export function packageOfDataset(ds: Dataset): DataPackage {
+  const point = (c: readonly [number, number]) => ({
+    type: 'Point' as const,
+    coordinates: [c[0], c[1]] as [number, number],
+  });
+  return {
+    projects: {
+      type: 'FeatureCollection',
+      features: ds.nodes
+        .filter((n) => n.project)
+        .map((n) => ({
+          type: 'Feature' as const,
+          geometry: point(n.coordinates),
+          properties: n.project!,
+        })),
+    },
+    actors: {
+      type: 'FeatureCollection',
+      features: ds.nodes
+        .filter((n) => n.actor)
+        .map((n) => ({
+          type: 'Feature' as const,
+          geometry: point(n.coordinates),
+          properties: n.actor!,
+        })),
+    },
+    relations: [...ds.relations],
+    documents: [...ds.documents],
+    networks: [...(ds.networks ?? [])],
+  };
 }

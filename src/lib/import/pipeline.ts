@@ -23,6 +23,8 @@ import { readXlsxTables } from './xlsx';
 export interface ImportFile {
   name: string;
   bytes: Uint8Array;
+  /** Size in bytes when `bytes` were not read because the file is too large. */
+  size?: number;
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'geojson' | 'bundle' | 'unknown';
@@ -122,15 +124,16 @@ export async function analyseFiles(
       records: 0,
     };
     summaries.push(summary);
-    if (f.bytes.length > MAX_FILE_BYTES) {
+    const size = f.size ?? f.bytes.length;
+    if (size > MAX_FILE_BYTES) {
       issues.push(
         fileIssue(
           'too-large',
           f.name,
           '(file)',
           {
-            de: `Die Datei ist ${formatMb(f.bytes.length)} MB groß; höchstens ${formatMb(MAX_FILE_BYTES)} MB werden gelesen.`,
-            en: `The file is ${formatMb(f.bytes.length)} MB; at most ${formatMb(MAX_FILE_BYTES)} MB can be read.`,
+            de: `Die Datei ist ${formatMb(size)} MB groß; höchstens ${formatMb(MAX_FILE_BYTES)} MB werden gelesen.`,
+            en: `The file is ${formatMb(size)} MB; at most ${formatMb(MAX_FILE_BYTES)} MB can be read.`,
           },
           {
             de: 'Die Datei aufteilen oder unnötige Spalten/Eigenschaften entfernen.',

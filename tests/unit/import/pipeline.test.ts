@@ -164,3 +164,21 @@ describe('detectFormat', () => {
     expect(detectFormat(name, new TextEncoder().encode(text))).toBe(format),
   );
 });
+
+describe('templates', () => {
+  it('the CSV templates import without errors (nodes and edges together)', async () => {
+    const {
+      templateCsv,
+      NODE_TEMPLATE_HEADER,
+      NODE_TEMPLATE_ROWS,
+      EDGE_TEMPLATE_HEADER,
+      EDGE_TEMPLATE_ROWS,
+    } = await import('../../../src/lib/import/templates');
+    const r = await runImport([
+      file('knoten.csv', templateCsv(NODE_TEMPLATE_HEADER, NODE_TEMPLATE_ROWS)),
+      file('kanten.csv', templateCsv(EDGE_TEMPLATE_HEADER, EDGE_TEMPLATE_ROWS)),
+    ]);
+    expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(r.counts).toMatchObject({ projects: 1, actors: 2, relations: 2 });
+  });
+});

@@ -8,8 +8,9 @@ import { map } from './map';
 import { graph } from './graph';
 import { analysis } from './analysis';
 import { workshop } from './workshop';
+import { importing } from './import';
 
-export const bundles = { core, explore, map, graph, analysis, workshop } as const;
+export const bundles = { core, explore, map, graph, analysis, workshop, importing } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
 export type MessageKey = {

@@ -1,0 +1,119 @@
+/**
+ * Downloadable templates: a node table and an edge table with the canonical column names
+ * (docs/data-format.md) and example rows that import without errors. The XLSX holds both as
+ * two sheets; it is written with write-excel-file, loaded only when the user asks for it.
+ */
+
+export const NODE_TEMPLATE_HEADER = [
+  'id',
+  'name',
+  'kind',
+  'staffel',
+  'kategorie',
+  'lat',
+  'lon',
+  'ort',
+  'land',
+  'ags',
+  'projekt',
+  'url',
+  'notizen',
+] as const;
+
+export const NODE_TEMPLATE_ROWS: readonly (readonly string[])[] = [
+  [
+    'smart-region',
+    'Smart Region Musterkreis',
+    'Projekt',
+    '2021',
+    'Interkommunale Kooperation/Landkreis',
+    '49.8917',
+    '10.8869',
+    '',
+    'BY',
+    '',
+    '',
+    'https://example.org',
+    'Beispielprojekt',
+  ],
+  [
+    'hallstadt',
+    'Hallstadt',
+    'Kommune',
+    '',
+    '',
+    '',
+    '',
+    'Hallstadt',
+    'BY',
+    '',
+    'smart-region',
+    '',
+    '',
+  ],
+  [
+    'uni-bamberg',
+    'Otto-Friedrich-Universität Bamberg',
+    'Hochschule',
+    '',
+    '',
+    '',
+    '',
+    'Bamberg',
+    'BY',
+    '',
+    'smart-region',
+    '',
+    '',
+  ],
+];
+
+export const EDGE_TEMPLATE_HEADER = ['source', 'target', 'kind', 'rolle', 'url'] as const;
+export const EDGE_TEMPLATE_ROWS: readonly (readonly string[])[] = [
+  ['smart-region', 'hallstadt', 'member', '', ''],
+  ['smart-region', 'uni-bamberg', 'partner', 'Begleitforschung', 'https://example.org'],
+];
+
+function csvCell(value: string, sep: string): string {
+  return /["\r\n]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV text with `;` (what German Excel opens directly), a BOM and CRLF line ends. */
+export function templateCsv(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
+  const sep = ';';
+  const lines = [header, ...rows].map((r) => r.map((c) => csvCell(c, sep)).join(sep));
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** The workbook template (two sheets: Knoten, Kanten). */
+export async function templateXlsx(): Promise<Blob> {
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const sheet = (header: readonly string[], rows: readonly (readonly string[])[]) => [
+    header.map((h) => ({ value: h, fontWeight: 'bold' as const })),
+    ...rows.map((r) =>
+      r.map((c) =>
+        c !== '' && /^-?\d+(\.\d+)?$/.test(c) && !/^0\d/.test(c) ? Number(c) : c || null,
+      ),
+    ),
+  ];
+  return writeXlsxFile([
+    { sheet: 'Knoten', data: sheet(NODE_TEMPLATE_HEADER, NODE_TEMPLATE_ROWS) },
+    { sheet: 'Kanten', data: sheet(EDGE_TEMPLATE_HEADER, EDGE_TEMPLATE_ROWS) },
+  ]).toBlob();
+}
+
+/** Offer a blob as a download (an `<a download>` click; nothing leaves the browser). */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

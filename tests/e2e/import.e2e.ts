@@ -1,0 +1,162 @@
+/**
+ * Bring your own data, end to end against the production build (with its CSP): a CSV of real
+ * places dropped on the app appears on the map and in the graph; an XSS probe renders as
+ * literal text; the imported dataset survives a reload; export and re-import give back
+ * identical data.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+
+interface Handles {
+  __app: {
+    dataset: { nodes: { id: string; name: string }[]; relations: unknown[] } | null;
+    select(id: string | null, source?: string): void;
+  };
+  __graph?: { ready: boolean; n: number; nodeClientPosition(id: string): [number, number] | null };
+  __map: { querySourceFeatures(source: string): { properties: Record<string, unknown> }[] };
+  __xss?: number;
+}
+
+const XSS_IMG = '<img src=x onerror="window.__xss=1">';
+const XSS_SCRIPT = '<script>window.__xss=2</script>';
+// Real places; Hallstadt and Forchheim are located through the gazetteer (no coordinates).
+const CSV = [
+  'id;name;kind;staffel;kategorie;land;lat;lon;projekt',
+  'smart-testregion;Smart Testregion Oberfranken;Projekt;2021;Interkommunale Kooperation/Landkreis;BY;49,8917;10,8869;',
+  'hallstadt;Hallstadt;Kommune;;;BY;;;smart-testregion',
+  'forchheim;Forchheim;Kommune;;;BY;;;smart-testregion',
+  `xss-img;"${XSS_IMG.replace(/"/g, '""')}";Verein;;;;49,95;10,95;smart-testregion`,
+  `xss-script;${XSS_SCRIPT};Verein;;;;49,85;10,80;smart-testregion`,
+].join('\r\n');
+
+const w = (page: Page) => page.evaluate.bind(page);
+
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'text/csv' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+    },
+    { name, text },
+  );
+}
+
+async function confirmImport(page: Page): Promise<void> {
+  const confirm = page.getByTestId('import-confirm');
+  await confirm.waitFor({ state: 'visible', timeout: 30_000 });
+  await confirm.click();
+  await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+}
+
+const nodeNames = (page: Page) =>
+  w(page)(() => (window as unknown as Handles).__app.dataset?.nodes.map((n) => n.name) ?? []);
+
+describe('import', () => {
+  let session: Session;
+  let app: AppPage;
+  beforeAll(async () => {
+    session = await launch();
+    app = await openApp(session);
+    await waitForMap(app.page);
+    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a dropped CSV of real places appears on the map and in the graph', async () => {
+    const { page } = app;
+    await dropFile(page, 'oberfranken.csv', CSV);
+    await confirmImport(page);
+    await expect
+      .poll(() => nodeNames(page))
+      .toEqual(
+        expect.arrayContaining(['Smart Testregion Oberfranken', 'Hallstadt', 'Forchheim', XSS_IMG]),
+      );
+    const ds = await w(page)(() => {
+      const d = (window as unknown as Handles).__app.dataset!;
+      return { nodes: d.nodes.length, relations: d.relations.length };
+    });
+    expect(ds).toEqual({ nodes: 5, relations: 4 });
+    // Map: the project is in the map's project source.
+    await expect
+      .poll(() =>
+        w(page)(() =>
+          (window as unknown as Handles).__map
+            .querySourceFeatures('mpsc-projects')
+            .map((f) => f.properties.name),
+        ),
+      )
+      .toContain('Smart Testregion Oberfranken');
+    // Graph: every imported node has a position on the graph canvas.
+    await expect
+      .poll(
+        () =>
+          w(page)(() => {
+            const g = (window as unknown as Handles).__graph;
+            if (!g?.ready || g.n !== 5) return null;
+            return ['smart-testregion', 'hallstadt', 'forchheim', 'xss-img', 'xss-script'].every(
+              (id) => g.nodeClientPosition(id) !== null,
+            );
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  });
+
+  it('an XSS probe name renders as literal text', async () => {
+    const { page } = app;
+    await w(page)(() => (window as unknown as Handles).__app.select('xss-img', 'other'));
+    await expect.poll(() => page.getByText(XSS_IMG, { exact: true }).count()).toBeGreaterThan(0);
+    await w(page)(() => (window as unknown as Handles).__app.select('xss-script', 'other'));
+    await expect.poll(() => page.getByText(XSS_SCRIPT, { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await w(page)(() => (window as unknown as Handles).__xss)).toBeUndefined();
+  });
+
+  it('the imported dataset survives a reload', async () => {
+    const { page } = app;
+    await page.reload();
+    await waitForMap(page);
+    await expect
+      .poll(() => nodeNames(page), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining(['Smart Testregion Oberfranken', 'Forchheim']));
+    const selected = await page.getByTestId('dataset-select').inputValue();
+    expect(selected).not.toBe('builtin');
+  });
+
+  it('export followed by re-import gives back identical data', async () => {
+    const { page } = app;
+    const exportOnce = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('dataset-export').click(),
+      ]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const first = await exportOnce();
+    const bundle = JSON.parse(first);
+    expect(bundle.format).toBe('kooperationsatlas/data-package');
+    expect(
+      bundle.actors.features.map((f: { properties: { name: string } }) => f.properties.name),
+    ).toContain(XSS_SCRIPT);
+    await page.getByRole('button', { name: 'Daten importieren' }).click();
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(first),
+    });
+    await confirmImport(page);
+    await expect.poll(() => page.getByTestId('dataset-select').locator('option').count()).toBe(3);
+    const second = await exportOnce();
+    expect(second).toBe(first);
+    expect(app.errors).toEqual([]);
+    expect(app.external).toEqual([]);
+  });
+});
