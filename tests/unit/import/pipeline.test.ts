@@ -182,3 +182,14 @@ describe('templates', () => {
     expect(r.counts).toMatchObject({ projects: 1, actors: 2, relations: 2 });
   });
 });
+
+describe('docs/data-package.schema.json', () => {
+  it('is the JSON Schema generated from the app schemas (npm run data:schema)', async () => {
+    const { dataPackageJsonSchema } = await import('../../../src/lib/import/json-schema');
+    const committed = JSON.parse(readFileSync('docs/data-package.schema.json', 'utf8'));
+    expect(committed).toEqual(dataPackageJsonSchema());
+    expect(
+      committed.properties.projects.properties.features.items.properties.properties.required,
+    ).toContain('staffel');
+  });
+});
