@@ -71,7 +71,7 @@ describe('what already exists near me', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('an ambiguous name asks which place is meant, with Land and district', async () => {
     const { page, errors, context } = await openApp(session);
@@ -88,7 +88,7 @@ describe('what already exists near me', () => {
     await expect.poll(() => page.getByTestId('near-projects').locator('li').count()).toBe(5);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 
   it('an unknown name says so and suggests close matches', async () => {
     const { page, context } = await openApp(session);
@@ -103,7 +103,7 @@ describe('what already exists near me', () => {
       .poll(() => page.getByTestId('near-suggestions').textContent())
       .toContain('Erlangen');
     await context.close();
-  });
+  }, 60_000);
 });
 
 describe('regional clusters', () => {
@@ -131,5 +131,5 @@ describe('regional clusters', () => {
     await expect.poll(() => items.count()).toBe(at25);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 60_000);
 });
