@@ -99,6 +99,16 @@ export function drawScene(
   return { edges, nodes };
 }
 
+/**
+ * Segments per stroke call. Skia strokes one path as one outline and resolves
+ * every overlap inside it before filling, which grows much faster than the
+ * segment count: 80,000 segments in one path took ~8 s a frame on this
+ * machine's CPU rasteriser; in batches of this size the same frame is ~20×
+ * cheaper. (Translucent batches overlap each other slightly differently from
+ * one big path; at these opacities that is not visible.)
+ */
+export const STROKE_BATCH = 512;
+
 function drawEdges(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   s: Scene,
@@ -111,8 +121,12 @@ function drawEdges(
   const stride = o.lod === 'fast' && m > budget ? Math.ceil(m / budget) : 1;
   const w = o.width;
   const h = o.height;
-  // Paths: 0 member, 1 partner, 2 network, 3 documented, then the same four faded.
-  const paths = Array.from({ length: 8 }, () => new Path2D());
+  // Styles: 0 member, 1 partner, 2 network, 3 documented, then the same four faded.
+  // First bucket the visible edges by style (screen coordinates), then stroke.
+  const counts = new Uint32Array(8);
+  const styleOf = new Uint8Array(m);
+  const coords = new Float32Array(4 * Math.ceil(m / stride));
+  const order = new Uint32Array(Math.ceil(m / stride));
   let drawn = 0;
   for (let e = 0; e < m; e += stride) {
     const a = s.edgeSource[e];
@@ -127,24 +141,44 @@ function drawEdges(
     const style =
       (s.edgeDocumented[e] ? 3 : Math.min(2, s.edgeKind[e])) +
       (o.faded && (o.faded[a] || o.faded[b]) ? 4 : 0);
-    paths[style].moveTo(x1, y1);
-    paths[style].lineTo(x2, y2);
+    styleOf[drawn] = style;
+    coords[4 * drawn] = x1;
+    coords[4 * drawn + 1] = y1;
+    coords[4 * drawn + 2] = x2;
+    coords[4 * drawn + 3] = y2;
+    counts[style]++;
     drawn++;
   }
-  for (let i = 0; i < 8; i++) {
+  // Counting sort by style, so each style is drawn in one run of batches.
+  const start = new Uint32Array(9);
+  for (let i = 0; i < 8; i++) start[i + 1] = start[i] + counts[i];
+  const fill = start.slice(0, 8);
+  for (let j = 0; j < drawn; j++) order[fill[styleOf[j]]++] = j;
+  // Faded first (underneath), then member, partner, network, documented on top.
+  for (const i of [4, 5, 6, 7, 0, 1, 2, 3]) {
+    if (start[i] === start[i + 1]) continue;
     const st = EDGE_STYLES[i % 4];
     ctx.globalAlpha = st.opacity * (i >= 4 ? FADED_ALPHA : 1);
     ctx.strokeStyle = st.color;
     ctx.lineWidth = st.width;
-    // Dashes are rasterised segment by segment on a CPU canvas and cost ~10× a
-    // solid line, so only a modest number of edges is dashed; beyond that the
-    // kinds still differ by colour, width and opacity.
+    // Dashes are rasterised segment by segment on a CPU canvas and cost several
+    // times a solid line, so only a modest number of edges is dashed; beyond
+    // that the kinds still differ by colour, width and opacity.
     ctx.setLineDash(
       st.dash && o.lod === 'full' && drawn <= DASH_BUDGET
         ? st.dash.map((d) => d * st.width * 2)
         : [],
     );
-    ctx.stroke(paths[i]);
+    for (let b0 = start[i]; b0 < start[i + 1]; b0 += STROKE_BATCH) {
+      ctx.beginPath();
+      const b1 = Math.min(start[i + 1], b0 + STROKE_BATCH);
+      for (let q = b0; q < b1; q++) {
+        const j = order[q];
+        ctx.moveTo(coords[4 * j], coords[4 * j + 1]);
+        ctx.lineTo(coords[4 * j + 2], coords[4 * j + 3]);
+      }
+      ctx.stroke();
+    }
   }
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
@@ -177,8 +211,12 @@ function drawNodes(
   const { k, x: tx, y: ty } = o.view;
   const fast = o.lod === 'fast';
   const colours = s.palette.length;
-  const fills = Array.from({ length: colours * 2 }, () => new Path2D());
-  const rings = Array.from({ length: 6 }, () => new Path2D());
+  // Buckets of node indices: fill per colour (× faded), ring per shape (× faded).
+  const fills: number[][] = Array.from({ length: colours * 2 }, () => []);
+  const rings: number[][] = Array.from({ length: 6 }, () => []);
+  const sx = new Float32Array(s.n);
+  const sy = new Float32Array(s.n);
+  const sr = new Float32Array(s.n);
   let drawn = 0;
   for (let i = 0; i < s.n; i++) {
     if (o.hidden?.[i]) continue;
@@ -186,25 +224,37 @@ function drawNodes(
     const y = s.positions[2 * i + 1] * k + ty;
     const r = screenRadius(s.radius[i], k);
     if (x < -r || y < -r || x > o.width + r || y > o.height + r) continue;
+    sx[i] = x;
+    sy[i] = y;
+    sr[i] = r;
     const faded = o.faded?.[i] ? 1 : 0;
-    const small = fast && r < 3;
-    nodeShape(fills[s.colorIndex[i] + faded * colours], s.shape[i], x, y, r, small);
+    fills[s.colorIndex[i] + faded * colours].push(i);
     // Rings only where they can be seen: a ring on a 2 px dot is just more raster work.
-    if (!fast && r >= 2.5) nodeShape(rings[s.shape[i] + faded * 3], s.shape[i], x, y, r);
+    if (!fast && r >= 2.5) rings[s.shape[i] + faded * 3].push(i);
     drawn++;
   }
+  const batches = (list: number[], paint: () => void): void => {
+    for (let b0 = 0; b0 < list.length; b0 += STROKE_BATCH) {
+      ctx.beginPath();
+      const b1 = Math.min(list.length, b0 + STROKE_BATCH);
+      for (let q = b0; q < b1; q++) {
+        const i = list[q];
+        nodeShape(ctx, s.shape[i], sx[i], sy[i], sr[i], fast && sr[i] < 3);
+      }
+      paint();
+    }
+  };
   for (let c = 0; c < fills.length; c++) {
     ctx.globalAlpha = c >= colours ? FADED_ALPHA : 1;
     ctx.fillStyle = s.palette[c % colours];
-    ctx.fill(fills[c]);
+    batches(fills[c], () => ctx.fill());
   }
-  if (!fast)
-    for (let j = 0; j < rings.length; j++) {
-      ctx.globalAlpha = j >= 3 ? FADED_ALPHA : 1;
-      ctx.strokeStyle = RINGS[j % 3].color;
-      ctx.lineWidth = RINGS[j % 3].width;
-      ctx.stroke(rings[j]);
-    }
+  for (let j = 0; j < rings.length; j++) {
+    ctx.globalAlpha = j >= 3 ? FADED_ALPHA : 1;
+    ctx.strokeStyle = RINGS[j % 3].color;
+    ctx.lineWidth = RINGS[j % 3].width;
+    batches(rings[j], () => ctx.stroke());
+  }
   ctx.globalAlpha = 1;
   return drawn;
 }
