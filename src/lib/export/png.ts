@@ -91,7 +91,8 @@ export function renderGraph(
 ): HTMLCanvasElement {
   const c = createCanvas(Math.round(width * scale), Math.round(height * scale));
   const ctx = c.getContext('2d')!;
-  const view = fitView(eg.bounds, width, height, 20);
+  // Room on the right for the names of highlighted nodes.
+  const view = fitView(eg.bounds, width - 200, height, 24);
   drawScene(ctx, eg.scene, {
     width,
     height,
@@ -124,16 +125,32 @@ export function renderGraph(
   return c;
 }
 
+/** Splits `text` into lines no wider than `max` (word wrap; a single long word stays whole). */
+function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > max) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 function drawLegend(
   ctx: CanvasRenderingContext2D,
   items: LegendItem[],
   x: number,
   y: number,
+  width: number,
 ): void {
   ctx.font = `14px ${FONT}`;
   ctx.textBaseline = 'middle';
-  items.forEach((item, k) => {
-    const cy = y + k * 26;
+  let cy = y;
+  for (const item of items) {
     ctx.fillStyle = item.color;
     ctx.strokeStyle = '#1b1b1b';
     ctx.lineWidth = 1;
@@ -156,8 +173,10 @@ function drawLegend(
       ctx.stroke();
     }
     ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(item.label, x + 36, cy, 250);
-  });
+    const lines = wrap(ctx, item.label, width - 36);
+    lines.forEach((l, k) => ctx.fillText(l, x + 36, cy + k * 18));
+    cy += 26 + (lines.length - 1) * 18;
+  }
 }
 
 /** Composes the figure; the result is exactly FIGURE.width·scale × FIGURE.height·scale pixels. */
@@ -201,7 +220,7 @@ export function composeFigure(o: FigureOptions): HTMLCanvasElement {
     ctx.fillStyle = '#3d4651';
     ctx.fillText(p.label, sx, top + 14);
   });
-  drawLegend(ctx, o.legend, W - 40 - legendW, top + 24);
+  drawLegend(ctx, o.legend, W - 40 - legendW, top + 24, legendW);
   ctx.textBaseline = 'alphabetic';
   ctx.font = `13px ${FONT}`;
   ctx.fillStyle = '#3d4651';
