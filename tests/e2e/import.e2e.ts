@@ -122,6 +122,13 @@ describe('import', () => {
 
   it('the imported dataset survives a reload', async () => {
     const { page } = app;
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     await page.reload();
     await waitForMap(page);
     await expect
@@ -129,6 +136,32 @@ describe('import', () => {
       .toEqual(expect.arrayContaining(['Smart Testregion Oberfranken', 'Forchheim']));
     const selected = await page.getByTestId('dataset-select').inputValue();
     expect(selected).not.toBe('builtin');
+  });
+
+  it('runs under a strict Content-Security-Policy: no violations, inline script blocked', async () => {
+    const { page } = app;
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toContain("connect-src 'self'");
+    // The app itself (after the reload above, with an imported dataset) caused no violation.
+    expect(await w(page)(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    // An injected inline script does not run.
+    await w(page)(() => {
+      const el = document.createElement('script');
+      el.textContent = 'window.__inline = 1';
+      document.body.append(el);
+    });
+    await expect
+      .poll(() => w(page)(() => (window as unknown as { __csp: string[] }).__csp.length))
+      .toBe(1);
+    expect(
+      await w(page)(() => (window as unknown as { __inline?: number }).__inline),
+    ).toBeUndefined();
+    await w(page)(() => ((window as unknown as { __csp: string[] }).__csp = []));
+    // Chromium logs the refusal; that is the one console error this test expects.
+    expect(app.errors).toEqual([expect.stringContaining('Content Security Policy')]);
+    app.errors.splice(0);
   });
 
   it('export followed by re-import gives back identical data', async () => {
