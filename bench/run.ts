@@ -13,8 +13,11 @@ import { closeBrowser } from './lib/browser.ts';
 import { printTable } from './lib/table.ts';
 
 export interface BenchCase {
-  name: string;
-  run(): Promise<void>;
+  /** Defaults to the file name without `.ts`. */
+  name?: string;
+  /** Adds rows/summaries itself, or returns a result that `print` shows. */
+  run(): Promise<unknown>;
+  print?(result: unknown): void;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,13 +29,15 @@ const files = readdirSync(join(here, 'cases'))
 let failed = false;
 for (const f of files) {
   const mod = (await import(pathToFileURL(join(here, 'cases', f)).href)) as BenchCase;
-  if (only.length && !only.includes(mod.name)) continue;
-  console.log(`bench case: ${mod.name}`);
+  const name = mod.name ?? f.replace(/\.ts$/, '');
+  if (only.length && !only.includes(name)) continue;
+  console.log(`bench case: ${name}`);
   try {
-    await mod.run();
+    const result = await mod.run();
+    mod.print?.(result);
   } catch (e) {
     failed = true;
-    console.error(`bench case ${mod.name} failed:`, e);
+    console.error(`bench case ${name} failed:`, e);
   }
 }
 await closeBrowser();
