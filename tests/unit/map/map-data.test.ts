@@ -1,0 +1,85 @@
+/** The project map's sources over the shipped dataset, and the pure style helpers. */
+import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon } from '@turf/turf';
+import { projectMapData } from '../../../src/lib/map/map-data';
+import { changedKeys } from '../../../src/lib/map/layers/diff';
+import { emphasisOpacity, relationFilter, typeColor } from '../../../src/lib/map/style/expressions';
+import { NODE_TYPE_COLORS } from '../../../src/lib/map/palette';
+import { loadRealDataset } from '../graph/real-dataset';
+
+describe('projectMapData on the shipped dataset', () => {
+  const ds = loadRealDataset();
+  const data = projectMapData(ds);
+
+  it('places all 73 projects, and every node is either placed or reported', () => {
+    expect(data.projects.features).toHaveLength(73);
+    const placed = data.projects.features.length + data.actors.features.length;
+    const reportedNodes = data.notLocated.filter((n) => n.what === 'node').length;
+    expect(placed + reportedNodes).toBe(ds.nodes.length);
+  });
+
+  it('draws every relation whose ends are placed and reports the rest', () => {
+    const reported = data.notLocated.filter((n) => n.what === 'relation').length;
+    expect(data.relations.features.length + reported).toBe(ds.relations.length);
+  });
+
+  it('marks Bamberg–Universität Bamberg as documented with a Weiterleitungsvertrag', () => {
+    const line = data.relations.features.find(
+      (f) => f.properties.id === 'partner:bamberg:org-universitaet-bamberg',
+    );
+    expect(line?.properties.documented).toBe(true);
+    expect(line?.properties.documentKinds).toContain('Weiterleitungsvertrag');
+  });
+
+  it.each([
+    ['brandis-partheland', 7],
+    ['hamburg-leipzig-muenchen-cut', 3],
+    ['kreis-schleswig-flensburg', 3],
+  ])('the %s area contains its %i drawn member points', (id, n) => {
+    const area = data.areas.features.find((f) => f.properties.id === id);
+    expect(area).toBeDefined();
+    const members = ds.byId.get(id)!.project!.members;
+    expect(members).toHaveLength(n);
+    for (const m of members) {
+      const pt = data.actors.features.find((f) => f.properties.id === m)!;
+      expect(booleanPointInPolygon(pt.geometry.coordinates, area!), m).toBe(true);
+    }
+  });
+
+  it('no actor is drawn exactly on a project symbol', () => {
+    const projectAt = new Set(data.projects.features.map((f) => f.geometry.coordinates.join()));
+    for (const a of data.actors.features)
+      expect(projectAt.has(a.geometry.coordinates.join()), a.properties.id).toBe(false);
+  });
+});
+
+describe('style helpers', () => {
+  it('changedKeys finds added, removed and changed keys only', () => {
+    expect(
+      changedKeys(
+        { a: 1, b: ['x', 1], c: 'same' },
+        { a: 2, b: ['x', 1], c: 'same', d: true },
+      ).sort(),
+    ).toEqual(['a', 'd']);
+    expect(changedKeys({ a: 1 }, undefined)).toEqual(['a']);
+  });
+
+  it('typeColor maps every known type to its palette colour', () => {
+    const expr = typeColor() as unknown[];
+    for (const [t, c] of Object.entries(NODE_TYPE_COLORS)) {
+      const i = expr.indexOf(t);
+      expect(i, t).toBeGreaterThan(1);
+      expect(expr[i + 1]).toBe(c);
+    }
+  });
+
+  it('emphasisOpacity dims only when something is selected', () => {
+    expect((emphasisOpacity(0.8, false) as unknown[]).at(-1)).toBe(0.8);
+    expect((emphasisOpacity(0.8, true) as unknown[]).at(-1)).toBeLessThan(0.8);
+  });
+
+  it('documented relations go to their own layer, never also to a kind layer', () => {
+    expect(relationFilter('documented')).toEqual(['==', ['get', 'documented'], true]);
+    expect(JSON.stringify(relationFilter('partner'))).toContain('"!=",["get","documented"],true');
+  });
+});
