@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', '.cache/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', '.cache/', '.tmp/', 'bench/results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -25,7 +25,10 @@ const rows = files
     const gz = gzipSync(buf, { level: 9 }).length;
     const isMaplibre = /^maplibre/i.test(f);
     total += gz;
-    if (f.endsWith('js') || f.endsWith('mjs')) (isMaplibre ? (maplibre += gz) : (app += gz));
+    if (/\.m?js$/.test(f)) {
+      if (isMaplibre) maplibre += gz;
+      else app += gz;
+    }
     return { file: f, raw: statSync(join(assets, f)).size, gz, isMaplibre };
   })
   .sort((a, b) => b.gz - a.gz);

@@ -746,7 +746,11 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-gemeinschaftsschule-schaumberg-theley': {
     from: ['Gemeinschaftsschule Schaumberg-Theley'],
-    seat: at('Tholey', 'SL', 'Theley is the largest Ortsteil of Tholey: https://tholey.de/ortsteile/theley'),
+    seat: at(
+      'Tholey',
+      'SL',
+      'Theley is the largest Ortsteil of Tholey: https://tholey.de/ortsteile/theley',
+    ),
   },
   'org-fraunhofer-iosb-ina': {
     from: ['Fraunhofer IOSB-INA'],
