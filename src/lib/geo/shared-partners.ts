@@ -48,3 +48,38 @@ export function sharedPartners(ds: Dataset, options: SharedOptions = {}): Shared
     (a, b) => b.projects.length - a.projects.length || collator.compare(a.name, b.name),
   );
 }
+
+export interface SharingProject {
+  id: string;
+  name: string;
+  /** The partners both projects work with, as actor ids sorted by name. */
+  via: string[];
+}
+
+/**
+ * "Teilt Partner mit": the other projects that work with at least one of the same partners
+ * as `projectId`, most shared partners first, then by name. Only partner relations count.
+ */
+export function projectsSharingPartners(ds: Dataset, projectId: string): SharingProject[] {
+  const collator = new Intl.Collator('de');
+  const nameOf = (id: string) => ds.byId.get(id)?.name ?? id;
+  const mine = (ds.relationsOf.get(projectId) ?? [])
+    .filter((r) => r.kind === 'partner' && r.source === projectId)
+    .map((r) => r.target);
+  const via = new Map<string, Set<string>>();
+  for (const partner of mine) {
+    for (const r of ds.relationsOf.get(partner) ?? []) {
+      if (r.kind !== 'partner' || r.target !== partner || r.source === projectId) continue;
+      const set = via.get(r.source) ?? new Set<string>();
+      set.add(partner);
+      via.set(r.source, set);
+    }
+  }
+  return [...via]
+    .map(([id, set]) => ({
+      id,
+      name: nameOf(id),
+      via: [...set].sort((a, b) => collator.compare(nameOf(a), nameOf(b))),
+    }))
+    .sort((a, b) => b.via.length - a.via.length || collator.compare(a.name, b.name));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedPartners } from '../../../src/lib/geo/shared-partners';
+import { projectsSharingPartners, sharedPartners } from '../../../src/lib/geo/shared-partners';
+import { shippedDataset } from '../helpers/dataset';
 import { smallDataset } from './analysis-dataset';
 
 describe('sharedPartners', () => {
@@ -26,5 +27,33 @@ describe('sharedPartners', () => {
     const before = JSON.stringify(ds.relations);
     sharedPartners(ds, { includeMembers: true });
     expect(JSON.stringify(ds.relations)).toBe(before);
+  });
+});
+
+describe('projectsSharingPartners', () => {
+  it('lists the other projects of each shared partner, never the project itself', () => {
+    const ds = smallDataset();
+    expect(projectsSharingPartners(ds, 'alpha')).toEqual([
+      { id: 'beta', name: ds.byId.get('beta')!.name, via: ['uni-wue'] },
+    ]);
+    expect(projectsSharingPartners(ds, 'delta').map((p) => p.id)).toEqual(['gamma']);
+  });
+
+  it('is empty for a project whose partners work with nobody else', () => {
+    const ds = shippedDataset();
+    expect(projectsSharingPartners(ds, 'ulm')).toEqual([]);
+  });
+
+  it('agrees with sharedPartners on the shipped data (symmetric)', () => {
+    const ds = shippedDataset();
+    for (const sp of sharedPartners(ds)) {
+      for (const a of sp.projects) {
+        const others = projectsSharingPartners(ds, a);
+        for (const b of sp.projects) {
+          if (a === b) continue;
+          expect(others.find((o) => o.id === b)?.via, `${a} ↔ ${b}`).toContain(sp.id);
+        }
+      }
+    }
   });
 });

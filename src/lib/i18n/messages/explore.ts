@@ -64,6 +64,11 @@ export const explore = defineMessages({
     'details.sharedVia': 'über {partners}',
     'details.none': 'Keine',
     'app.main': 'Hauptbereich',
+    'app.toolbar': 'Ansicht, Daten und Workshop',
+    'sidebar.label': 'Filter und Analyse',
+    'sidebar.filters': 'Filter',
+    'sidebar.analysis': 'Analyse',
+    'details.label': 'Details zur Auswahl',
     'app.panes': 'Ansichten',
   },
   en: {
@@ -128,6 +133,11 @@ export const explore = defineMessages({
     'details.sharedVia': 'via {partners}',
     'details.none': 'None',
     'app.main': 'Main area',
+    'app.toolbar': 'View, data and workshop',
+    'sidebar.label': 'Filters and analysis',
+    'sidebar.filters': 'Filters',
+    'sidebar.analysis': 'Analysis',
+    'details.label': 'Details of the selection',
     'app.panes': 'Views',
   },
 });
