@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, type Session } from './harness';
+import { launch, openApp, waitForMap, type Session } from './harness';
 import { axeViolations } from './axe';
 
 let session: Session;
@@ -20,6 +20,19 @@ async function waitForData(page: Page): Promise<void> {
   await page.waitForFunction(
     () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
   );
+}
+
+/** Press Tab until the focused element matches, as a keyboard user would (at most `max` times). */
+async function tabTo(page: Page, matches: string, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(
+      (sel) => document.activeElement?.matches(sel) ?? false,
+      matches,
+    );
+    if (hit) return;
+  }
+  throw new Error(`Tab never reached ${matches}`);
 }
 
 describe('linked exploration', () => {
@@ -109,10 +122,72 @@ describe('linked exploration', () => {
   });
 
   it('list view has no axe violations (WCAG 2.1 AA)', async () => {
-    const { page, context } = await openApp(session, { path: '?view=list' });
+    const { page, context } = await openApp(session, { path: '?view=list', bypassCSP: true });
     await waitForData(page);
     await page.locator('#project-table tbody tr').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the whole flow works with the keyboard alone: search, select, filter, details, reset, Esc', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForData(page);
+    await tabTo(page, 'input[role="combobox"]');
+    await page.keyboard.type('Bamberg');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedId(page)).toBe('bamberg');
+    const details = page.getByTestId('details-panel');
+    await expect.poll(() => details.textContent()).toContain('Weiterleitungsvertrag');
+
+    await tabTo(page, 'input[type="checkbox"][data-value="2020"]');
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Filter aktiv' }).textContent())
+      .toContain('32 von 73');
+
+    await tabTo(page, 'button.reset');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(false);
+
+    // A member link in the details panel selects that member.
+    await tabTo(page, '[data-testid="details-panel"] button.linklike');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedId(page)).not.toBe('bamberg');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selectedId(page)).toBeNull();
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent())
+      .toContain('Auswahl aufgehoben');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['split', '?view=split'],
+    ['map', '?view=map'],
+    ['graph', '?view=graph'],
+    ['details panel', '?sel=bamberg'],
+  ])('the %s view has no axe violations (WCAG 2.1 AA)', async (_, path) => {
+    const { page, context } = await openApp(session, { path, bypassCSP: true });
+    await waitForData(page);
+    if (!path.includes('graph')) await waitForMap(page);
+    if (path.includes('sel=')) await page.getByTestId('details-panel').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the axe check itself catches a violation (so a clean scan means something)', async () => {
+    const { page, context } = await openApp(session, { path: '?view=list', bypassCSP: true });
+    await waitForData(page);
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.append(img);
+    });
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await context.close();
   });
 });

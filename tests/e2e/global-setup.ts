@@ -10,7 +10,8 @@ declare module 'vitest' {
   }
 }
 
-export const E2E_OUT_DIR = 'dist-e2e';
+/** Where the e2e build lives; E2E_DIST lets parallel developers use their own. */
+export const E2E_OUT_DIR = process.env.E2E_DIST ?? 'dist-e2e';
 
 export default async function setup(project: TestProject) {
   const browserPath = findBrowser();

@@ -53,6 +53,8 @@ export interface OpenOptions {
    * by default so tests see every request; the offline test allows it.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** Let the test inject scripts (axe-core) past the app's Content-Security-Policy. */
+  bypassCSP?: boolean;
 }
 
 export async function openApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
@@ -63,6 +65,7 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
       reducedMotion: opts.reducedMotion ?? 'reduce',
       locale: opts.locale ?? 'de-DE',
       serviceWorkers: opts.serviceWorkers ?? 'block',
+      bypassCSP: opts.bypassCSP ?? false,
     }));
   const errors: string[] = [];
   const external: string[] = [];
