@@ -9,10 +9,8 @@ export const SOURCES = {
 export const LAYERS = {
   areasFill: 'mpsc-areas-fill',
   areasLine: 'mpsc-areas-line',
-  relMember: 'mpsc-relations-member',
-  relPartner: 'mpsc-relations-partner',
-  relNetwork: 'mpsc-relations-network',
-  relDocumented: 'mpsc-relations-documented',
+  /** All relation lines, styled per feature by kind and document (one layer is one pass). */
+  relations: 'mpsc-relations-line',
   clusters: 'mpsc-actor-clusters',
   clusterCount: 'mpsc-actor-cluster-count',
   actors: 'mpsc-actors-circle',

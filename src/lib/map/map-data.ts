@@ -3,7 +3,7 @@
  * sources (via lib/geo/to-geojson), consortium areas, and the "nicht verortet" report.
  * Computed once per dataset; filters, hover and selection never rebuild it.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { documentKinds } from '../data/dataset';
 import { toGeoJSON, type MapData } from '../geo/to-geojson';
@@ -28,4 +28,16 @@ export function projectMapData(ds: Dataset): ProjectMapData {
     ]),
   );
   return { ...data, areas: consortiumAreas(projects, truePositions, { bufferKm: 6 }) };
+}
+
+/**
+ * The features of `fc` whose `id` is in `ids`, as a new collection (features shared, not
+ * copied). For the point sources, so filtered-out nodes neither count in clusters nor
+ * take label space. Does not mutate its input.
+ */
+export function visibleFeatures<G extends Geometry, P extends { id: string }>(
+  fc: FeatureCollection<G, P>,
+  ids: ReadonlySet<string>,
+): FeatureCollection<G, P> {
+  return { ...fc, features: fc.features.filter((f) => ids.has(f.properties.id)) };
 }

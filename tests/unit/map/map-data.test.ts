@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import { projectMapData } from '../../../src/lib/map/map-data';
 import { changedKeys } from '../../../src/lib/map/layers/diff';
-import { emphasisOpacity, relationFilter, typeColor } from '../../../src/lib/map/style/expressions';
+import { emphasisOpacity, typeColor } from '../../../src/lib/map/style/expressions';
 import { NODE_TYPE_COLORS } from '../../../src/lib/map/palette';
 import { loadRealDataset } from '../graph/real-dataset';
 
@@ -76,10 +76,5 @@ describe('style helpers', () => {
   it('emphasisOpacity dims only when something is selected', () => {
     expect((emphasisOpacity(0.8, false) as unknown[]).at(-1)).toBe(0.8);
     expect((emphasisOpacity(0.8, true) as unknown[]).at(-1)).toBeLessThan(0.8);
-  });
-
-  it('documented relations go to their own layer, never also to a kind layer', () => {
-    expect(relationFilter('documented')).toEqual(['==', ['get', 'documented'], true]);
-    expect(JSON.stringify(relationFilter('partner'))).toContain('"!=",["get","documented"],true');
   });
 });

@@ -6,7 +6,13 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { CATEGORIES, ACTOR_TYPES } from '../../data/vocab';
-import { HIGHLIGHT, NODE_TYPE_COLORS, RELATION_STYLES, UNKNOWN_COLOR } from '../palette';
+import {
+  HIGHLIGHT,
+  NODE_TYPE_COLORS,
+  RELATION_STYLES,
+  UNKNOWN_COLOR,
+  type LineStyle,
+} from '../palette';
 
 type Expr = ExpressionSpecification;
 
@@ -20,39 +26,51 @@ export function typeColor(): Expr {
   return ['match', ['get', 'type'], ...pairs, UNKNOWN_COLOR] as unknown as Expr;
 }
 
+/** States that keep a node or line at full strength while others are dimmed. */
+const STRONG: Expr = [
+  'any',
+  state('selected'),
+  state('related'),
+  state('hover'),
+  state('highlighted'),
+];
+
 /**
- * Opacity of a node or line: 0 when filtered out (`hidden`); with a selection, full for
- * the selection and its neighbours (`selected`/`related`) and dimmed for the rest.
+ * Opacity of a node or line: 0 when filtered out (`hidden`); when `dim` (a selection or
+ * highlights exist), full for the selection, its neighbours, the hovered and the highlighted
+ * (`selected`/`related`/`hover`/`highlighted`) and dimmed for the rest.
  */
-export function emphasisOpacity(base: number, hasSelection: boolean): Expr {
-  return [
-    'case',
-    state('hidden'),
-    0,
-    ['any', state('selected'), state('related'), state('hover')],
-    1,
-    hasSelection ? Math.min(base, HIGHLIGHT.dimOpacity) : base,
-  ];
+export function emphasisOpacity(base: number | Expr, dim: boolean): Expr {
+  const weak = !dim
+    ? base
+    : typeof base === 'number'
+      ? Math.min(base, HIGHLIGHT.dimOpacity)
+      : ['min', base, HIGHLIGHT.dimOpacity];
+  return ['case', state('hidden'), 0, STRONG, 1, weak] as Expr;
 }
 
-/** A radius that grows with zoom, bigger when selected or hovered. */
+const HOVER_OR_HIGHLIGHT: Expr = ['any', state('hover'), state('highlighted')];
+
+/** A radius that grows with zoom, bigger when selected, hovered or highlighted. */
 export function nodeRadius(base: number): Expr {
   return [
     'interpolate',
     ['linear'],
     ['zoom'],
     4,
-    ['case', state('selected'), base * 1.5, state('hover'), base * 1.25, base * 0.75],
+    ['case', state('selected'), base * 1.5, HOVER_OR_HIGHLIGHT, base * 1.25, base * 0.75],
     10,
-    ['case', state('selected'), base * 2.2, state('hover'), base * 1.8, base * 1.4],
+    ['case', state('selected'), base * 2.2, HOVER_OR_HIGHLIGHT, base * 1.8, base * 1.4],
   ];
 }
 
-/** Ring width: thick for the selection, medium for hover/related. */
+/** Ring width: thick for the selection and highlights, medium for hover/related. */
 export function ringWidth(base: number): Expr {
   return [
     'case',
     state('selected'),
+    base + 2.5,
+    state('highlighted'),
     base + 2.5,
     state('hover'),
     base + 1.5,
@@ -62,43 +80,71 @@ export function ringWidth(base: number): Expr {
   ];
 }
 
-/** Ring colour: black for selection/hover, else `base`. */
+/** Ring colour: black for selection, hover and highlights, else `base`. */
 export function ringColor(base: string): Expr {
-  return ['case', ['any', state('selected'), state('hover')], HIGHLIGHT.selected, base];
+  return [
+    'case',
+    ['any', state('selected'), state('hover'), state('highlighted')],
+    HIGHLIGHT.selected,
+    base,
+  ];
 }
 
-/** Which relation layer draws a line: documented lines have their own layer. */
+/** Line style of a relation: its kind's, or 'documented' for one with a document. */
 export type LineLayerKind = 'member' | 'partner' | 'network' | 'documented';
+const LINE_KINDS = ['documented', 'partner', 'network', 'member'] as const;
 
-/** Filter for one relation layer. */
-export function relationFilter(kind: LineLayerKind): Expr {
-  if (kind === 'documented') return ['==', ['get', 'documented'], true];
-  return ['all', ['==', ['get', 'kind'], kind], ['!=', ['get', 'documented'], true]];
+/** The style key of a relation feature: 'documented' overrides its `kind`. */
+export const lineStyleKey = (): Expr => [
+  'case',
+  ['==', ['get', 'documented'], true],
+  'documented',
+  ['get', 'kind'],
+];
+
+/**
+ * One value per line style, picked per feature (`member` is also the fallback). All relation
+ * lines are one layer: four filtered layers cost four passes over the same tiles.
+ */
+export function byLineKind(pick: (s: LineStyle, kind: LineLayerKind) => unknown): Expr {
+  const out: unknown[] = ['match', lineStyleKey()];
+  for (const k of LINE_KINDS.slice(0, -1)) out.push(k, pick(RELATION_STYLES[k], k));
+  out.push(pick(RELATION_STYLES.member, 'member'));
+  return out as Expr;
 }
 
-/** Width of a relation line: its style's width, wider when related to the selection. */
-export function relationWidth(kind: LineLayerKind): Expr {
-  const w = RELATION_STYLES[kind].width;
+const LINE_STRONG: Expr = ['any', state('related'), state('hover'), state('highlighted')];
+
+/** Width of a relation line: its style's width, wider when related, hovered or highlighted. */
+export function relationWidth(): Expr {
   return [
     'interpolate',
     ['linear'],
     ['zoom'],
     4,
-    ['case', ['any', state('related'), state('hover')], w + 1.2, w * 0.7],
+    ['case', LINE_STRONG, byLineKind((s) => s.width + 1.2), byLineKind((s) => s.width * 0.7)],
     10,
-    ['case', ['any', state('related'), state('hover')], w * 1.6 + 1.2, w * 1.4],
+    ['case', LINE_STRONG, byLineKind((s) => s.width * 1.6 + 1.2), byLineKind((s) => s.width * 1.4)],
   ];
 }
 
-/** Paint of a relation layer. `hasSelection` dims everything not related. */
-export function relationPaint(kind: LineLayerKind, hasSelection: boolean) {
-  const s = RELATION_STYLES[kind];
+/** Paint of the relation layer. `dim` (a selection or highlights exist) dims the rest. */
+export function relationPaint(dim: boolean) {
   return {
-    'line-color': s.color,
-    'line-width': relationWidth(kind),
-    'line-opacity': emphasisOpacity(s.opacity, hasSelection),
-    ...(s.dash ? { 'line-dasharray': [...s.dash] } : {}),
+    'line-color': byLineKind((s) => s.color),
+    'line-width': relationWidth(),
+    'line-opacity': emphasisOpacity(
+      byLineKind((s) => s.opacity),
+      dim,
+    ),
+    // Solid styles as a dash with no gap: data-driven dasharray needs a value per feature.
+    'line-dasharray': byLineKind((s) => ['literal', s.dash ? [...s.dash] : [1, 0]]),
   };
+}
+
+/** Layout of the relation layer: round caps for solid lines, butt caps keep dashes crisp. */
+export function relationLayout() {
+  return { 'line-cap': byLineKind((s) => (s.dash ? 'butt' : 'round')) };
 }
 
 /** Sort key for project labels: big cities win collisions, then by call. */
