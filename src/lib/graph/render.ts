@@ -274,12 +274,21 @@ export interface HighlightOptions {
   cursor: number;
   /** Veil colour laid over the cached raster when a neighbourhood is emphasised. */
   veil: string;
+  /** Highlighted nodes (stories, analysis): a strong ring whatever else is shown. */
+  highlighted?: ArrayLike<number>;
+  /** Edges among the highlighted nodes, as index pairs `[a0, b0, a1, b1, …]`. */
+  highlightEdges?: ArrayLike<number>;
 }
+
+/** The ring of a highlighted node: a dark orange ring on a white halo (≥ 3:1 on the light stage). */
+export const HIGHLIGHT_RING = { color: '#B34700', halo: '#FFFFFF', width: 2.5 } as const;
 
 /**
  * The overlay: a veil over the cached raster, then the focused node's edges
- * and neighbours drawn again on top, then selection and cursor rings. Cost is
- * proportional to the neighbourhood, not the graph.
+ * and neighbours drawn again on top, then highlight, selection and cursor
+ * rings. With highlights and neither a focus nor a selection, the highlighted
+ * nodes and the edges among them are what stands out of the veil instead.
+ * Cost is proportional to the neighbourhood and the highlights, not the graph.
  */
 export function drawHighlight(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
@@ -314,6 +323,33 @@ export function drawHighlight(
     ctx.stroke();
     for (let j = 0; j < o.neighbours.length; j++) node(o.neighbours[j]);
     node(o.focus);
+  }
+  const hl = o.highlighted ?? [];
+  if (o.focus < 0 && o.selected < 0 && hl.length > 0) {
+    ctx.fillStyle = o.veil;
+    ctx.fillRect(0, 0, o.width, o.height);
+    const he = o.highlightEdges ?? [];
+    ctx.strokeStyle = HIGHLIGHT.related;
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    for (let j = 0; j + 1 < he.length; j += 2) {
+      ctx.moveTo(px(he[j]), py(he[j]));
+      ctx.lineTo(px(he[j + 1]), py(he[j + 1]));
+    }
+    ctx.stroke();
+    for (let j = 0; j < hl.length; j++) node(hl[j]);
+  }
+  for (let j = 0; j < hl.length; j++) {
+    const i = hl[j];
+    const r = screenRadius(s.radius[i], k) + 2 + HIGHLIGHT_RING.width / 2;
+    ctx.beginPath();
+    ctx.arc(px(i), py(i), r, 0, 2 * Math.PI);
+    ctx.lineWidth = HIGHLIGHT_RING.width + 3;
+    ctx.strokeStyle = HIGHLIGHT_RING.halo;
+    ctx.stroke();
+    ctx.lineWidth = HIGHLIGHT_RING.width;
+    ctx.strokeStyle = HIGHLIGHT_RING.color;
+    ctx.stroke();
   }
   const ring = (i: number, width: number, dash: number[]): void => {
     const r = screenRadius(s.radius[i], k) + 3 + width / 2;
