@@ -7,6 +7,7 @@
  * visible project reaches them through a visible relation. `relationKind`
  * picks which relations are shown; `partnerType` keeps projects with at least
  * one partner of a chosen type and shows only partners of those types.
+ * Without any filter everything is visible, isolated actors included.
  */
 import type { Dataset, DatasetNode } from '../data/dataset';
 import { otherEnd } from '../data/dataset';
@@ -130,6 +131,15 @@ function projectsOnly(ds: Dataset): DatasetNode[] {
 }
 
 export function applyFilters(ds: Dataset, f: Filters): Visible {
+  // No filter shows everything, including actors without any relation (isolated nodes)
+  // and relations between actors, which imported datasets may have.
+  if (isEmptyFilters(f)) {
+    return {
+      projects: new Set(ds.nodes.filter((n) => n.kind === 'project').map((n) => n.id)),
+      nodes: new Set(ds.nodes.map((n) => n.id)),
+      relations: new Set(ds.relations.map((r) => r.id)),
+    };
+  }
   const projects = new Set<string>();
   for (const n of projectsOnly(ds)) if (projectPasses(ds, n, f)) projects.add(n.id);
   const nodes = new Set<string>(projects);

@@ -16,11 +16,22 @@ const projects = ds.nodes.filter((n) => n.kind === 'project');
 const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
 
 describe('applyFilters', () => {
-  it('shows everything without filters', () => {
+  it('shows everything without filters, isolated actors included', () => {
     const v = applyFilters(ds, EMPTY_FILTERS);
     expect(v.projects.size).toBe(73);
-    expect(v.nodes.size).toBe(ds.nodes.length - isolatedActors());
+    expect(v.nodes.size).toBe(ds.nodes.length);
     expect(v.relations.size).toBe(ds.relations.length);
+  });
+
+  it('keeps an isolated actor without filters and hides it under a filter', () => {
+    const lonely = { ...ds.nodes.find((n) => n.kind === 'actor')!, id: 'lonely' };
+    const ds2 = {
+      ...ds,
+      nodes: [...ds.nodes, lonely],
+      byId: new Map(ds.byId).set('lonely', lonely),
+    };
+    expect(applyFilters(ds2, EMPTY_FILTERS).nodes.has('lonely')).toBe(true);
+    expect(applyFilters(ds2, f({ staffel: [2019] })).nodes.has('lonely')).toBe(false);
   });
 
   it.each([
@@ -130,7 +141,3 @@ describe('helpers', () => {
       expect(forms).toContain(o);
   });
 });
-
-function isolatedActors(): number {
-  return ds.nodes.filter((n) => n.kind === 'actor' && !ds.relationsOf.get(n.id)?.length).length;
-}
