@@ -1,7 +1,9 @@
 /**
  * Issue 4, the map view, against the built app: select Bamberg by clicking its projected
  * screen position, read the details panel, clear with Esc; the Partheland consortium area
- * holds all seven member points; no page errors.
+ * holds all seven member points; the 2019 filter leaves exactly the 13 projects of that
+ * call on the map; a search flies the map to its hit; a URL camera wins over the selection
+ * and the map writes its camera back; highlights become feature-state; no page errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -19,8 +21,26 @@ afterAll(async () => {
 
 interface Handles {
   __map: import('maplibre-gl').Map;
-  __app: { selectedId: string | null; dataset: unknown };
+  __app: {
+    selectedId: string | null;
+    highlightIds: readonly string[];
+    camera: { lng: number; lat: number; zoom: number } | null;
+    dataset: {
+      nodes: { id: string; kind: string; staffel?: number; coordinates?: [number, number] }[];
+    };
+  };
 }
+
+/** Ids of the project discs the map renders (de-duplicated across tiles), sorted. */
+const renderedProjectIds = (page: Page) =>
+  page.evaluate(() => {
+    const map = (window as unknown as Handles).__map;
+    const ids = map
+      .queryRenderedFeatures({ layers: ['mpsc-projects-circle'] })
+      .filter((f) => !f.state?.hidden)
+      .map((f) => String(f.properties.id));
+    return [...new Set(ids)].sort();
+  });
 
 async function waitForProjects(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -166,12 +186,20 @@ describe('map view', () => {
     await context.close();
   });
 
-  it('shows an always-visible legend that collapses, and fits Germany', async () => {
-    const { page, errors, context } = await openApp(session);
+  it('shows an always-visible compact legend that collapses, and fits Germany', async () => {
+    // Map view only: the pane is wider than 700 px, so the legend starts open.
+    const { page, errors, context } = await openApp(session, { path: '?view=map' });
     await waitForMap(page);
     await waitForProjects(page);
     const legend = page.getByTestId('legend');
     await expect.poll(() => legend.textContent()).toContain('mit Dokument');
+    expect(await legend.textContent()).toContain('hervorgehoben');
+    expect(await legend.textContent()).toContain('Landesgrenzen');
+    const { legendH, paneH } = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="legend"]') as HTMLElement;
+      return { legendH: el.offsetHeight, paneH: (el.parentElement as HTMLElement).clientHeight };
+    });
+    expect(legendH).toBeLessThanOrEqual(Math.ceil(paneH * 0.45) + 1);
     await legend.getByRole('button', { name: 'Legende einklappen' }).click();
     await expect.poll(() => legend.textContent()).not.toContain('mit Dokument');
     expect(await legend.isVisible()).toBe(true);
@@ -182,6 +210,137 @@ describe('map view', () => {
     await idle(page);
     const zoom = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
     expect(zoom).toBeLessThan(7);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('starts with the legend collapsed on a narrow map pane, toggle still shown', async () => {
+    const { page, errors, context } = await openApp(session, {
+      path: '?view=map',
+      viewport: { width: 640, height: 800 },
+    });
+    await waitForMap(page);
+    const legend = page.getByTestId('legend');
+    const toggle = legend.getByRole('button', { name: 'Legende ausklappen' });
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.textContent()).not.toContain('mit Dokument');
+    await toggle.click();
+    await expect.poll(() => legend.textContent()).toContain('mit Dokument');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with the 2019 filter renders exactly the 13 projects of that call at the Germany view', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForMap(page);
+    await waitForProjects(page);
+    const expected = await page.evaluate(() =>
+      (window as unknown as Handles).__app.dataset.nodes
+        .filter((n) => n.kind === 'project' && n.staffel === 2019)
+        .map((n) => n.id)
+        .sort(),
+    );
+    expect(expected).toHaveLength(13);
+    expect((await renderedProjectIds(page)).length).toBeGreaterThan(13);
+    await page.getByRole('checkbox', { name: /^2019/ }).check();
+    await expect.poll(() => renderedProjectIds(page), { timeout: 15_000 }).toEqual(expected);
+    // Still the Germany view: nothing moved to make the count true.
+    expect(await page.evaluate(() => (window as unknown as Handles).__map.getZoom())).toBeLessThan(
+      7,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the map to Paderborn when it is found with the search box', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForMap(page);
+    await waitForProjects(page);
+    const before = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('Paderborn');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('paderborn');
+    await idle(page);
+    const view = await page.evaluate(() => {
+      const { __map: map, __app: app } = window as unknown as Handles;
+      const pb = app.dataset.nodes.find((n) => n.id === 'paderborn')!;
+      const p = map.project(pb.coordinates!);
+      const c = map.getCanvas();
+      return {
+        dx: Math.abs(p.x - c.clientWidth / 2) / c.clientWidth,
+        dy: Math.abs(p.y - c.clientHeight / 2) / c.clientHeight,
+        zoom: map.getZoom(),
+      };
+    });
+    expect(view.dx).toBeLessThan(0.15);
+    expect(view.dy).toBeLessThan(0.15);
+    expect(view.zoom).toBeGreaterThan(before + 2);
+    expect(view.zoom).toBeLessThanOrEqual(10.001);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a camera from the URL over its selection, and writes its own camera back', async () => {
+    const { page, errors, context } = await openApp(session, {
+      path: '?sel=paderborn&cam=11.5,50.5,6.5',
+    });
+    await waitForMap(page);
+    await waitForProjects(page);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('paderborn');
+    await idle(page);
+    const cam = await page.evaluate(() => {
+      const map = (window as unknown as Handles).__map;
+      return { ...map.getCenter(), zoom: map.getZoom() };
+    });
+    expect(cam.lng).toBeCloseTo(11.5, 3);
+    expect(cam.lat).toBeCloseTo(50.5, 3);
+    expect(cam.zoom).toBeCloseTo(6.5, 2);
+    await page.evaluate(() =>
+      (window as unknown as Handles).__map.jumpTo({ center: [9.25, 52.125], zoom: 7.5 }),
+    );
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(location.search).get('cam')))
+      .toBe('9.25,52.125,7.5');
+    expect(await page.evaluate(() => (window as unknown as Handles).__app.camera)).toEqual({
+      lng: 9.25,
+      lat: 52.125,
+      zoom: 7.5,
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks story/analysis highlights as feature-state', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForMap(page);
+    await waitForProjects(page);
+    const highlighted = (id: string) =>
+      page.evaluate(
+        (id) =>
+          Boolean(
+            (window as unknown as Handles).__map.getFeatureState({ source: 'mpsc-projects', id })
+              .highlighted,
+          ),
+        id,
+      );
+    expect(await highlighted('bamberg')).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as Handles).__app.highlightIds = ['bamberg', 'paderborn'];
+    });
+    await expect.poll(() => highlighted('bamberg')).toBe(true);
+    await expect.poll(() => highlighted('paderborn')).toBe(true);
+    expect(await highlighted('ulm')).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as Handles).__app.highlightIds = ['paderborn'];
+    });
+    await expect.poll(() => highlighted('bamberg')).toBe(false);
+    expect(await highlighted('paderborn')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
