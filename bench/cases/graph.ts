@@ -70,6 +70,9 @@ export async function run(): Promise<void> {
   });
   const base = server.resolvedUrls!.local[0];
   const p95s: Record<string, number> = {};
+  const inputTasks: string[] = [];
+  // BENCH_BASELINES=0 skips the naive canvas and sigma.js (for iterating on the view alone).
+  const baselinesWanted = process.env.BENCH_BASELINES !== '0';
   // BENCH_GRAPHS=real,20k runs a subset (for iterating); the default is all.
   const wanted = process.env.BENCH_GRAPHS?.split(',');
   try {
@@ -97,6 +100,7 @@ export async function run(): Promise<void> {
       );
       await page.close();
       p95s[spec.label] = p95(mine.intervals);
+      inputTasks.push(`${spec.label}=${fmt(ready.inputLongestTask, 0)}`);
       addRow({
         case: name,
         graph: `${spec.label} (${ready.n} nodes)`,
@@ -105,6 +109,7 @@ export async function run(): Promise<void> {
         'layout wall ms': fmt(ready.layoutWallMs, 0),
         ticks: `${ready.ticks}${ready.converged ? '' : ' (not converged)'}`,
         'longest task (layout) ms': fmt(ready.layoutLongestTask, 0),
+        'longest task (input→first frame) ms': fmt(ready.inputLongestTask, 0),
         'mount ms': fmt(ready.mountMs, 0),
         ...frameCells({ ...mine, longestTask: mine.gestureLongestTask }),
         'fast frame work p95 ms': fmt(p95(mine.fastWork), 2),
@@ -112,6 +117,7 @@ export async function run(): Promise<void> {
       });
 
       // 2. Baselines on the same graph and positions.
+      if (!baselinesWanted) continue;
       const input: GraphInput = spec.n
         ? syntheticGraph(spec.n, 4, 1)
         : graphInputFromDataset(loadRealDataset());
@@ -154,6 +160,7 @@ export async function run(): Promise<void> {
   }
   addSummary(
     `bench: p95 frame ms 1k=${fmt(p95s['1k'])}, 5k=${fmt(p95s['5k'])}, 20k=${fmt(p95s['20k'])} ` +
-      `(naive canvas 20k=${fmt(p95s['naive-20k'])}, sigma 5k=${fmt(p95s['sigma-5k'])})`,
+      `(naive canvas 20k=${fmt(p95s['naive-20k'])}, sigma 5k=${fmt(p95s['sigma-5k'])}); ` +
+      `longest main-thread task input→first frame ms ${inputTasks.join(', ')} (0 = none ≥ 50 ms)`,
   );
 }

@@ -105,12 +105,30 @@ export function graphInputFromDataset(ds: Dataset): GraphInput {
   return { nodes, edges };
 }
 
+/** Loop iterations between two yields of {@link buildGraphSteps}: small enough for a ~8 ms slice. */
+export const BUILD_CHUNK = 4_096;
+
 /**
  * Builds the graph. Edges whose ends are unknown, and self-loops, are dropped
  * (never dangling); duplicate node ids keep the first. Input is not mutated.
+ * Runs {@link buildGraphSteps} to completion in one go.
  */
 export function buildGraph(input: Dataset | GraphInput): Graph {
+  const steps = buildGraphSteps(input);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * {@link buildGraph} as a generator that yields every {@link BUILD_CHUNK} loop
+ * iterations, so a caller on the main thread can spread a big build over
+ * several short tasks (`runSliced` in `time-slice.ts`). Same result as
+ * `buildGraph`; nothing is shared between the two but this code.
+ */
+export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, Graph, void> {
   const { nodes, edges } = isDataset(input) ? graphInputFromDataset(input) : input;
+  yield;
   const index = new Map<string, number>();
   const ids: string[] = [];
   const names: string[] = [];
@@ -120,7 +138,9 @@ export function buildGraph(input: Dataset | GraphInput): Graph {
   const latList: number[] = [];
   const types: string[] = [];
   const typeIdx = new Map<string, number>();
+  let step = 0;
   for (const node of nodes) {
+    if (++step % BUILD_CHUNK === 0) yield;
     if (index.has(node.id)) continue;
     index.set(node.id, ids.length);
     ids.push(node.id);
@@ -143,6 +163,7 @@ export function buildGraph(input: Dataset | GraphInput): Graph {
   const doc: number[] = [];
   const edgeIds: string[] = [];
   for (const e of edges) {
+    if (++step % BUILD_CHUNK === 0) yield;
     const s = index.get(e.source);
     const t = index.get(e.target);
     if (s === undefined || t === undefined || s === t) continue;
@@ -152,6 +173,7 @@ export function buildGraph(input: Dataset | GraphInput): Graph {
     doc.push(e.documented ? 1 : 0);
     edgeIds.push(e.id ?? '');
   }
+  yield;
   const m = src.length;
   const degree = new Uint32Array(n);
   for (let i = 0; i < m; i++) {
@@ -168,6 +190,7 @@ export function buildGraph(input: Dataset | GraphInput): Graph {
   }
   let maxDegree = 0;
   for (let i = 0; i < n; i++) if (degree[i] > maxDegree) maxDegree = degree[i];
+  yield;
   return {
     n,
     ids,
