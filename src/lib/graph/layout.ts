@@ -43,6 +43,28 @@ export function fitsLayout(n: number, mode: LayoutMode): boolean {
   return n <= LAYOUT_LIMITS[mode];
 }
 
+/** What the view does with a graph: lay it out, or say it is too large and offer a layout that fits. */
+export type LayoutDecision =
+  | { fits: true }
+  | {
+      fits: false;
+      /** The chosen layout's limit, for the message. */
+      limit: number;
+      /** A layout that does fit (the geographic one), or null when none does. */
+      offer: LayoutMode | null;
+    };
+
+/**
+ * The "graph too large" decision: above a layout's limit (50,000 nodes for the
+ * force and type layouts) the view explains and offers the geographic layout,
+ * a projection plus a short collide pass, as long as that one fits.
+ */
+export function layoutDecision(n: number, mode: LayoutMode): LayoutDecision {
+  if (fitsLayout(n, mode)) return { fits: true };
+  const offer: LayoutMode | null = mode !== 'geo' && fitsLayout(n, 'geo') ? 'geo' : null;
+  return { fits: false, limit: LAYOUT_LIMITS[mode], offer };
+}
+
 export interface LayoutOptions {
   mode: LayoutMode;
   /** Seed of the random source (d3-force jiggle). Default 1. */
