@@ -19,7 +19,7 @@ async function openAnalysis(page: Page): Promise<void> {
     () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
   );
   await waitForMap(page);
-  await page.getByTestId('analysis-toggle').click();
+  await page.getByRole('tab', { name: 'Analyse' }).click();
 }
 
 /** Distinct values of `field` among rendered features of `layer`. */

@@ -4,7 +4,6 @@ import { defineMessages } from '../define';
 export const analysis = defineMessages({
   de: {
     'analysis.title': 'Analyse: Was gibt es schon?',
-    'analysis.toggle': 'Analyse ein- oder ausblenden',
     'analysis.tabs': 'Analysebereiche',
     'analysis.tab.near': 'Nähe',
     'analysis.tab.clusters': 'Cluster',
@@ -107,7 +106,6 @@ export const analysis = defineMessages({
   },
   en: {
     'analysis.title': 'Analysis: what already exists?',
-    'analysis.toggle': 'Show or hide the analysis',
     'analysis.tabs': 'Analysis sections',
     'analysis.tab.near': 'Nearby',
     'analysis.tab.clusters': 'Clusters',
