@@ -11,7 +11,7 @@ import { launch, openApp, waitForMap, type AppPage, type Session } from './harne
 interface Handles {
   __app: {
     selectedId: string | null;
-    dataset: { nodes: unknown[] } | null;
+    dataset: { nodes: { id: string; kind: string; staffel?: number }[] } | null;
     layoutMode: string;
   };
   __graph?: {
@@ -21,6 +21,9 @@ interface Handles {
     m: number;
     nodeClientPosition(id: string): [number, number] | null;
     labels(): string[];
+    visibleNodeIds(): string[];
+    canvasRect(): { left: number; top: number; width: number; height: number };
+    view(): { k: number; x: number; y: number };
     usesWorker: boolean;
   };
   __map: { getFeatureState(f: { source: string; id: string }): Record<string, unknown> };
@@ -166,5 +169,76 @@ describe('network graph with animated transitions', () => {
     } finally {
       await session.close();
     }
+  });
+});
+
+describe('network graph and the other views', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('with the round-2019 filter the graph shows exactly the 13 projects of staffel 2019', async () => {
+    const app = await openApp(session);
+    const { page } = app;
+    await waitForGraph(page);
+    await page.getByRole('checkbox', { name: /^2019/ }).check();
+    const expected = await w(page)(() =>
+      (window as unknown as Handles).__app
+        .dataset!.nodes.filter((n) => n.kind === 'project' && n.staffel === 2019)
+        .map((n) => n.id)
+        .sort(),
+    );
+    expect(expected).toHaveLength(13);
+    const drawnProjects = () =>
+      w(page)(() => {
+        const h = window as unknown as Handles;
+        const projects = new Set(
+          h.__app.dataset!.nodes.filter((n) => n.kind === 'project').map((n) => n.id),
+        );
+        return h
+          .__graph!.visibleNodeIds()
+          .filter((id) => projects.has(id))
+          .sort();
+      });
+    await expect.poll(drawnProjects, { timeout: 10_000 }).toEqual(expected);
+    // Without the filter every project is drawn again.
+    await page.getByRole('checkbox', { name: /^2019/ }).uncheck();
+    await expect.poll(async () => (await drawnProjects()).length).toBeGreaterThan(13);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('selecting Paderborn through the search box centres it in the graph', async () => {
+    const app = await openApp(session, { path: '?view=split' });
+    const { page } = app;
+    await waitForGraph(page);
+    const before = await w(page)(() => (window as unknown as Handles).__graph!.view());
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('Paderborn');
+    await search.press('Enter');
+    await expect
+      .poll(() => w(page)(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('paderborn');
+    /** Distance of Paderborn from the canvas centre, as a share of the canvas size. */
+    const offCentre = () =>
+      w(page)(() => {
+        const g = (window as unknown as Handles).__graph!;
+        const r = g.canvasRect();
+        const [x, y] = g.nodeClientPosition('paderborn')!;
+        return Math.max(
+          Math.abs(x - (r.left + r.width / 2)) / r.width,
+          Math.abs(y - (r.top + r.height / 2)) / r.height,
+        );
+      });
+    await expect.poll(offCentre, { timeout: 10_000 }).toBeLessThan(0.15);
+    // The view really moved (Paderborn was not already in the middle).
+    const after = await w(page)(() => (window as unknown as Handles).__graph!.view());
+    expect(after).not.toEqual(before);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
   });
 });

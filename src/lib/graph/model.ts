@@ -106,7 +106,7 @@ export function graphInputFromDataset(ds: Dataset): GraphInput {
 }
 
 /** Loop iterations between two yields of {@link buildGraphSteps}: small enough for a ~8 ms slice. */
-export const BUILD_CHUNK = 4_096;
+export const BUILD_CHUNK = 1_024;
 
 /**
  * Builds the graph. Edges whose ends are unknown, and self-loops, are dropped
