@@ -190,4 +190,19 @@ describe('linked exploration', () => {
     expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await context.close();
   });
+
+  it.each([
+    ['Karte', '[data-testid="map"]'],
+    ['Netzwerk', '[data-testid="network-graph"]'],
+  ])('"%s" maximises its pane to the whole main area', async (button, selector) => {
+    const { page, context } = await openApp(session);
+    await waitForData(page);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const main = await page.locator('main').boundingBox();
+    const pane = await page.locator(`main ${selector}`).first().boundingBox();
+    expect(main && pane).toBeTruthy();
+    expect(pane!.width).toBeGreaterThan(main!.width * 0.95);
+    expect(pane!.height).toBeGreaterThan(main!.height * 0.8);
+    await context.close();
+  });
 });
