@@ -1,7 +1,8 @@
 /**
  * Seeded synthetic dataset for the map benchmark: `nActors` actor points and `nRelations`
  * relation lines inside Germany, shaped like the real data (projects with many members and
- * partners, a tenth of relations with a document). Same arguments → same data.
+ * partners, a tenth of relations with a document, consortia of nearby members). Same
+ * arguments → same data.
  */
 import type { DataPackage } from '../../src/lib/data/types';
 import { ACTOR_TYPES, CATEGORIES, STAFFELN } from '../../src/lib/data/vocab';
@@ -60,7 +61,12 @@ export function syntheticPackage(nActors = 11_000, nRelations = 50_000, seed = 1
     const kind = member ? 'member' : 'partner';
     const id = `${kind}:p-${p}:a-${a}`;
     relations.push({ id, source: `p-${p}`, target: `a-${a}`, kind, sources: [] });
-    if (member && projects[p].properties.members.length < 12)
+    // A consortium (and so its drawn area) is made of neighbours, as in the real data:
+    // only members within ~0.4° of the project join it; farther ones stay plain relations.
+    const [plon, plat] = projects[p].geometry.coordinates;
+    const [alon, alat] = actors[a].geometry.coordinates;
+    const near = Math.abs(plon - alon) < 0.4 && Math.abs(plat - alat) < 0.4;
+    if (member && near && projects[p].properties.members.length < 12)
       projects[p].properties.members.push(`a-${a}`);
     if (rand() < 0.1)
       documents.push({
