@@ -27,6 +27,7 @@ interface Handles {
     camera: { lng: number; lat: number; zoom: number } | null;
     dataset: {
       nodes: { id: string; kind: string; staffel?: number; coordinates?: [number, number] }[];
+      relationsOf: Map<string, { kind: string; target: string }[]>;
     };
   };
 }
@@ -279,7 +280,64 @@ describe('map view', () => {
     expect(view.dx).toBeLessThan(0.15);
     expect(view.dy).toBeLessThan(0.15);
     expect(view.zoom).toBeGreaterThan(before + 2);
-    expect(view.zoom).toBeLessThanOrEqual(10.001);
+    expect(view.zoom).toBeLessThanOrEqual(9.001);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fits a consortium with all its members in view, after the details column has opened', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForMap(page);
+    await waitForProjects(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('5 für Südwestfalen');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('5-fuer-suedwestfalen');
+    await page.getByTestId('details-panel').waitFor();
+    await idle(page);
+    const outside = await page.evaluate(() => {
+      const { __map: map, __app: app } = window as unknown as Handles;
+      const c = map.getCanvas();
+      const rels = app.dataset.relationsOf.get('5-fuer-suedwestfalen') ?? [];
+      return rels
+        .filter((r) => r.kind === 'member')
+        .map((r) => app.dataset.nodes.find((n) => n.id === r.target)!)
+        .filter((n) => {
+          const p = map.project(n.coordinates!);
+          return p.x < 0 || p.y < 0 || p.x > c.clientWidth || p.y > c.clientHeight;
+        })
+        .map((n) => n.name);
+    });
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('catches up with a selection made in the list when the map is shown again', async () => {
+    const { page, errors, context } = await openApp(session, { path: '?view=list' });
+    await page.waitForFunction(() => !!(window as unknown as Handles).__app?.dataset);
+    await page.getByRole('button', { name: 'Paderborn auswählen', exact: true }).click();
+    await page.getByRole('button', { name: 'Karte', exact: true }).click();
+    await waitForMap(page);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const { __map: map, __app: app } = window as unknown as Handles;
+            const pb = app.dataset.nodes.find((n) => n.id === 'paderborn')!;
+            const p = map.project(pb.coordinates!);
+            const c = map.getCanvas();
+            return (
+              Math.abs(p.x - c.clientWidth / 2) / c.clientWidth < 0.15 &&
+              Math.abs(p.y - c.clientHeight / 2) / c.clientHeight < 0.15 &&
+              map.getZoom() > 7
+            );
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
