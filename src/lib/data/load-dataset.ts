@@ -30,11 +30,15 @@ export async function loadDataset(
   fetchFn: typeof fetch = fetch,
   signal?: AbortSignal,
 ): Promise<DatasetLoad> {
+  // All five files in parallel; the first one that fails is reported by name.
+  const entries = Object.entries(DATA_FILES);
+  const results = await Promise.all(
+    entries.map(([, f]) => fetchJson(f.url, f.file, fetchFn, signal)),
+  );
   const raw: Record<string, unknown> = {};
-  for (const [key, f] of Object.entries(DATA_FILES)) {
-    const r = await fetchJson(f.url, f.file, fetchFn, signal);
+  for (const [i, r] of results.entries()) {
     if (!r.ok) return { ok: false, error: r.error, issues: [] };
-    raw[key] = r.value;
+    raw[entries[i][0]] = r.value;
   }
   const parsed = parseDataPackage(raw as unknown as RawDataPackage);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
