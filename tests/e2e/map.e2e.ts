@@ -26,7 +26,13 @@ interface Handles {
     highlightIds: readonly string[];
     camera: { lng: number; lat: number; zoom: number } | null;
     dataset: {
-      nodes: { id: string; kind: string; staffel?: number; coordinates?: [number, number] }[];
+      nodes: {
+        id: string;
+        name: string;
+        kind: string;
+        staffel?: number;
+        coordinates?: [number, number];
+      }[];
       relationsOf: Map<string, { kind: string; target: string }[]>;
     };
   };
