@@ -28,7 +28,8 @@ export function fitCamera(
   points: readonly (readonly [number, number])[],
   o: FitOptions = {},
 ): Camera | null {
-  const { width = 900, height = 700, padding = 80, minZoom = 4, maxZoom = 10 } = o;
+  // maxZoom 8: a workshop audience should still see where in Germany a step is.
+  const { width = 900, height = 700, padding = 80, minZoom = 4, maxZoom = 8 } = o;
   const finite = points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   if (!finite.length) return null;
   const xs = finite.map(([lng]) => mercX(lng));
