@@ -19,7 +19,7 @@ import { crsFromGeoJson } from './coords';
 import { parseNumber } from './csv';
 import { issue, quote, type ImportIssue } from './issues';
 import { MAX_FEATURES, MAX_TEXT_LENGTH } from './limits';
-import type { NodeRecord } from './records';
+import { nodeTextFields, type NodeRecord } from './records';
 
 export interface GeoJsonRecords {
   nodes: NodeRecord[];
@@ -189,19 +189,7 @@ export function geoJsonToRecords(
       },
       fieldPrefix: 'properties.',
       id: get('id') ?? fid,
-      name: get('name'),
-      kind: get('kind'),
-      type: get('type'),
-      place: get('place'),
-      land: get('land'),
-      key: get('key'),
-      url: get('url'),
-      notes: get('notes'),
-      staffel: get('staffel'),
-      category: get('category'),
-      project: get('project'),
-      relation: get('relation'),
-      role: get('role'),
+      ...nodeTextFields(get),
       properties: props,
       ...(declared && declared !== 'EPSG:4326' ? { crs: declared } : {}),
     };

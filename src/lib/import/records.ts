@@ -36,6 +36,33 @@ export interface NodeRecord {
   properties?: Record<string, unknown>;
 }
 
+/** The plain text columns every node reader copies as they are. */
+export const NODE_TEXT_FIELDS = [
+  'name',
+  'kind',
+  'type',
+  'place',
+  'land',
+  'key',
+  'url',
+  'notes',
+  'staffel',
+  'category',
+  'project',
+  'relation',
+  'role',
+] as const satisfies readonly (keyof NodeRecord)[];
+
+/** Read the plain text columns of a node through a reader's own `get`. */
+export function nodeTextFields(
+  get: (column: string) => string | undefined,
+): Pick<NodeRecord, (typeof NODE_TEXT_FIELDS)[number]> {
+  return Object.fromEntries(NODE_TEXT_FIELDS.map((f) => [f, get(f)])) as Pick<
+    NodeRecord,
+    (typeof NODE_TEXT_FIELDS)[number]
+  >;
+}
+
 export interface EdgeRecord {
   ref: SourceRef;
   fieldPrefix: string;

@@ -7,7 +7,7 @@ import { EDGE_COLUMNS, NODE_COLUMNS, isEdgeHeader, mapColumns, normalizeHeader }
 import { parseNumber } from './csv';
 import { issue, quote, type ImportIssue } from './issues';
 import { MAX_TEXT_LENGTH } from './limits';
-import type { EdgeRecord, NodeRecord, Table } from './records';
+import { nodeTextFields, type EdgeRecord, type NodeRecord, type Table } from './records';
 
 export interface TableRecords {
   nodes: NodeRecord[];
@@ -210,19 +210,7 @@ export function tableToRecords(input: Table): TableRecords {
       fieldPrefix: '',
       headers,
       id: get('id'),
-      name: get('name'),
-      kind: get('kind'),
-      type: get('type'),
-      place: get('place'),
-      land: get('land'),
-      key: get('key'),
-      url: get('url'),
-      notes: get('notes'),
-      staffel: get('staffel'),
-      category: get('category'),
-      project: get('project'),
-      relation: get('relation'),
-      role: get('role'),
+      ...nodeTextFields(get),
     };
     const alt = get('altNames');
     if (alt)
