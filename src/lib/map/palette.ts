@@ -155,12 +155,42 @@ export interface LineStyle {
 }
 
 /** Relation line styles. `documented` overrides the kind's style for relations with a document. */
-export const RELATION_STYLES: Readonly<Record<RelationKind | 'documented', LineStyle>> = {
+export const RELATION_STYLES: Readonly<Record<LineKind, LineStyle>> = {
   member: { color: '#4A5562', width: 1.2, dash: null, opacity: 0.75 },
   partner: { color: '#7A8591', width: 1, dash: [2, 2], opacity: 0.6 },
   network: { color: '#0072B2', width: 1.2, dash: [0.5, 2], opacity: 0.7 },
   documented: { color: '#B34700', width: 2.6, dash: null, opacity: 0.95 },
 };
+
+/** A relation line style key: a relation kind, or `documented` for one with a document. */
+export type LineKind = RelationKind | 'documented';
+
+/**
+ * Above this many relation lines the map is "dense" and draws every relation as a thin,
+ * solid line. MapLibre draws a dash per fragment from a distance-field texture, and a line's
+ * cost is its pixels: at 50,000 lines dashes doubled the frame time under software
+ * rendering (`npm run bench -- map`). In a mesh that dense, dashes and widths are no longer
+ * readable anyway. Kind then shows through colour and opacity, a document through a wider
+ * orange-brown line, and the legend says so.
+ */
+export const DENSE_LINES_MIN = 5_001;
+
+/** Whether a map with `relationCount` relation lines uses the dense line style. */
+export const isDense = (relationCount: number): boolean => relationCount >= DENSE_LINES_MIN;
+
+/** Widths of the dense style (px, at every zoom). */
+const DENSE_WIDTH: Readonly<Record<LineKind, number>> = {
+  member: 1,
+  partner: 1,
+  network: 1,
+  documented: 1.8,
+};
+
+/** The style a line kind is drawn with: its own, or its dense variant (solid and thin). */
+export function relationStyle(kind: LineKind, dense = false): LineStyle {
+  const s = RELATION_STYLES[kind];
+  return dense ? { ...s, dash: null, width: DENSE_WIDTH[kind] } : s;
+}
 
 /** Consortium areas (hull + buffer around the members of one project). */
 export const AREA = {

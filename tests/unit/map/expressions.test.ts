@@ -109,6 +109,23 @@ describe('relation lines: one layer, styled per feature', () => {
     expect(evaluate(relationPaint(true)['line-opacity'], { props })).toBeLessThan(1);
   });
 
+  it('a dense map: no dasharray, thin widths at every zoom, colour and opacity kept', () => {
+    const solid = relationPaint(false, true);
+    expect(solid).not.toHaveProperty('line-dasharray');
+    expect(relationLayout(true)['line-cap']).toBe('round');
+    for (const kind of ['member', 'partner', 'network'] as const) {
+      const props = { kind, documented: false };
+      expect(evaluate(solid['line-color'], { props })).toBe(RELATION_STYLES[kind].color);
+      expect(evaluate(solid['line-opacity'], { props })).toBe(RELATION_STYLES[kind].opacity);
+      for (const zoom of [4, 7, 12]) expect(evaluate(solid['line-width'], { props, zoom })).toBe(1);
+    }
+    const doc = { kind: 'partner', documented: true };
+    expect(evaluate(solid['line-width'], { props: doc })).toBeGreaterThan(1);
+    expect(evaluate(solid['line-width'], { props: doc, state: { related: true } })).toBeGreaterThan(
+      evaluate(solid['line-width'], { props: doc }) as number,
+    );
+  });
+
   it('is a valid line layer (data-driven dasharray and cap)', () => {
     const style = {
       version: 8,
@@ -120,6 +137,13 @@ describe('relation lines: one layer, styled per feature', () => {
           source: 'r',
           layout: relationLayout(),
           paint: relationPaint(true),
+        },
+        {
+          id: 'd',
+          type: 'line',
+          source: 'r',
+          layout: relationLayout(false),
+          paint: relationPaint(true, false),
         },
       ],
     } as unknown as StyleSpecification;

@@ -10,9 +10,12 @@ import {
   AREA,
   CATEGORY_COLORS,
   NODE_TYPE_COLORS,
+  DENSE_LINES_MIN,
   RELATION_STYLES,
   TEXT,
+  isDense,
   nodeColor,
+  relationStyle,
   nodeShape,
 } from '../../../src/lib/map/palette';
 import { ACTOR_TYPES, CATEGORIES } from '../../../src/lib/data/vocab';
@@ -199,5 +202,27 @@ describe('node colours', () => {
     expect(nodeShape('actor', 'Kommune')).toBe('member');
     expect(nodeShape('actor', 'Landkreis')).toBe('member');
     expect(nodeShape('actor', 'Hochschule')).toBe('partner');
+  });
+});
+
+describe('dense maps (many relation lines)', () => {
+  it('are dense from DENSE_LINES_MIN relation lines on', () => {
+    expect(isDense(333)).toBe(false);
+    expect(isDense(DENSE_LINES_MIN - 1)).toBe(false);
+    expect(isDense(DENSE_LINES_MIN)).toBe(true);
+    expect(isDense(50_000)).toBe(true);
+  });
+
+  it('draw every kind solid and thin, keep colour and opacity, and a document wider', () => {
+    for (const k of ['member', 'partner', 'network', 'documented'] as const) {
+      expect(relationStyle(k)).toBe(RELATION_STYLES[k]);
+      const d = relationStyle(k, true);
+      expect(d.dash).toBeNull();
+      expect(d.width).toBeLessThanOrEqual(RELATION_STYLES[k].width);
+      expect([d.color, d.opacity]).toEqual([RELATION_STYLES[k].color, RELATION_STYLES[k].opacity]);
+    }
+    expect(relationStyle('documented', true).width).toBeGreaterThan(
+      relationStyle('partner', true).width,
+    );
   });
 });

@@ -20,6 +20,13 @@ export const map = defineMessages({
     'legend.line.member': 'Projekt – Mitglied (durchgezogen, dünn)',
     'legend.line.partner': 'Projekt – Partner (gestrichelt)',
     'legend.line.network': 'Netzwerk zwischen Modellprojekten (gepunktet)',
+    'legend.line.member.dense': 'Projekt – Mitglied (dunkelgrau)',
+    'legend.line.partner.dense': 'Projekt – Partner (hellgrau)',
+    'legend.line.network.dense': 'Netzwerk zwischen Modellprojekten (blau)',
+    'legend.line.documented.dense':
+      'mit Dokument (Vertrag, Beitrittserklärung …): breiter, orange-braun',
+    'legend.line.denseNote':
+      'Mehr als {max} Verbindungen: dünn und ohne Strichelung gezeichnet, damit die Karte lesbar und flüssig bleibt',
     'legend.line.documented':
       'mit Dokument (Vertrag, Beitrittserklärung, Geschäftsordnung …): dick, orange-braun',
     'legend.area': 'Kooperationsgebiet: Fläche um die Mitglieder eines Verbunds',
@@ -82,6 +89,13 @@ export const map = defineMessages({
     'legend.line.member': 'Project – member (solid, thin)',
     'legend.line.partner': 'Project – partner (dashed)',
     'legend.line.network': 'Network between model projects (dotted)',
+    'legend.line.member.dense': 'Project – member (dark grey)',
+    'legend.line.partner.dense': 'Project – partner (light grey)',
+    'legend.line.network.dense': 'Network between model projects (blue)',
+    'legend.line.documented.dense':
+      'with a document (contract, declaration of accession …): wider, orange-brown',
+    'legend.line.denseNote':
+      'More than {max} connections: drawn thin and without dashes to keep the map readable and smooth',
     'legend.line.documented':
       'with a document (contract, declaration of accession, rules of procedure …): thick, orange-brown',
     'legend.area': 'Cooperation area: shape around the members of a consortium',

@@ -4,17 +4,19 @@
  * No MapLibre runtime import; the values are plain style-spec JSON.
  * Expressions: https://maplibre.org/maplibre-style-spec/expressions/
  */
-import type { ExpressionSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { CATEGORIES, ACTOR_TYPES } from '../../data/vocab';
 import {
   HIGHLIGHT,
   NODE_TYPE_COLORS,
-  RELATION_STYLES,
   UNKNOWN_COLOR,
+  relationStyle,
   type LineStyle,
 } from '../palette';
 
 type Expr = ExpressionSpecification;
+type LinePaint = NonNullable<LineLayerSpecification['paint']>;
+type LineLayout = NonNullable<LineLayerSpecification['layout']>;
 
 /** `['boolean', ['feature-state', key], false]`. */
 export const state = (key: string): Expr => ['boolean', ['feature-state', key], false];
@@ -105,18 +107,32 @@ export const lineStyleKey = (): Expr => [
 /**
  * One value per line style, picked per feature (`member` is also the fallback). All relation
  * lines are one layer: four filtered layers cost four passes over the same tiles.
+ * `dense`: pick from the dense variants (see `isDense`).
  */
-export function byLineKind(pick: (s: LineStyle, kind: LineLayerKind) => unknown): Expr {
+export function byLineKind(
+  pick: (s: LineStyle, kind: LineLayerKind) => unknown,
+  dense = false,
+): Expr {
   const out: unknown[] = ['match', lineStyleKey()];
-  for (const k of LINE_KINDS.slice(0, -1)) out.push(k, pick(RELATION_STYLES[k], k));
-  out.push(pick(RELATION_STYLES.member, 'member'));
+  for (const k of LINE_KINDS.slice(0, -1)) out.push(k, pick(relationStyle(k, dense), k));
+  out.push(pick(relationStyle('member', dense), 'member'));
   return out as Expr;
 }
 
 const LINE_STRONG: Expr = ['any', state('related'), state('hover'), state('highlighted')];
 
-/** Width of a relation line: its style's width, wider when related, hovered or highlighted. */
-export function relationWidth(): Expr {
+/**
+ * Width of a relation line: its style's width, growing with zoom, wider when related,
+ * hovered or highlighted. Dense maps keep their thin widths at every zoom.
+ */
+export function relationWidth(dense = false): Expr {
+  if (dense)
+    return [
+      'case',
+      LINE_STRONG,
+      byLineKind((s) => s.width + 1.2, true),
+      byLineKind((s) => s.width, true),
+    ];
   return [
     'interpolate',
     ['linear'],
@@ -128,23 +144,31 @@ export function relationWidth(): Expr {
   ];
 }
 
-/** Paint of the relation layer. `dim` (a selection or highlights exist) dims the rest. */
-export function relationPaint(dim: boolean) {
-  return {
-    'line-color': byLineKind((s) => s.color),
-    'line-width': relationWidth(),
+/**
+ * Paint of the relation layer. `dim` (a selection or highlights exist) dims the rest.
+ * `dense` (see `isDense`) draws thin solid lines and leaves `line-dasharray` out
+ * altogether, so MapLibre uses its plain line shader.
+ */
+export function relationPaint(dim: boolean, dense = false): LinePaint {
+  const paint: LinePaint = {
+    'line-color': byLineKind((s) => s.color, dense),
+    'line-width': relationWidth(dense),
     'line-opacity': emphasisOpacity(
-      byLineKind((s) => s.opacity),
+      byLineKind((s) => s.opacity, dense),
       dim,
     ),
-    // Solid styles as a dash with no gap: data-driven dasharray needs a value per feature.
+  };
+  if (dense) return paint;
+  // Solid styles as a dash with no gap: data-driven dasharray needs a value per feature.
+  return {
+    ...paint,
     'line-dasharray': byLineKind((s) => ['literal', s.dash ? [...s.dash] : [1, 0]]),
   };
 }
 
 /** Layout of the relation layer: round caps for solid lines, butt caps keep dashes crisp. */
-export function relationLayout() {
-  return { 'line-cap': byLineKind((s) => (s.dash ? 'butt' : 'round')) };
+export function relationLayout(dense = false): LineLayout {
+  return { 'line-cap': dense ? 'round' : byLineKind((s) => (s.dash ? 'butt' : 'round')) };
 }
 
 /** Sort key for project labels: big cities win collisions, then by call. */
