@@ -192,4 +192,45 @@ describe('import', () => {
     expect(app.errors).toEqual([]);
     expect(app.external).toEqual([]);
   });
+
+  it('a dense import (over 5,000 connections) draws thin solid lines, and the legend says so', async () => {
+    const { page } = app;
+    const rows = ['id;name;kind;staffel;kategorie;land;lat;lon;projekt'];
+    rows.push('dicht;Dichtes Netz;Projekt;2020;Großstadt;HE;50,11;8,68;');
+    for (let i = 0; i < 5_001; i++) {
+      const lat = (47.6 + ((i * 7) % 690) / 100).toFixed(2).replace('.', ',');
+      const lon = (6.2 + ((i * 13) % 840) / 100).toFixed(2).replace('.', ',');
+      rows.push(`p${i};Partner ${i};Verein;;;;${lat};${lon};dicht`);
+    }
+    await dropFile(page, 'dicht.csv', rows.join('\r\n'));
+    await confirmImport(page);
+    await expect
+      .poll(() => w(page)(() => (window as unknown as Handles).__app.dataset?.relations.length), {
+        timeout: 30_000,
+      })
+      .toBe(5_001);
+    const legend = page.getByTestId('legend');
+    const show = legend.getByRole('button', { name: 'Legende ausklappen' });
+    if (await show.isVisible()) await show.click();
+    await expect
+      .poll(() => legend.innerText())
+      .toContain('Mehr als 5.000 Verbindungen: dünn und ohne Strichelung gezeichnet');
+    const text = await legend.innerText();
+    expect(text).toContain('Projekt – Partner (hellgrau)');
+    expect(text).not.toContain('Projekt – Partner (gestrichelt)');
+    // The map's relation layer uses the plain line shader: no dasharray.
+    const dash = () =>
+      w(page)(() =>
+        (
+          window as unknown as { __map: { getPaintProperty(l: string, p: string): unknown } }
+        ).__map.getPaintProperty('mpsc-relations-line', 'line-dasharray'),
+      );
+    expect(await dash()).toBeUndefined();
+    // Back to the programme's data: dashes and the regular legend return, without errors.
+    await page.getByTestId('dataset-select').selectOption({ index: 0 });
+    await expect.poll(() => legend.innerText()).toContain('Projekt – Partner (gestrichelt)');
+    expect(await dash()).toBeDefined();
+    expect(await legend.innerText()).not.toContain('Mehr als 5.000 Verbindungen');
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -126,13 +126,17 @@ const LINE_STRONG: Expr = ['any', state('related'), state('hover'), state('highl
  * hovered or highlighted. Dense maps keep their thin widths at every zoom.
  */
 export function relationWidth(dense = false): Expr {
-  if (dense)
-    return [
+  if (dense) {
+    const w: Expr = [
       'case',
       LINE_STRONG,
       byLineKind((s) => s.width + 1.2, true),
       byLineKind((s) => s.width, true),
     ];
+    // Still a zoom curve (flat): MapLibre throws while it transitions a layer from a
+    // zoom-and-data width to a data-only one ("interpolationFactor is not a function").
+    return ['interpolate', ['linear'], ['zoom'], 4, w, 10, w];
+  }
   return [
     'interpolate',
     ['linear'],
