@@ -7,8 +7,12 @@
  * indexed {@link Dataset} or a plain `{ nodes, edges }` input (synthetic
  * graphs, fixtures). Every array is indexed by node index or edge index, so the
  * layout and the renderer can hand them to workers as typed arrays.
+ *
+ * Workshop proposals can be added on top (`graphInputFromDataset(ds,
+ * proposals)`): flagged `proposed`, never written into the dataset.
  */
 import type { Dataset } from '../data/dataset';
+import type { Proposal } from '../proposals/types';
 
 /** What a node stands for. Members and partners are both actors; a relation decides which. */
 export type GraphNodeKind = 'project' | 'member' | 'partner';
@@ -26,6 +30,8 @@ export interface GraphInputNode {
   name?: string;
   /** [lon, lat], for the geographic layout. */
   coordinates?: readonly [number, number];
+  /** A new actor proposed in the workshop, not in the sourced data. */
+  proposed?: boolean;
 }
 
 /** An edge of the plain input. */
@@ -35,8 +41,10 @@ export interface GraphInputEdge {
   kind: GraphEdgeKind;
   /** The relation carries at least one document. */
   documented?: boolean;
-  /** Relation id, when the edge comes from the dataset. */
+  /** Relation id, when the edge comes from the dataset; proposal id for a proposal. */
   id?: string;
+  /** A cooperation proposed in the workshop, not in the sourced data. */
+  proposed?: boolean;
 }
 
 export interface GraphInput {
@@ -73,6 +81,10 @@ export interface Graph extends LayoutGraph {
   edgeDocumented: Uint8Array;
   /** Relation id per edge ('' for plain inputs without ids). */
   edgeIds: string[];
+  /** 1 where the node is a proposed new actor (workshop), not sourced data. */
+  nodeProposed: Uint8Array;
+  /** 1 where the edge is a proposed cooperation (workshop), not sourced data. */
+  edgeProposed: Uint8Array;
   /** Compressed adjacency: neighbours of i are `adjacency[adjOffset[i] .. adjOffset[i+1]]`. */
   adjOffset: Uint32Array;
   adjacency: Uint32Array;
@@ -84,8 +96,16 @@ function isDataset(x: Dataset | GraphInput): x is Dataset {
   return 'byId' in x && 'relations' in x;
 }
 
-/** The plain input implied by a dataset: every node, every relation between known nodes. */
-export function graphInputFromDataset(ds: Dataset): GraphInput {
+/**
+ * The plain input implied by a dataset: every node, every relation between
+ * known nodes; then, flagged `proposed`, each workshop proposal whose ends
+ * are known (an edge, plus a node for a proposed new actor). A proposal that
+ * names an id the dataset does not have is skipped. The dataset is not touched.
+ */
+export function graphInputFromDataset(
+  ds: Dataset,
+  proposals: readonly Proposal[] = [],
+): GraphInput {
   const memberIds = new Set<string>();
   for (const r of ds.relations) if (r.kind === 'member') memberIds.add(r.target);
   const nodes: GraphInputNode[] = ds.nodes.map((n) => ({
@@ -102,6 +122,30 @@ export function graphInputFromDataset(ds: Dataset): GraphInput {
     kind: r.kind,
     documented: ds.documentedRelations.has(r.id),
   }));
+  const isProject = (id: string): boolean => ds.byId.get(id)?.kind === 'project';
+  for (const p of proposals) {
+    if (!ds.byId.has(p.from)) continue;
+    let to = p.to;
+    if (p.newActor) {
+      // The proposal id never collides with a dataset id, so it names the new node.
+      to = p.id;
+      nodes.push({
+        id: p.id,
+        type: p.newActor.type,
+        kind: 'partner',
+        name: p.newActor.name,
+        coordinates: p.newActor.coordinates,
+        proposed: true,
+      });
+    } else if (to === null || !ds.byId.has(to)) continue;
+    edges.push({
+      id: p.id,
+      source: p.from,
+      target: to,
+      kind: isProject(p.from) && isProject(to) ? 'network' : 'partner',
+      proposed: true,
+    });
+  }
   return { nodes, edges };
 }
 
@@ -113,8 +157,11 @@ export const BUILD_CHUNK = 1_024;
  * (never dangling); duplicate node ids keep the first. Input is not mutated.
  * Runs {@link buildGraphSteps} to completion in one go.
  */
-export function buildGraph(input: Dataset | GraphInput): Graph {
-  const steps = buildGraphSteps(input);
+export function buildGraph(
+  input: Dataset | GraphInput,
+  proposals: readonly Proposal[] = [],
+): Graph {
+  const steps = buildGraphSteps(input, proposals);
   let r = steps.next();
   while (!r.done) r = steps.next();
   return r.value;
@@ -126,8 +173,12 @@ export function buildGraph(input: Dataset | GraphInput): Graph {
  * several short tasks (`runSliced` in `time-slice.ts`). Same result as
  * `buildGraph`; nothing is shared between the two but this code.
  */
-export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, Graph, void> {
-  const { nodes, edges } = isDataset(input) ? graphInputFromDataset(input) : input;
+export function* buildGraphSteps(
+  input: Dataset | GraphInput,
+  /** Workshop proposals drawn on top of a dataset (ignored for a plain input). */
+  proposals: readonly Proposal[] = [],
+): Generator<void, Graph, void> {
+  const { nodes, edges } = isDataset(input) ? graphInputFromDataset(input, proposals) : input;
   yield;
   const index = new Map<string, number>();
   const ids: string[] = [];
@@ -136,6 +187,7 @@ export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, G
   const typeList: number[] = [];
   const lonList: number[] = [];
   const latList: number[] = [];
+  const nodeProposed: number[] = [];
   const types: string[] = [];
   const typeIdx = new Map<string, number>();
   let step = 0;
@@ -155,6 +207,7 @@ export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, G
     typeList.push(t);
     lonList.push(node.coordinates?.[0] ?? NaN);
     latList.push(node.coordinates?.[1] ?? NaN);
+    nodeProposed.push(node.proposed ? 1 : 0);
   }
   const n = ids.length;
   const src: number[] = [];
@@ -162,6 +215,7 @@ export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, G
   const ek: number[] = [];
   const doc: number[] = [];
   const edgeIds: string[] = [];
+  const edgeProposed: number[] = [];
   for (const e of edges) {
     if (++step % BUILD_CHUNK === 0) yield;
     const s = index.get(e.source);
@@ -172,6 +226,7 @@ export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, G
     ek.push(Math.max(0, EDGE_KIND_CODES.indexOf(e.kind)));
     doc.push(e.documented ? 1 : 0);
     edgeIds.push(e.id ?? '');
+    edgeProposed.push(e.proposed ? 1 : 0);
   }
   yield;
   const m = src.length;
@@ -206,6 +261,8 @@ export function* buildGraphSteps(input: Dataset | GraphInput): Generator<void, G
     edgeKind: Uint8Array.from(ek),
     edgeDocumented: Uint8Array.from(doc),
     edgeIds,
+    nodeProposed: Uint8Array.from(nodeProposed),
+    edgeProposed: Uint8Array.from(edgeProposed),
     degree,
     adjOffset,
     adjacency,

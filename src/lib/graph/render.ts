@@ -35,6 +35,10 @@ export interface Scene {
   edgeDocumented: Uint8Array;
   /** 2 = network edge between projects (dashed). */
   edgeKind: Uint8Array;
+  /** 1 = a workshop proposal (dashed, proposal colour); absent = none. */
+  edgeProposed?: Uint8Array;
+  /** 1 = a proposed new actor (dashed ring in the proposal colour); absent = none. */
+  nodeProposed?: Uint8Array;
 }
 
 export interface DrawOptions {
@@ -59,13 +63,28 @@ export interface DrawOptions {
 /** Faded nodes and edges (outside a hovered neighbourhood) keep this much opacity. */
 export const FADED_ALPHA = HIGHLIGHT.dimOpacity * 0.6;
 
-/** Edge styles in drawing order: member, partner, network, documented (from the shared palette). */
+/**
+ * Workshop proposals: the dark purple of the map's proposal layers
+ * (`ProposalLayers.svelte`), dashed, drawn over every relation. Proposals are
+ * few, so they stay dashed whatever the dash budget.
+ */
+export const PROPOSAL_STYLE: LineStyle = {
+  color: '#6A1B9A',
+  width: 2,
+  dash: [2, 1.5],
+  opacity: 1,
+};
+
+/** Edge styles in drawing order: member, partner, network, documented (from the shared palette), proposed. */
 const EDGE_STYLES: readonly LineStyle[] = [
   RELATION_STYLES.member,
   RELATION_STYLES.partner,
   RELATION_STYLES.network,
   RELATION_STYLES.documented,
+  PROPOSAL_STYLE,
 ];
+const STYLES = EDGE_STYLES.length;
+const PROPOSED = STYLES - 1;
 
 /** Most edges drawn dashed in one frame (see drawEdges). */
 export const DASH_BUDGET = 3_000;
@@ -121,9 +140,9 @@ function drawEdges(
   const stride = o.lod === 'fast' && m > budget ? Math.ceil(m / budget) : 1;
   const w = o.width;
   const h = o.height;
-  // Styles: 0 member, 1 partner, 2 network, 3 documented, then the same four faded.
+  // Styles: 0 member, 1 partner, 2 network, 3 documented, 4 proposed, then the same five faded.
   // First bucket the visible edges by style (screen coordinates), then stroke.
-  const counts = new Uint32Array(8);
+  const counts = new Uint32Array(2 * STYLES);
   const styleOf = new Uint8Array(m);
   const coords = new Float32Array(4 * Math.ceil(m / stride));
   const order = new Uint32Array(Math.ceil(m / stride));
@@ -139,8 +158,8 @@ function drawEdges(
     if ((x1 < 0 && x2 < 0) || (x1 > w && x2 > w) || (y1 < 0 && y2 < 0) || (y1 > h && y2 > h))
       continue;
     const style =
-      (s.edgeDocumented[e] ? 3 : Math.min(2, s.edgeKind[e])) +
-      (o.faded && (o.faded[a] || o.faded[b]) ? 4 : 0);
+      (s.edgeProposed?.[e] ? PROPOSED : s.edgeDocumented[e] ? 3 : Math.min(2, s.edgeKind[e])) +
+      (o.faded && (o.faded[a] || o.faded[b]) ? STYLES : 0);
     styleOf[drawn] = style;
     coords[4 * drawn] = x1;
     coords[4 * drawn + 1] = y1;
@@ -150,22 +169,23 @@ function drawEdges(
     drawn++;
   }
   // Counting sort by style, so each style is drawn in one run of batches.
-  const start = new Uint32Array(9);
-  for (let i = 0; i < 8; i++) start[i + 1] = start[i] + counts[i];
-  const fill = start.slice(0, 8);
+  const start = new Uint32Array(2 * STYLES + 1);
+  for (let i = 0; i < 2 * STYLES; i++) start[i + 1] = start[i] + counts[i];
+  const fill = start.slice(0, 2 * STYLES);
   for (let j = 0; j < drawn; j++) order[fill[styleOf[j]]++] = j;
-  // Faded first (underneath), then member, partner, network, documented on top.
-  for (const i of [4, 5, 6, 7, 0, 1, 2, 3]) {
+  // Faded first (underneath), then member, partner, network, documented, proposed on top.
+  for (let q = 0; q < 2 * STYLES; q++) {
+    const i = (q + STYLES) % (2 * STYLES);
     if (start[i] === start[i + 1]) continue;
-    const st = EDGE_STYLES[i % 4];
-    ctx.globalAlpha = st.opacity * (i >= 4 ? FADED_ALPHA : 1);
+    const st = EDGE_STYLES[i % STYLES];
+    ctx.globalAlpha = st.opacity * (i >= STYLES ? FADED_ALPHA : 1);
     ctx.strokeStyle = st.color;
     ctx.lineWidth = st.width;
     // Dashes are rasterised segment by segment on a CPU canvas and cost several
     // times a solid line, so only a modest number of edges is dashed; beyond
     // that the kinds still differ by colour, width and opacity.
     ctx.setLineDash(
-      st.dash && o.lod === 'full' && drawn <= DASH_BUDGET
+      st.dash && ((o.lod === 'full' && drawn <= DASH_BUDGET) || i % STYLES === PROPOSED)
         ? st.dash.map((d) => d * st.width * 2)
         : [],
     );
@@ -217,6 +237,7 @@ function drawNodes(
   const sx = new Float32Array(s.n);
   const sy = new Float32Array(s.n);
   const sr = new Float32Array(s.n);
+  const proposed: number[] = [];
   let drawn = 0;
   for (let i = 0; i < s.n; i++) {
     if (o.hidden?.[i]) continue;
@@ -231,6 +252,7 @@ function drawNodes(
     fills[s.colorIndex[i] + faded * colours].push(i);
     // Rings only where they can be seen: a ring on a 2 px dot is just more raster work.
     if (!fast && r >= 2.5) rings[s.shape[i] + faded * 3].push(i);
+    if (s.nodeProposed?.[i]) proposed.push(i);
     drawn++;
   }
   const batches = (list: number[], paint: () => void): void => {
@@ -255,8 +277,28 @@ function drawNodes(
     ctx.lineWidth = RINGS[j % 3].width;
     batches(rings[j], () => ctx.stroke());
   }
+  for (const i of proposed) {
+    ctx.globalAlpha = o.faded?.[i] ? FADED_ALPHA : 1;
+    proposalRing(ctx, sx[i], sy[i], sr[i]);
+  }
   ctx.globalAlpha = 1;
   return drawn;
+}
+
+/** The dashed ring in the proposal colour around a proposed new actor, `r` its screen radius. */
+export function proposalRing(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+): void {
+  ctx.strokeStyle = PROPOSAL_STYLE.color;
+  ctx.lineWidth = PROPOSAL_STYLE.width;
+  ctx.setLineDash([4, 3]);
+  ctx.beginPath();
+  ctx.arc(x, y, r + 3, 0, 2 * Math.PI);
+  ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 export interface HighlightOptions {
@@ -308,6 +350,7 @@ export function drawHighlight(
     ctx.strokeStyle = RINGS[s.shape[i]].color;
     ctx.lineWidth = RINGS[s.shape[i]].width;
     ctx.stroke(path);
+    if (s.nodeProposed?.[i]) proposalRing(ctx, px(i), py(i), screenRadius(s.radius[i], k));
   };
   if (o.focus >= 0) {
     ctx.fillStyle = o.veil;

@@ -76,4 +76,5 @@ export class ProposalState {
   };
 }
 
-export const [getProposalState, setProposalState] = createContext<ProposalState>();
+export const [getProposalState, setProposalState, hasProposalState] =
+  createContext<ProposalState>();
