@@ -9,7 +9,7 @@
  * detail thins the edges to a fixed budget and draws nodes as squares.
  * Colours and line styles come from the palette shared with the map.
  */
-import { HIGHLIGHT, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
+import { HIGHLIGHT, PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
 
 /** Layout-space → screen: `screen = layout * k + (x, y)`, in CSS pixels. */
 export interface ViewTransform {
@@ -62,18 +62,6 @@ export interface DrawOptions {
 
 /** Faded nodes and edges (outside a hovered neighbourhood) keep this much opacity. */
 export const FADED_ALPHA = HIGHLIGHT.dimOpacity * 0.6;
-
-/**
- * Workshop proposals: the dark purple of the map's proposal layers
- * (`ProposalLayers.svelte`), dashed, drawn over every relation. Proposals are
- * few, so they stay dashed whatever the dash budget.
- */
-export const PROPOSAL_STYLE: LineStyle = {
-  color: '#6A1B9A',
-  width: 2,
-  dash: [2, 1.5],
-  opacity: 1,
-};
 
 /** Edge styles in drawing order: member, partner, network, documented (from the shared palette), proposed. */
 const EDGE_STYLES: readonly LineStyle[] = [

@@ -162,6 +162,17 @@ export const RELATION_STYLES: Readonly<Record<LineKind, LineStyle>> = {
   documented: { color: '#B34700', width: 2.6, dash: null, opacity: 0.95 },
 };
 
+/**
+ * Workshop proposals (map layers, graph edges, the proposal panel): dark purple, ≥ 7:1 on the
+ * basemap land colour and distinct from the relation greys, always dashed.
+ */
+export const PROPOSAL_STYLE: LineStyle = {
+  color: '#6A1B9A',
+  width: 2,
+  dash: [2, 1.5],
+  opacity: 1,
+};
+
 /** A relation line style key: a relation kind, or `documented` for one with a document. */
 export type LineKind = RelationKind | 'documented';
 

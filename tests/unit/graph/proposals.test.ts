@@ -12,7 +12,8 @@ import {
   layoutGraphOf,
 } from '../../../src/lib/graph/model';
 import { computeLayout } from '../../../src/lib/graph/layout';
-import { drawScene, PROPOSAL_STYLE, type Scene } from '../../../src/lib/graph/render';
+import { drawScene, type Scene } from '../../../src/lib/graph/render';
+import { PROPOSAL_STYLE } from '../../../src/lib/map/palette';
 import { runSliced } from '../../../src/lib/graph/time-slice';
 import type { Proposal } from '../../../src/lib/proposals/types';
 import { loadRealDataset } from './real-dataset';
