@@ -9,8 +9,18 @@ import { graph } from './graph';
 import { analysis } from './analysis';
 import { workshop } from './workshop';
 import { importing } from './import';
+import { mapKeyboard } from './map-keyboard';
 
-export const bundles = { core, explore, map, graph, analysis, workshop, importing } as const;
+export const bundles = {
+  core,
+  explore,
+  map,
+  graph,
+  analysis,
+  workshop,
+  importing,
+  mapKeyboard,
+} as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
 export type MessageKey = {
