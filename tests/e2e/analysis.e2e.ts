@@ -124,9 +124,9 @@ describe('regional clusters', () => {
     expect(at25).toBeGreaterThan(0);
     expect(at100).toBeGreaterThan(0);
     expect(at100).not.toBe(at25);
-    // The map follows: cluster labels rendered (collisions may hide some, never add).
-    await expect.poll(labels, { timeout: 5_000 }).toBeGreaterThan(0);
-    expect(await labels()).toBeLessThanOrEqual(at100);
+    // The map follows (a frame or two later): cluster labels rendered, the 25 km ones gone
+    // (collisions may hide some, never add).
+    await expect.poll(labels, { timeout: 5_000 }).toSatisfy((n: number) => n > 0 && n <= at100);
     await slider.fill('25');
     await expect.poll(() => items.count()).toBe(at25);
     expect(errors).toEqual([]);
