@@ -91,15 +91,19 @@ describe('network graph: workshop proposals', () => {
     const newId = await page.evaluate(
       () => (window as unknown as Handles).__proposals.list.find((p) => p.newActor)!.id,
     );
-    const at = await page.evaluate(
-      (id) => (window as unknown as Handles).__graph!.nodeClientPosition(id),
-      newId,
-    );
-    expect(at).not.toBeNull();
-    await page.mouse.move(at![0], at![1]);
+    // The new graph may still be settling (layout, fit): aim at where the node is now.
+    const position = () =>
+      page.evaluate((id) => (window as unknown as Handles).__graph!.nodeClientPosition(id), newId);
+    let at: [number, number] | null = null;
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
+      .poll(async () => {
+        at = await position();
+        if (!at) return [];
+        await page.mouse.move(at[0], at[1]);
+        return page.evaluate(() => (window as unknown as Handles).__graph!.labels());
+      })
       .toContain('Bürgerenergie eG');
+    expect(at).not.toBeNull();
     await page.mouse.click(at![0], at![1]);
     expect(await page.evaluate(() => (window as unknown as Handles).__app.selectedId)).toBeNull();
 
