@@ -3,12 +3,16 @@
  * palette as the graph view (`buildGraph`, `computeLayout` with seed 1), so an
  * export matches what the view shows (minus the presenter's pins and zoom).
  * Filtered-out nodes are left out; with highlights, everything else is faded.
+ * Workshop proposals are passed in (never read from state) and added exactly
+ * as the view adds them: flagged `proposed` on top of the dataset's model; a
+ * proposed new actor passes the filters while one of its neighbours does.
  * Pure: no DOM.
  */
 import type { Dataset } from '../data/dataset';
 import type { Visible } from '../state/filters';
 import type { LayoutMode } from '../state/url-state';
-import { buildGraph, layoutGraphOf, nodeRadius, type Graph } from '../graph/model';
+import type { Proposal } from '../proposals/types';
+import { buildGraph, layoutGraphOf, neighbours, nodeRadius, type Graph } from '../graph/model';
 import { computeLayout, LAYOUT_EXTENT } from '../graph/layout';
 import type { Scene } from '../graph/render';
 import { nodeColor } from '../map/palette';
@@ -24,6 +28,8 @@ export interface ExportGraph {
   highlighted: number[];
   /** Bounds of the drawn nodes in layout units: [x0, y0, x1, y1]. */
   bounds: [number, number, number, number];
+  /** Number of proposed edges drawn (both ends shown): > 0 means the legend explains them. */
+  proposedShown: number;
 }
 
 export function exportGraph(
@@ -31,9 +37,11 @@ export function exportGraph(
   visible: Visible | null,
   highlightIds: readonly string[],
   mode: LayoutMode,
+  /** Workshop proposals to draw on top of the dataset (as the graph view does). */
+  proposals: readonly Proposal[] = [],
   seed = 1,
 ): ExportGraph {
-  const graph = buildGraph(ds);
+  const graph = buildGraph(ds, proposals);
   const { positions } = computeLayout(layoutGraphOf(graph), { mode, seed });
   const radius = new Float32Array(graph.n);
   for (let i = 0; i < graph.n; i++) radius[i] = nodeRadius(graph.degree[i]);
@@ -48,10 +56,22 @@ export function exportGraph(
     edgeTarget: graph.edgeTarget,
     edgeDocumented: graph.edgeDocumented,
     edgeKind: graph.edgeKind,
+    edgeProposed: graph.edgeProposed,
+    nodeProposed: graph.nodeProposed,
   };
   const hidden = new Uint8Array(graph.n);
-  if (visible)
-    for (let i = 0; i < graph.n; i++) if (!visible.nodes.has(graph.ids[i])) hidden[i] = 1;
+  if (visible) {
+    // A proposed new actor is not in the data the filters see: it passes while a neighbour does.
+    const passes = (i: number): boolean =>
+      visible.nodes.has(graph.ids[i]) ||
+      (graph.nodeProposed[i] === 1 &&
+        neighbours(graph, i).some((j) => visible.nodes.has(graph.ids[j])));
+    for (let i = 0; i < graph.n; i++) if (!passes(i)) hidden[i] = 1;
+  }
+  let proposedShown = 0;
+  for (let e = 0; e < graph.edgeSource.length; e++)
+    if (graph.edgeProposed[e] && !hidden[graph.edgeSource[e]] && !hidden[graph.edgeTarget[e]])
+      proposedShown++;
   const hl = new Set(highlightIds);
   const highlighted: number[] = [];
   for (let i = 0; i < graph.n; i++) if (hl.has(graph.ids[i]) && !hidden[i]) highlighted.push(i);
@@ -76,7 +96,7 @@ export function exportGraph(
   const bounds: [number, number, number, number] = Number.isFinite(x0)
     ? [x0, y0, x1, y1]
     : [-h, -h, h, h];
-  return { graph, scene, hidden, faded, highlighted, bounds };
+  return { graph, scene, hidden, faded, highlighted, bounds, proposedShown };
 }
 
 /** The view transform that fits `bounds` into a `width` × `height` box with `pad` margin. */

@@ -2,8 +2,10 @@
  * The graph as SVG, for slides that need a vector figure. Pure string building;
  * every text is XML-escaped. Same colours, shapes and dash patterns as the
  * canvas view (from the shared palette); highlighted nodes are labelled.
+ * Workshop proposals look as in the view: dashed edges in the proposal colour,
+ * a dashed ring in that colour around a proposed new actor.
  */
-import { RELATION_STYLES, RING, type LineStyle } from '../map/palette';
+import { PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
 import { screenRadius, FADED_ALPHA } from '../graph/render';
 import { fitView, type ExportGraph } from './graph-scene';
 
@@ -28,8 +30,12 @@ export function escapeXml(s: string): string {
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
 
+/** The proposal ring as `proposalRing` in render.ts draws it: 3 px outside the node, dashed 4 3. */
+const PROPOSAL_RING = { gap: 3, dash: '4 3' } as const;
+
 function edgeStyle(eg: ExportGraph, e: number): LineStyle {
   const { scene } = eg;
+  if (scene.edgeProposed?.[e]) return PROPOSAL_STYLE;
   if (scene.edgeDocumented[e]) return RELATION_STYLES.documented;
   return [RELATION_STYLES.member, RELATION_STYLES.partner, RELATION_STYLES.network][
     Math.min(2, scene.edgeKind[e])
@@ -87,6 +93,10 @@ export function graphSvg(eg: ExportGraph, o: SvgOptions): string {
     out.push(
       `${shape} fill="${fill}" stroke="${ring.color}" stroke-width="${ring.width}"${op}${id}><title>${escapeXml(graph.names[i])}</title>${scene.shape[i] === 2 ? '</rect>' : '</circle>'}`,
     );
+    if (scene.nodeProposed?.[i])
+      out.push(
+        `<circle cx="${n(px(i))}" cy="${n(py(i))}" r="${n(r + PROPOSAL_RING.gap)}" fill="none" stroke="${PROPOSAL_STYLE.color}" stroke-width="${PROPOSAL_STYLE.width}" stroke-dasharray="${PROPOSAL_RING.dash}"${op} data-proposed="${escapeXml(graph.ids[i])}"/>`,
+      );
   }
   out.push(
     '</g>',
