@@ -3,7 +3,8 @@
  * Shift+Tab from "Deutschland einpassen" reaches the map canvas, whose hint shows the
  * keys; N walks the features in view (hover ring, live region "Name – Typ (n von m)"),
  * Shift+N walks back and wraps; Enter selects like a click (details panel), Esc clears;
- * at a regional zoom the walk reaches members and partners after the projects.
+ * at a regional zoom the walk reaches members and partners after the projects; at the
+ * Germany view it reaches actor clusters ("Gruppe mit …"), and Enter on one zooms in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -86,16 +87,23 @@ const hovered = (page: Page) =>
     };
   });
 
-/** Ids the map draws (non-cluster, not hidden) in the current view. */
+/** Ids the map draws (not hidden) in the current view; a cluster as `cluster:<cluster_id>`. */
 const renderedIds = (page: Page) =>
   page.evaluate(() => {
     const map = (window as unknown as Handles).__map;
+    const layers = ['mpsc-projects-circle', 'mpsc-actors-circle', 'mpsc-actor-clusters'];
     const ids = map
-      .queryRenderedFeatures({ layers: ['mpsc-projects-circle', 'mpsc-actors-circle'] })
-      .filter((f) => !f.state?.hidden && !f.properties.cluster)
-      .map((f) => String(f.properties.id));
+      .queryRenderedFeatures({ layers: layers.filter((l) => map.getLayer(l)) })
+      .filter((f) => !f.state?.hidden)
+      .map((f) =>
+        f.properties.cluster ? `cluster:${f.properties.cluster_id}` : String(f.properties.id),
+      );
     return [...new Set(ids)];
   });
+
+const CLUSTER = /^Gruppe mit (\d+) Mitgliedern und Partnern \((\d+) von (\d+)\)$/;
+const liveText = async (page: Page) =>
+  ((await page.getByTestId('map-keyboard-live').textContent()) ?? '').trim();
 
 /** Whether the shown hint's box overlaps any of the map's other controls. */
 const hintOverlaps = (page: Page) =>
@@ -200,8 +208,8 @@ describe('map keyboard walk', () => {
     await page.keyboard.press('Shift+N');
     expect(await announced(page)).toEqual(first);
     await page.keyboard.press('Shift+N');
-    const last = await announced(page);
-    expect(last.n).toBe(first.m);
+    // (The last item in reading order may be a project, actor or cluster.)
+    expect(await liveText(page)).toMatch(new RegExp(`\\(${first.m} von ${first.m}\\)$`));
     await page.keyboard.press('n');
     expect(await announced(page)).toEqual(first);
 
@@ -299,6 +307,56 @@ describe('map keyboard walk', () => {
         page.getByTestId('details-panel').getByRole('heading', { level: 2 }).textContent(),
       )
       .toBe(actor.name);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('at the Germany view reaches actor clusters, and Enter zooms in to where one breaks apart', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await tabToCanvas(page);
+    const zoomBefore = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
+
+    await page.keyboard.press('n');
+    const start = await announced(page);
+    expect(start.type).toContain('Modellprojekt');
+    const clusters = (await renderedIds(page)).filter((id) => id.startsWith('cluster:'));
+    expect(clusters.length).toBeGreaterThan(0);
+    expect(start.m).toBe((await renderedIds(page)).length);
+
+    // Walk on until a cluster is announced (at most once around the walk).
+    let hit: RegExpExecArray | null = null;
+    for (let i = 1; i < start.m && !hit; i++) {
+      await page.keyboard.press('n');
+      const text = await liveText(page);
+      hit = CLUSTER.exec(text);
+      if (!hit) expect(text).toMatch(ITEM);
+    }
+    expect(hit, 'no cluster announced').not.toBeNull();
+    const [, count, n, m] = hit!.map(Number);
+    expect(count).toBeGreaterThan(1);
+    expect(n).toBeGreaterThan(1);
+    expect(m).toBe(start.m);
+    // Shown in the visible hint too; a cluster has no node, so no hover ring.
+    expect(await page.getByTestId('map-keyboard-hint').textContent()).toContain(hit![0]);
+    expect(await hovered(page)).toBeNull();
+
+    await page.keyboard.press('Enter');
+    // The walk restarts (nothing announced) and the map eases in.
+    expect(await liveText(page)).toBe('');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__map.getZoom()))
+      .toBeGreaterThan(zoomBefore + 0.5);
+    await idle(page);
+    const zoomAfter = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
+    expect(zoomAfter).toBeGreaterThan(zoomBefore);
+    expect(await page.evaluate(() => (window as unknown as Handles).__app.selectedId)).toBeNull();
+    expect(await canvasFocused(page)).toBe(true);
+
+    // The next N starts at the first item of the new view.
+    await page.keyboard.press('n');
+    await expect.poll(() => liveText(page)).toMatch(/\(1 von \d+\)$/);
 
     expect(errors).toEqual([]);
     await context.close();

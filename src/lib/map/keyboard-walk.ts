@@ -1,8 +1,9 @@
 /**
  * Keyboard walk over the features in view (pure; no DOM, no MapLibre).
  *
- * Order rule: projects first, then members and partners; within each group, reading
- * order on screen: rows of `rowHeight` pixels from north to south, west to east inside
+ * Order rule: projects first, then members, partners and actor clusters together (a
+ * cluster is an item like any actor, with an id from `clusterItemId`); within each group,
+ * reading order on screen: rows of `rowHeight` pixels from north to south, west to east inside
  * a row (ties by name, then id, so the order is total and stable). Features whose
  * centre lies outside the viewport are dropped, and an id seen twice (a point on two
  * tiles) counts once.
@@ -12,7 +13,7 @@
 export interface WalkItem {
   id: string;
   name: string;
-  /** Projects come before actors in the walk. */
+  /** Projects come before actors and clusters in the walk. */
   project: boolean;
   /** Pixel position of the feature's centre on the canvas (CSS pixels). */
   x: number;
@@ -27,6 +28,22 @@ export interface WalkView {
 }
 
 export const DEFAULT_ROW_HEIGHT = 48;
+
+const CLUSTER_PREFIX = 'cluster:';
+
+/** The walk id of an actor cluster (never a node id: node ids have no `cluster:` prefix). */
+export function clusterItemId(clusterId: number): string {
+  return `${CLUSTER_PREFIX}${clusterId}`;
+}
+
+/** The cluster id behind a walk id from `clusterItemId`, or null for any other id. */
+export function clusterIdOf(itemId: string): number | null {
+  if (!itemId.startsWith(CLUSTER_PREFIX)) return null;
+  const rest = itemId.slice(CLUSTER_PREFIX.length);
+  if (!/^\d+$/.test(rest)) return null;
+  const n = Number(rest);
+  return Number.isSafeInteger(n) ? n : null;
+}
 
 /** The walk order of the items in view (see the module comment for the rule). */
 export function walkOrder(items: readonly WalkItem[], view: WalkView): WalkItem[] {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hintPlace, stepIndex, walkOrder, type WalkItem } from '../../../src/lib/map/keyboard-walk';
+import {
+  clusterIdOf,
+  clusterItemId,
+  hintPlace,
+  stepIndex,
+  walkOrder,
+  type WalkItem,
+} from '../../../src/lib/map/keyboard-walk';
 
 const item = (id: string, x: number, y: number, project = false, name = id): WalkItem => ({
   id,
@@ -37,6 +44,29 @@ describe('walkOrder', () => {
       view,
     );
     expect(ids(out)).toEqual(['p1', 'p2', 'a2', 'a1']);
+  });
+
+  it('orders clusters together with members and partners, after the projects', () => {
+    const c7 = clusterItemId(7);
+    const c3 = clusterItemId(3);
+    const out = walkOrder(
+      [
+        { id: c7, name: '', project: false, x: 300, y: 10 },
+        item('a1', 500, 10),
+        item('p1', 700, 500, true),
+        { id: c3, name: '', project: false, x: 20, y: 300 },
+        item('a2', 100, 12),
+        item('p2', 10, 20, true),
+      ],
+      view,
+    );
+    expect(ids(out)).toEqual(['p2', 'p1', 'a2', c7, 'a1', c3]);
+  });
+
+  it('counts a cluster returned twice (two tiles) once', () => {
+    const c = clusterItemId(42);
+    const cl = { id: c, name: '', project: false, x: 30, y: 30 };
+    expect(ids(walkOrder([cl, item('a', 10, 30), { ...cl }], view))).toEqual(['a', c]);
   });
 
   it('counts an id returned twice (two tiles) once', () => {
@@ -117,6 +147,30 @@ describe('walkOrder', () => {
         if (k >= 0) expect(out.slice(k).every((i) => !i.project)).toBe(true);
       }),
     );
+  });
+});
+
+describe('clusterItemId / clusterIdOf', () => {
+  it('round-trips cluster ids, including 0', () => {
+    for (const n of [0, 1, 12, 2 ** 40 + 3]) expect(clusterIdOf(clusterItemId(n))).toBe(n);
+    expect(clusterItemId(12)).toBe('cluster:12');
+  });
+
+  it('is null for node ids and malformed cluster ids', () => {
+    for (const id of [
+      'kommune-aalen',
+      'mpsc-12',
+      '12',
+      '',
+      'cluster:',
+      'cluster:-1',
+      'cluster:1.5',
+      'cluster:x',
+      'Cluster:1',
+      'xcluster:1',
+      'cluster:99999999999999999999',
+    ])
+      expect(clusterIdOf(id), id).toBeNull();
   });
 });
 
