@@ -20,7 +20,7 @@ import { syntheticGraph } from '../../src/lib/graph/synthetic.ts';
 import { buildGraph, layoutGraphOf, type GraphInput } from '../../src/lib/graph/model.ts';
 import { computeLayout } from '../../src/lib/graph/layout.ts';
 import { graphInputFromDataset } from '../../src/lib/graph/model.ts';
-import { loadRealDataset } from '../../tests/unit/graph/real-dataset.ts';
+import { shippedDataset } from '../../tests/unit/helpers/dataset.ts';
 
 export const name = 'graph';
 
@@ -120,7 +120,7 @@ export async function run(): Promise<void> {
       if (!baselinesWanted) continue;
       const input: GraphInput = spec.n
         ? syntheticGraph(spec.n, 4, 1)
-        : graphInputFromDataset(loadRealDataset());
+        : graphInputFromDataset(shippedDataset());
       const positions = Array.from(
         computeLayout(layoutGraphOf(buildGraph(input)), { mode: 'force', seed: 1 }).positions,
       );

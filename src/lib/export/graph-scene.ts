@@ -12,7 +12,7 @@ import type { Dataset } from '../data/dataset';
 import type { Visible } from '../state/filters';
 import type { LayoutMode } from '../state/url-state';
 import type { Proposal } from '../proposals/types';
-import { buildGraph, layoutGraphOf, neighbours, nodeRadius, type Graph } from '../graph/model';
+import { buildGraph, layoutGraphOf, nodeRadius, passesFilter, type Graph } from '../graph/model';
 import { computeLayout, LAYOUT_EXTENT } from '../graph/layout';
 import type { Scene } from '../graph/render';
 import { nodeColor } from '../map/palette';
@@ -60,14 +60,8 @@ export function exportGraph(
     nodeProposed: graph.nodeProposed,
   };
   const hidden = new Uint8Array(graph.n);
-  if (visible) {
-    // A proposed new actor is not in the data the filters see: it passes while a neighbour does.
-    const passes = (i: number): boolean =>
-      visible.nodes.has(graph.ids[i]) ||
-      (graph.nodeProposed[i] === 1 &&
-        neighbours(graph, i).some((j) => visible.nodes.has(graph.ids[j])));
-    for (let i = 0; i < graph.n; i++) if (!passes(i)) hidden[i] = 1;
-  }
+  if (visible)
+    for (let i = 0; i < graph.n; i++) if (!passesFilter(graph, i, visible.nodes)) hidden[i] = 1;
   let proposedShown = 0;
   for (let e = 0; e < graph.edgeSource.length; e++)
     if (graph.edgeProposed[e] && !hidden[graph.edgeSource[e]] && !hidden[graph.edgeTarget[e]])

@@ -6,7 +6,7 @@
  * a dashed ring in that colour around a proposed new actor.
  */
 import { PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
-import { screenRadius, FADED_ALPHA } from '../graph/render';
+import { screenRadius, FADED_ALPHA, PROPOSAL_RING } from '../graph/render';
 import { fitView, type ExportGraph } from './graph-scene';
 
 export interface SvgOptions {
@@ -29,9 +29,6 @@ export function escapeXml(s: string): string {
 }
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
-
-/** The proposal ring as `proposalRing` in render.ts draws it: 3 px outside the node, dashed 4 3. */
-const PROPOSAL_RING = { gap: 3, dash: '4 3' } as const;
 
 function edgeStyle(eg: ExportGraph, e: number): LineStyle {
   const { scene } = eg;
@@ -95,7 +92,7 @@ export function graphSvg(eg: ExportGraph, o: SvgOptions): string {
     );
     if (scene.nodeProposed?.[i])
       out.push(
-        `<circle cx="${n(px(i))}" cy="${n(py(i))}" r="${n(r + PROPOSAL_RING.gap)}" fill="none" stroke="${PROPOSAL_STYLE.color}" stroke-width="${PROPOSAL_STYLE.width}" stroke-dasharray="${PROPOSAL_RING.dash}"${op} data-proposed="${escapeXml(graph.ids[i])}"/>`,
+        `<circle cx="${n(px(i))}" cy="${n(py(i))}" r="${n(r + PROPOSAL_RING.gap)}" fill="none" stroke="${PROPOSAL_STYLE.color}" stroke-width="${PROPOSAL_STYLE.width}" stroke-dasharray="${PROPOSAL_RING.dash.join(' ')}"${op} data-proposed="${escapeXml(graph.ids[i])}"/>`,
       );
   }
   out.push(

@@ -282,6 +282,17 @@ export function neighbours(g: Graph, i: number): Uint32Array {
 }
 
 /**
+ * Whether node `i` shows under filters that keep the node ids in `visible`. A proposed new
+ * actor is not in the data the filters see: it shows while one of its neighbours does.
+ */
+export function passesFilter(g: Graph, i: number, visible: ReadonlySet<string>): boolean {
+  return (
+    visible.has(g.ids[i]) ||
+    (g.nodeProposed[i] === 1 && neighbours(g, i).some((j) => visible.has(g.ids[j])))
+  );
+}
+
+/**
  * The ego network of `centre` up to `hops` hops (breadth-first), as a set of
  * node indices including the centre.
  */

@@ -273,6 +273,9 @@ function drawNodes(
   return drawn;
 }
 
+/** The dashed ring around a proposed new actor: `gap` px outside the node, in PROPOSAL_STYLE. */
+export const PROPOSAL_RING = { gap: 3, dash: [4, 3] } as const;
+
 /** The dashed ring in the proposal colour around a proposed new actor, `r` its screen radius. */
 export function proposalRing(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
@@ -282,9 +285,9 @@ export function proposalRing(
 ): void {
   ctx.strokeStyle = PROPOSAL_STYLE.color;
   ctx.lineWidth = PROPOSAL_STYLE.width;
-  ctx.setLineDash([4, 3]);
+  ctx.setLineDash([...PROPOSAL_RING.dash]);
   ctx.beginPath();
-  ctx.arc(x, y, r + 3, 0, 2 * Math.PI);
+  ctx.arc(x, y, r + PROPOSAL_RING.gap, 0, 2 * Math.PI);
   ctx.stroke();
   ctx.setLineDash([]);
 }

@@ -15,22 +15,11 @@ import { FADED_ALPHA } from '../../../src/lib/graph/render';
 import { PROPOSAL_STYLE, RELATION_STYLES } from '../../../src/lib/map/palette';
 import { applyFilters, EMPTY_FILTERS } from '../../../src/lib/state/filters';
 import { STAFFELN } from '../../../src/lib/data/vocab';
-import type { Proposal } from '../../../src/lib/proposals/types';
+import { proposal } from '../helpers/proposal';
 import { shippedDataset } from '../helpers/dataset';
 
 const ds = shippedDataset();
 const all = applyFilters(ds, EMPTY_FILTERS);
-
-function proposal(p: Partial<Proposal> & Pick<Proposal, 'id' | 'from'>): Proposal {
-  return {
-    to: null,
-    newActor: null,
-    note: '',
-    author: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    ...p,
-  };
-}
 
 // Bamberg (a project) and a partner it is not linked to in the data.
 const partner = ds.nodes.find(

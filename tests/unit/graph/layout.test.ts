@@ -8,11 +8,11 @@ import {
   fitsLayout,
 } from '../../../src/lib/graph/layout';
 import { syntheticGraph } from '../../../src/lib/graph/synthetic';
-import { loadRealDataset } from './real-dataset';
+import { shippedDataset } from '../helpers/dataset';
 
 const round = (p: Float32Array): number[] => Array.from(p, (v) => Math.round(v * 1000) / 1000);
 
-const real = buildGraph(loadRealDataset());
+const real = buildGraph(shippedDataset());
 const small = buildGraph(syntheticGraph(200, 2, 7));
 
 describe('computeLayout', () => {

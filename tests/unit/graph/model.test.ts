@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, egoNetwork, neighbours, type GraphInput } from '../../../src/lib/graph/model';
-import { loadRealDataset } from './real-dataset';
+import { shippedDataset } from '../helpers/dataset';
 
 interface RawRelation {
   source: string;
@@ -9,7 +9,7 @@ interface RawRelation {
 }
 
 describe('buildGraph from the real dataset', () => {
-  const ds = loadRealDataset();
+  const ds = shippedDataset();
   const g = buildGraph(ds);
   // What the files imply, counted from the raw JSON rather than through the model.
   const projects = JSON.parse(readFileSync('data/projects.geojson', 'utf8')).features.length;

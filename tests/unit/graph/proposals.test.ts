@@ -15,22 +15,11 @@ import { computeLayout } from '../../../src/lib/graph/layout';
 import { drawScene, type Scene } from '../../../src/lib/graph/render';
 import { PROPOSAL_STYLE } from '../../../src/lib/map/palette';
 import { runSliced } from '../../../src/lib/graph/time-slice';
-import type { Proposal } from '../../../src/lib/proposals/types';
-import { loadRealDataset } from './real-dataset';
+import { proposal } from '../helpers/proposal';
+import { shippedDataset } from '../helpers/dataset';
 
-const ds = loadRealDataset();
+const ds = shippedDataset();
 const base = buildGraph(ds);
-
-function proposal(p: Partial<Proposal> & Pick<Proposal, 'id' | 'from'>): Proposal {
-  return {
-    to: null,
-    newActor: null,
-    note: '',
-    author: '',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    ...p,
-  };
-}
 
 const between = proposal({ id: 'proposal-a', from: 'bamberg', to: 'org-hochschule-wismar' });
 const newActor = proposal({

@@ -5,10 +5,10 @@ import { projectMapData } from '../../../src/lib/map/map-data';
 import { changedKeys } from '../../../src/lib/map/layers/diff';
 import { emphasisOpacity, typeColor } from '../../../src/lib/map/style/expressions';
 import { NODE_TYPE_COLORS } from '../../../src/lib/map/palette';
-import { loadRealDataset } from '../graph/real-dataset';
+import { shippedDataset } from '../helpers/dataset';
 
 describe('projectMapData on the shipped dataset', () => {
-  const ds = loadRealDataset();
+  const ds = shippedDataset();
   const data = projectMapData(ds);
 
   it('places all 73 projects, and every node is either placed or reported', () => {
