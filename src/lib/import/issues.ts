@@ -24,6 +24,8 @@ export const IMPORT_ISSUE_CODES = [
   'header-merged',
   'unknown-column',
   'xlsx-read',
+  'zip-limit',
+  'sheet-limit',
   'geometry-type',
   'geometry-centroid',
   'missing-field',

@@ -9,6 +9,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { issue, type ImportIssue } from './issues';
 import { MAX_FEATURES } from './limits';
 import type { Table } from './records';
+import { checkWorkbookBounds } from './xlsx-bounds';
 
 function cellText(c: unknown): string {
   if (c === null || c === undefined) return '';
@@ -21,6 +22,9 @@ export async function readXlsxTables(
   file: string,
   bytes: Uint8Array,
 ): Promise<{ tables: Table[]; issues: ImportIssue[] }> {
+  // Zip limits and sheet bounds first: the reader below builds every sheet as a dense grid.
+  const bounds = checkWorkbookBounds(file, bytes);
+  if (bounds.length > 0) return { tables: [], issues: bounds };
   const issues: ImportIssue[] = [];
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
