@@ -30,6 +30,21 @@ export default ts.config(
     },
   },
   {
+    // f(...array) puts every element on the stack: 66,000 rows threw "Maximum call stack
+    // size exceeded" in Chromium. Use pushAll (src/lib/util/arrays.ts) or d3's min/max/extent.
+    files: ['src/**', 'scripts/**', 'bench/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'Spreading into a call overflows the stack for large arrays: use pushAll (src/lib/util/arrays.ts), a loop, or d3 min/max/extent.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: {
       parserOptions: { parser: ts.parser, svelteConfig, extraFileExtensions: ['.svelte'] },

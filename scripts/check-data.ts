@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { parseDataPackage } from '../src/lib/data/load';
 import { LaenderCollectionSchema } from '../src/lib/data/schemas';
 import type { Issue } from '../src/lib/data/types';
+import { pushAll } from '../src/lib/util/arrays';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const issues: Issue[] = [];
@@ -52,7 +53,7 @@ if (!laender.success && laenderRaw !== null)
 
 if (issues.length === 0) {
   const result = parseDataPackage(raw, laender.success ? laender.output : undefined);
-  issues.push(...result.issues);
+  pushAll(issues, result.issues);
   if (result.ok) {
     const d = result.data;
     console.log(

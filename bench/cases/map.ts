@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { sharedBrowser } from '../lib/browser.ts';
 import { addRow, addSummary, fmt } from '../lib/table.ts';
 import { median, p95 } from '../lib/stats.ts';
+import { pushAll } from '../../src/lib/util/arrays.ts';
 
 export const name = 'map';
 
@@ -230,7 +231,7 @@ export async function measure(): Promise<MapBenchResult> {
           // Chromium runs a background tab's animation frames at 1 Hz: bring this one forward.
           await pages[mode].bringToFront();
           turn[mode] = await panZoom(pages[mode], burst, from, to);
-          frames[mode].push(...turn[mode]);
+          pushAll(frames[mode], turn[mode]);
           await settle(pages[mode]); // its tiles load now, not during the other's turn
         }
         const ms = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');

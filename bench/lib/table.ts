@@ -1,4 +1,6 @@
 /** The shared results table: every case adds rows; the runner prints them once, aligned. */
+import { max } from 'd3';
+
 export type Cell = string | number | null;
 export interface Row {
   case: string;
@@ -27,7 +29,9 @@ export function printTable(): void {
   if (!rows.length) return;
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const cell = (v: Cell | undefined): string => (v === null || v === undefined ? '–' : String(v));
-  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const widths = cols
+    .map((c) => max(rows, (r) => cell(r[c]).length) ?? 0)
+    .map((w, i) => Math.max(w, cols[i].length));
   const line = (vals: string[]): string => vals.map((v, i) => v.padEnd(widths[i])).join(' | ');
   console.log('');
   console.log(line(cols));

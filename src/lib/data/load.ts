@@ -17,6 +17,7 @@ import {
   RelationsSchema,
 } from './schemas';
 import type { DataPackage, Issue, LaenderCollection } from './types';
+import { pushAll } from '../util/arrays';
 import { FILES, validateDataPackage } from './validate';
 
 /** The raw, JSON-parsed content of each data file. */
@@ -104,7 +105,7 @@ export function parseDataPackage(raw: RawDataPackage, laender?: LaenderCollectio
     const value = key === 'networks' ? (raw.networks ?? []) : raw[key];
     const result = v.safeParse(schema as v.GenericSchema, value);
     if (result.success) out[key] = result.output;
-    else issues.push(...schemaIssues(file, value, result.issues, isCollection));
+    else pushAll(issues, schemaIssues(file, value, result.issues, isCollection));
   }
   if (issues.length > 0) return { ok: false, issues };
   const data = out as unknown as DataPackage;

@@ -252,6 +252,6 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length < 24 || sig.some((b, i) => bytes[i] !== b)) return null;
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (String.fromCharCode(...bytes.slice(12, 16)) !== 'IHDR') return null;
+  if (new TextDecoder('latin1').decode(bytes.subarray(12, 16)) !== 'IHDR') return null;
   return { width: dv.getUint32(16), height: dv.getUint32(20) };
 }

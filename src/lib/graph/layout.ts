@@ -17,6 +17,7 @@ import {
   forceSimulation,
   forceX,
   forceY,
+  min,
   type SimulationNodeDatum,
 } from 'd3';
 import { lcg } from './random';
@@ -352,7 +353,7 @@ function typeLayout(g: LayoutGraph): LayoutResult {
   // Sectors: member types first, then partner types, larger groups first.
   const order = [...groups.entries()].sort(
     ([ta, a], [tb, b]) =>
-      Math.min(...a.map((i) => g.kind[i])) - Math.min(...b.map((i) => g.kind[i])) ||
+      min(a, (i) => g.kind[i])! - min(b, (i) => g.kind[i])! ||
       b.length - a.length ||
       (g.types[ta] < g.types[tb] ? -1 : 1),
   );

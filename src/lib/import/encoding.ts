@@ -61,13 +61,12 @@ const CP1252_80_9F =
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const chunk = 8192;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    const codes = Array.from(bytes.subarray(i, i + chunk), (b) =>
-      b >= 0x80 && b <= 0x9f ? CP1252_80_9F.charCodeAt(b - 0x80) : b,
-    );
-    parts.push(String.fromCharCode(...codes));
+  // Through UTF-16LE code units: TextDecoder('utf-16le') is exact in every engine and takes
+  // the whole buffer at once (no per-byte strings, no spread of codes into a call).
+  const units = new Uint16Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    units[i] = b >= 0x80 && b <= 0x9f ? CP1252_80_9F.charCodeAt(b - 0x80) : b;
   }
-  return parts.join('');
+  return new TextDecoder('utf-16le').decode(units);
 }

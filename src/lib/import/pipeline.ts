@@ -19,6 +19,7 @@ import { safeJsonParse } from './safe-json';
 import { tableToRecords } from './table';
 import { buildFromRecords, builtFromBundle, emptyBuilt, settle } from './to-package';
 import { readXlsxTables } from './xlsx';
+import { pushAll } from '../util/arrays';
 
 export interface ImportFile {
   name: string;
@@ -178,7 +179,7 @@ export async function analyseFiles(
     }
     if (summary.format === 'xlsx') {
       const { tables, issues: xi } = await readXlsxTables(f.name, f.bytes);
-      issues.push(...xi);
+      pushAll(issues, xi);
       for (const t of tables) addTable(t);
       report(1);
       continue;
@@ -264,8 +265,8 @@ export async function analyseFiles(
       }
       const g = geoJsonToRecords(f.name, parsed.value, report);
       summary.records = g.nodes.length;
-      issues.push(...g.issues);
-      nodes.push(...g.nodes);
+      pushAll(issues, g.issues);
+      pushAll(nodes, g.nodes);
       continue;
     }
     // CSV
@@ -331,9 +332,9 @@ export async function analyseFiles(
     function addTable(t: Table) {
       const r = tableToRecords(t);
       summary.records += t.rows.length;
-      issues.push(...r.issues);
-      nodes.push(...r.nodes);
-      edges.push(...r.edges);
+      pushAll(issues, r.issues);
+      pushAll(nodes, r.nodes);
+      pushAll(edges, r.edges);
     }
   }
 

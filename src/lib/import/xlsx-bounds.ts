@@ -9,6 +9,7 @@
  * @see https://learn.microsoft.com/en-us/dotnet/api/documentformat.openxml.spreadsheet.sheetdimension
  * @see https://github.com/nikku/saxen#streaming-mode
  */
+import { max } from 'd3';
 import { Parser } from 'saxen';
 import { issue, quote, type ImportIssue } from './issues';
 import {
@@ -81,8 +82,8 @@ export function scanSheet(xml: Uint8Array, chunkBytes = 1 << 20): SheetScan {
       const last = corners[corners.length - 1];
       if (!last || corners.some((c) => !c)) return;
       const extent = {
-        rows: Math.max(...corners.map((c) => c!.row)),
-        columns: Math.max(...corners.map((c) => c!.column)),
+        rows: max(corners, (c) => c!.row)!,
+        columns: max(corners, (c) => c!.column)!,
       };
       out.declared = { ref, extent };
       if (!withinSheetLimits(extent)) breach(ref, true, extent);

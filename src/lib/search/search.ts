@@ -8,6 +8,7 @@
  *  [30 − 5·distance]. Ties: projects before actors, then shorter names, then
  *  alphabetical. Tolerance: 1 edit for words up to 5 letters, 2 beyond.
  */
+import { min } from 'd3';
 import { editDistance, fold } from './normalize';
 
 export interface Searchable {
@@ -114,12 +115,13 @@ export function suggest(index: SearchIndex, query: string, limit = 3): string[] 
   return index.entries
     .map(({ item, keys }) => ({
       name: item.name,
-      d: Math.min(
-        ...keys.flatMap((k) => [
-          editDistance(q, k.folded),
-          ...k.words.map((w) => editDistance(q, w) + 0.5),
-        ]),
-      ),
+      d:
+        min(
+          keys.flatMap((k) => [
+            editDistance(q, k.folded),
+            ...k.words.map((w) => editDistance(q, w) + 0.5),
+          ]),
+        ) ?? Infinity,
     }))
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, 'de'))
     .slice(0, limit)

@@ -3,6 +3,7 @@
  * tiles. Pure, so the story build script and the story editor compute the same
  * camera for the same points.
  */
+import { extent } from 'd3';
 import type { Camera } from '../state/url-state';
 
 export interface FitOptions {
@@ -34,10 +35,8 @@ export function fitCamera(
   if (!finite.length) return null;
   const xs = finite.map(([lng]) => mercX(lng));
   const ys = finite.map(([, lat]) => mercY(lat));
-  const x0 = Math.min(...xs);
-  const x1 = Math.max(...xs);
-  const y0 = Math.min(...ys);
-  const y1 = Math.max(...ys);
+  const [x0, x1] = extent(xs) as [number, number];
+  const [y0, y1] = extent(ys) as [number, number];
   const w = Math.max(1, width - 2 * padding);
   const h = Math.max(1, height - 2 * padding);
   const dx = x1 - x0;

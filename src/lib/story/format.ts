@@ -9,6 +9,7 @@
  *
  * Anything else, including `<tags>`, stays literal text.
  */
+import { pushAll } from '../util/arrays';
 
 export type Inline =
   | { kind: 'text'; text: string }
@@ -69,7 +70,7 @@ export function parseCaption(text: string): Block[] {
       continue;
     }
     list = null;
-    if (para) para.push({ kind: 'br' }, ...parseInline(line));
+    if (para) pushAll(para, [{ kind: 'br' }, ...parseInline(line)]);
     else {
       para = parseInline(line);
       blocks.push({ kind: 'p', inlines: para });

@@ -19,6 +19,7 @@ import {
   type Camera,
   type LayoutMode,
 } from '../state/url-state';
+import { pushAll } from '../util/arrays';
 
 /** The format version this app reads and writes. */
 export const STORY_VERSION = 1;
@@ -250,7 +251,7 @@ export function checkStory(raw: unknown, opts: CheckOptions = {}): StoryCheck {
     const r = checkStep(rawStep, i, opts);
     if (r.step) steps.push(r.step);
     else droppedSteps.push(i + 1);
-    problems.push(...r.problems);
+    pushAll(problems, r.problems);
   });
   const story: Story | null = steps.length
     ? { version: STORY_VERSION, id: head.output.id, title: head.output.title, steps }

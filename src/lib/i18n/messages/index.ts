@@ -27,11 +27,9 @@ export type MessageKey = {
   [N in keyof typeof bundles]: Keys<(typeof bundles)[N]>;
 }[keyof typeof bundles];
 
-export const de = Object.assign({}, ...Object.values(bundles).map((b) => b.de)) as Record<
-  MessageKey,
-  string
->;
-export const en = Object.assign({}, ...Object.values(bundles).map((b) => b.en)) as Record<
-  MessageKey,
-  string
->;
+export const de = Object.fromEntries(
+  Object.values(bundles).flatMap((b) => Object.entries(b.de)),
+) as Record<MessageKey, string>;
+export const en = Object.fromEntries(
+  Object.values(bundles).flatMap((b) => Object.entries(b.en)),
+) as Record<MessageKey, string>;

@@ -4,6 +4,7 @@
  * analysis switches „colour by“ to community. Pure style-spec JSON.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { pushAll } from '../../util/arrays';
 import { communityColor } from '../palette';
 
 export function communityColorExpression(
@@ -15,7 +16,7 @@ export function communityColorExpression(
   members.forEach((ids, i) => {
     const c = communityColor(i);
     const list = byColor.get(c) ?? [];
-    list.push(...ids);
+    pushAll(list, ids);
     byColor.set(c, list);
   });
   if (byColor.size === 0)
