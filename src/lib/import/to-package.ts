@@ -175,6 +175,13 @@ export function buildFromRecords(
   const byName = new Map<string, NodeOut[]>();
   const rawIdToId = new Map<string, string>();
   const pendingMembership: { node: NodeOut; rec: NodeRecord }[] = [];
+  const nextSuffix = new Map<string, number>();
+  const addName = (name: string, out: NodeOut) => {
+    const key = norm(name);
+    const list = byName.get(key);
+    if (list) list.push(out);
+    else byName.set(key, [out]);
+  };
   let reprojected = 0;
   let swappedCount = 0;
   const firstFile = nodes[0]?.ref.file ?? edges[0]?.ref.file ?? '';
@@ -289,7 +296,7 @@ export function buildFromRecords(
         };
         usedIds.add(props.id);
         byId.set(props.id, out);
-        byName.set(norm(props.name), [...(byName.get(norm(props.name)) ?? []), out]);
+        addName(props.name, out);
         return;
       }
     }
@@ -309,6 +316,7 @@ export function buildFromRecords(
     }
     // Id: the row's own (as kebab-case), else from the name; own ids must be unique.
     let id: string;
+    let release = () => {};
     if (rec.id) {
       id = toId(rec.id);
       if (!id) {
@@ -348,9 +356,13 @@ export function buildFromRecords(
       explicitIds.set(id, rec.ref.row ?? -1);
       rawIdToId.set(rec.id, id);
     } else {
+      // Next free suffix per base, remembered: 20,000 rows of one name stay linear.
       const base = toId(name) || 'knoten';
-      id = base;
-      for (let n = 2; usedIds.has(id) || explicitIds.has(id); n++) id = `${base}-${n}`;
+      let n = nextSuffix.get(base) ?? 1;
+      id = n === 1 ? base : `${base}-${n}`;
+      while (usedIds.has(id) || explicitIds.has(id)) id = `${base}-${++n}`;
+      nextSuffix.set(base, n + 1);
+      release = () => nextSuffix.set(base, n);
     }
     usedIds.add(id);
 
@@ -424,6 +436,7 @@ export function buildFromRecords(
             ),
           );
         usedIds.delete(id);
+        release();
         return;
       }
       const props: ProjectProperties = {
@@ -450,7 +463,7 @@ export function buildFromRecords(
       into.prov.projects.push(rec.ref);
       const out: NodeOut = { id, kind: 'project', name, ref: rec.ref };
       byId.set(id, out);
-      byName.set(norm(name), [...(byName.get(norm(name)) ?? []), out]);
+      addName(name, out);
       return;
     }
 
@@ -519,7 +532,7 @@ export function buildFromRecords(
     into.prov.actors.push(rec.ref);
     const out: NodeOut = { id, kind: 'actor', name, type, ref: rec.ref };
     byId.set(id, out);
-    byName.set(norm(name), [...(byName.get(norm(name)) ?? []), out]);
+    addName(name, out);
     if (rec.project) pendingMembership.push({ node: out, rec });
   });
 
@@ -643,8 +656,11 @@ export function buildFromRecords(
     };
     into.records.relations.push(r);
     into.prov.relations.push(ref);
-    if (kind === 'member')
-      projectMembers.set(src.id, [...(projectMembers.get(src.id) ?? []), dst.id]);
+    if (kind === 'member') {
+      const list = projectMembers.get(src.id);
+      if (list) list.push(dst.id);
+      else projectMembers.set(src.id, [dst.id]);
+    }
   };
   const unresolved = (
     ref: SourceRef,
