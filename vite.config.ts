@@ -109,7 +109,12 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/fast-check.setup.ts'],
     environment: 'node',
     pool: 'threads',
+    // Hang detectors, not speed checks: the slowest unit test takes ~2 s on a loaded 2-core
+    // machine (Vitest's default limit of 5 s once failed the importer fuzz there).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
