@@ -52,7 +52,7 @@ describe('what already exists near me', () => {
     await openAnalysis(page);
     await searchPlace(page, 'Erlangen');
     const list = page.getByTestId('near-projects');
-    await expect.poll(() => list.locator('li').count(), { timeout: 15_000 }).toBe(5);
+    await expect.poll(() => list.locator('li').count()).toBe(5);
     const first = await list.locator('li').first().textContent();
     // Bamberg is the nearest model project, ~35 km away (straight line).
     expect(first).toMatch(/Bamberg\s*3[45] km/);
@@ -71,16 +71,14 @@ describe('what already exists near me', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('an ambiguous name asks which place is meant, with Land and district', async () => {
     const { page, errors, context } = await openApp(session);
     await openAnalysis(page);
     await searchPlace(page, 'Mühlhausen');
     const choices = page.getByTestId('near-ambiguous');
-    await expect
-      .poll(() => choices.locator('li').count(), { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(3);
+    await expect.poll(() => choices.locator('li').count()).toBeGreaterThanOrEqual(3);
     const text = await choices.textContent();
     for (const part of ['Thüringen', 'Bayern', 'Baden-Württemberg', 'Unstrut-Hainich-Kreis'])
       expect(text).toContain(part);
@@ -88,22 +86,20 @@ describe('what already exists near me', () => {
     await expect.poll(() => page.getByTestId('near-projects').locator('li').count()).toBe(5);
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('an unknown name says so and suggests close matches', async () => {
     const { page, context } = await openApp(session);
     await openAnalysis(page);
     await searchPlace(page, 'Erlngen');
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Erlngen' }).count(), {
-        timeout: 15_000,
-      })
+      .poll(() => page.getByRole('status').filter({ hasText: 'Erlngen' }).count())
       .toBe(1);
     await expect
       .poll(() => page.getByTestId('near-suggestions').textContent())
       .toContain('Erlangen');
     await context.close();
-  }, 60_000);
+  });
 });
 
 describe('regional clusters', () => {
@@ -126,10 +122,10 @@ describe('regional clusters', () => {
     expect(at100).not.toBe(at25);
     // The map follows (a frame or two later): cluster labels rendered, the 25 km ones gone
     // (collisions may hide some, never add).
-    await expect.poll(labels, { timeout: 5_000 }).toSatisfy((n: number) => n > 0 && n <= at100);
+    await expect.poll(labels).toSatisfy((n: number) => n > 0 && n <= at100);
     await slider.fill('25');
     await expect.poll(() => items.count()).toBe(at25);
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 });

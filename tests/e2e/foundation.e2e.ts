@@ -15,7 +15,7 @@ describe('foundation: offline map of Germany', () => {
     const { page, errors, external, context } = await openApp(session);
     await waitForMap(page);
     await expect
-      .poll(() => renderedNames(page, ['basemap-laender-label']), { timeout: 20_000 })
+      .poll(() => renderedNames(page, ['basemap-laender-label']))
       .toEqual(LAENDER.map((l) => l.de).sort());
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Smart City Kooperationsatlas',
@@ -34,7 +34,7 @@ describe('foundation: offline map of Germany', () => {
       .toBe('Smart City Cooperation Atlas');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await expect
-      .poll(() => renderedNames(page, ['basemap-laender-label'], 'name_en'), { timeout: 20_000 })
+      .poll(() => renderedNames(page, ['basemap-laender-label'], 'name_en'))
       .toContain('Bavaria');
     await page.reload();
     await waitForMap(page);

@@ -1,12 +1,20 @@
+/**
+ * Runs once for all e2e files: serves the e2e build with `vite preview` and starts one
+ * headless Chromium as a server (`chromium.launchServer`). Test files connect to it
+ * (`launch()` in harness.ts) and each test opens its own browser context, so files can run
+ * in parallel without sharing cookies, storage, IndexedDB or service workers.
+ */
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { BROWSER_MISSING, findBrowser } from './browser';
+import { BROWSER_MISSING, chromiumArgs, findBrowser } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
-    browserPath: string;
+    /** Playwright's WebSocket endpoint of the shared browser server. */
+    wsEndpoint: string;
   }
 }
 
@@ -27,9 +35,15 @@ export default async function setup(project: TestProject) {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
+  const browser = await chromium.launchServer({
+    executablePath: browserPath,
+    headless: true,
+    args: chromiumArgs(),
+  });
   project.provide('baseURL', url);
-  project.provide('browserPath', browserPath);
+  project.provide('wsEndpoint', browser.wsEndpoint());
   return async () => {
+    await browser.close();
     await server.close();
   };
 }

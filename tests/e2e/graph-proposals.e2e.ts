@@ -50,7 +50,7 @@ describe('network graph: workshop proposals', () => {
   it('shows proposals made in the workshop as proposed edges and nodes, and drops deleted ones', async () => {
     const { page, errors, context } = await openApp(session);
     await waitForMap(page);
-    await expect.poll(() => counts(page), { timeout: 30_000 }).not.toBeNull();
+    await expect.poll(() => counts(page)).not.toBeNull();
     const before = (await counts(page))!;
     expect(before.proposedNodes).toBe(0);
     expect(before.proposedEdges).toBe(0);
@@ -81,7 +81,7 @@ describe('network graph: workshop proposals', () => {
     // The network view now has the new actor and two more edges, all marked proposed.
     await page.getByRole('button', { name: 'Netzwerk', exact: true }).click();
     await expect
-      .poll(() => counts(page), { timeout: 30_000 })
+      .poll(() => counts(page))
       .toEqual({ n: before.n + 1, m: before.m + 2, proposedNodes: 1, proposedEdges: 2 });
     await expect.poll(() => legend.count()).toBe(1);
     expect(await legend.isVisible()).toBe(true);
@@ -113,7 +113,7 @@ describe('network graph: workshop proposals', () => {
       .getByRole('button', { name: /^Vorschlag Bamberg – Bürgerenergie eG löschen$/ })
       .click();
     await expect
-      .poll(() => counts(page), { timeout: 30_000 })
+      .poll(() => counts(page))
       .toEqual({ n: before.n, m: before.m + 1, proposedNodes: 0, proposedEdges: 1 });
     // No layout failure along the way (the note the view shows then).
     expect(await page.getByTestId('network-graph').getByRole('alert').count()).toBe(0);

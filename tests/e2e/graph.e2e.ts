@@ -31,14 +31,10 @@ interface Handles {
 const w = (page: Page) => page.evaluate.bind(page);
 
 async function waitForGraph(page: Page, mode = 'force'): Promise<void> {
-  await page.waitForFunction(
-    (m) => {
-      const g = (window as unknown as Handles).__graph;
-      return !!g && g.ready && g.mode === m;
-    },
-    mode,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction((m) => {
+    const g = (window as unknown as Handles).__graph;
+    return !!g && g.ready && g.mode === m;
+  }, mode);
 }
 
 /** Non-background pixels on the graph canvas (it is transparent where nothing is drawn). */
@@ -77,7 +73,7 @@ describe('network graph', () => {
     expect(counts.graph).toBe(counts.data);
     expect(counts.graph).toBeGreaterThan(300);
     expect(counts.worker).toBe(true);
-    await expect.poll(() => inkedPixels(page), { timeout: 10_000 }).toBeGreaterThan(2_000);
+    await expect.poll(() => inkedPixels(page)).toBeGreaterThan(2_000);
   });
 
   it("clicking the 'Universität Bamberg' node selects it, and the map shows the same selection", async () => {
@@ -204,7 +200,7 @@ describe('network graph and the other views', () => {
           .filter((id) => projects.has(id))
           .sort();
       });
-    await expect.poll(drawnProjects, { timeout: 10_000 }).toEqual(expected);
+    await expect.poll(drawnProjects).toEqual(expected);
     // Without the filter every project is drawn again.
     await page.getByRole('checkbox', { name: /^2019/ }).uncheck();
     await expect.poll(async () => (await drawnProjects()).length).toBeGreaterThan(13);
@@ -234,7 +230,7 @@ describe('network graph and the other views', () => {
           Math.abs(y - (r.top + r.height / 2)) / r.height,
         );
       });
-    await expect.poll(offCentre, { timeout: 10_000 }).toBeLessThan(0.15);
+    await expect.poll(offCentre).toBeLessThan(0.15);
     // The view really moved (Paderborn was not already in the middle).
     const after = await w(page)(() => (window as unknown as Handles).__graph!.view());
     expect(after).not.toEqual(before);

@@ -1,22 +1,31 @@
 /**
- * Shared e2e helpers: launch Chromium, open the app with every non-localhost
- * request blocked and recorded, and collect page and console errors.
+ * Shared e2e helpers: connect to the shared Chromium, open the app with every non-localhost
+ * request blocked and recorded, collect page and console errors, read downloads.
+ *
+ * Every e2e file connects to the one browser server started in `global-setup.ts`; files run
+ * in parallel, each test in its own browser context. Waits have no per-call timeouts: the
+ * limits in `timeouts.ts` apply everywhere (they detect hangs, not slowness).
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Readable } from 'node:stream';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Download,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
-import { chromiumArgs } from './browser';
+import { STATE_WAIT_MS } from './timeouts';
 
 export interface Session {
   browser: Browser;
+  /** Closes the contexts this session opened and disconnects; the shared browser stays. */
   close(): Promise<void>;
 }
 
+/** Connects to the shared browser (one per `npm run test:e2e`, see global-setup.ts). */
 export async function launch(): Promise<Session> {
-  const browser = await chromium.launch({
-    executablePath: inject('browserPath'),
-    headless: true,
-    args: chromiumArgs(),
-  });
+  const browser = await chromium.connect(inject('wsEndpoint'));
   return {
     browser,
     async close() {
@@ -67,6 +76,7 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
       serviceWorkers: opts.serviceWorkers ?? 'block',
       bypassCSP: opts.bypassCSP ?? false,
     }));
+  context.setDefaultTimeout(STATE_WAIT_MS);
   const errors: string[] = [];
   const external: string[] = [];
   await context.route('**/*', (route) => {
@@ -94,6 +104,26 @@ export async function waitForMap(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Wait until the map has drawn a frame of its current camera and has nothing left to load,
+ * move or place (MapLibre's `idle` after a fresh frame). Unlike checking `loaded()`, this
+ * cannot return before a camera change made just before it has been drawn.
+ */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (
+          window as unknown as {
+            __map: { once(e: 'idle', f: () => void): void; triggerRepaint(): void };
+          }
+        ).__map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
 /** Names rendered in one or more symbol layers (reads the map through the test handle). */
 export async function renderedNames(
   page: Page,
@@ -112,4 +142,15 @@ export async function renderedNames(
     },
     { layers, field },
   );
+}
+
+/**
+ * The bytes of a download. (`download.path()` is not available over the shared browser's
+ * remote connection; the stream is.)
+ */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+  const stream: Readable = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

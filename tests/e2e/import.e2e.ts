@@ -4,10 +4,9 @@
  * literal text; the imported dataset survives a reload; export and re-import give back
  * identical data.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import { downloadBytes, launch, openApp, waitForMap, type AppPage, type Session } from './harness';
 
 interface Handles {
   __app: {
@@ -49,7 +48,7 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 
 async function confirmImport(page: Page): Promise<void> {
   const confirm = page.getByTestId('import-confirm');
-  await confirm.waitFor({ state: 'visible', timeout: 30_000 });
+  await confirm.waitFor({ state: 'visible' });
   await confirm.click();
   await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
 }
@@ -96,16 +95,14 @@ describe('import', () => {
       .toContain('Smart Testregion Oberfranken');
     // Graph: every imported node has a position on the graph canvas.
     await expect
-      .poll(
-        () =>
-          w(page)(() => {
-            const g = (window as unknown as Handles).__graph;
-            if (!g?.ready || g.n !== 5) return null;
-            return ['smart-testregion', 'hallstadt', 'forchheim', 'xss-img', 'xss-script'].every(
-              (id) => g.nodeClientPosition(id) !== null,
-            );
-          }),
-        { timeout: 30_000 },
+      .poll(() =>
+        w(page)(() => {
+          const g = (window as unknown as Handles).__graph;
+          if (!g?.ready || g.n !== 5) return null;
+          return ['smart-testregion', 'hallstadt', 'forchheim', 'xss-img', 'xss-script'].every(
+            (id) => g.nodeClientPosition(id) !== null,
+          );
+        }),
       )
       .toBe(true);
   });
@@ -132,7 +129,7 @@ describe('import', () => {
     await page.reload();
     await waitForMap(page);
     await expect
-      .poll(() => nodeNames(page), { timeout: 20_000 })
+      .poll(() => nodeNames(page))
       .toEqual(expect.arrayContaining(['Smart Testregion Oberfranken', 'Forchheim']));
     const selected = await page.getByTestId('dataset-select').inputValue();
     expect(selected).not.toBe('builtin');
@@ -171,7 +168,7 @@ describe('import', () => {
         page.waitForEvent('download'),
         page.getByTestId('dataset-export').click(),
       ]);
-      return readFileSync((await download.path())!, 'utf8');
+      return (await downloadBytes(download)).toString('utf8');
     };
     const first = await exportOnce();
     const bundle = JSON.parse(first);
@@ -205,9 +202,7 @@ describe('import', () => {
     await dropFile(page, 'dicht.csv', rows.join('\r\n'));
     await confirmImport(page);
     await expect
-      .poll(() => w(page)(() => (window as unknown as Handles).__app.dataset?.relations.length), {
-        timeout: 30_000,
-      })
+      .poll(() => w(page)(() => (window as unknown as Handles).__app.dataset?.relations.length))
       .toBe(5_001);
     const legend = page.getByTestId('legend');
     const show = legend.getByRole('button', { name: 'Legende ausklappen' });
@@ -225,11 +220,11 @@ describe('import', () => {
           window as unknown as { __map: { getPaintProperty(l: string, p: string): unknown } }
         ).__map.getPaintProperty('mpsc-relations-line', 'line-dasharray'),
       );
-    expect(await dash()).toBeUndefined();
+    await expect.poll(dash).toBeUndefined();
     // Back to the programme's data: dashes and the regular legend return, without errors.
     await page.getByTestId('dataset-select').selectOption({ index: 0 });
     await expect.poll(() => legend.innerText()).toContain('Projekt – Partner (gestrichelt)');
-    expect(await dash()).toBeDefined();
+    await expect.poll(dash).toBeDefined();
     expect(await legend.innerText()).not.toContain('Mehr als 5.000 Verbindungen');
     expect(app.errors).toEqual([]);
   });

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type Session } from './harness';
+import { launch, openApp, waitForMap, waitForMapIdle, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -36,18 +36,7 @@ async function ready(page: Page): Promise<void> {
       map.queryRenderedFeatures({ layers: ['mpsc-projects-circle'] }).length > 0
     );
   });
-  await idle(page);
-}
-
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as Handles).__map;
-        if (map.loaded() && !map.isMoving()) resolve();
-        map.once('idle', () => resolve());
-      }),
-  );
+  await waitForMapIdle(page);
 }
 
 const canvasFocused = (page: Page) =>
@@ -235,7 +224,7 @@ describe('map keyboard walk', () => {
     // The hint never hides the walked-to feature (it moves right when it would): the
     // first items in reading order lie in the north, where the hint sits.
     // (The closed panel may resize the map: wait for it to settle first.)
-    await idle(page);
+    await waitForMapIdle(page);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('n');
       const a = await announced(page);
@@ -261,7 +250,7 @@ describe('map keyboard walk', () => {
     await page.evaluate(() =>
       (window as unknown as Handles).__map.jumpTo({ center: [10.9, 49.9], zoom: 10 }),
     );
-    await idle(page);
+    await waitForMapIdle(page);
     await tabToCanvas(page);
 
     await page.keyboard.press('n');
@@ -348,7 +337,7 @@ describe('map keyboard walk', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as Handles).__map.getZoom()))
       .toBeGreaterThan(zoomBefore + 0.5);
-    await idle(page);
+    await waitForMapIdle(page);
     const zoomAfter = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
     expect(zoomAfter).toBeGreaterThan(zoomBefore);
     expect(await page.evaluate(() => (window as unknown as Handles).__app.selectedId)).toBeNull();

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { launch, openApp, waitForMap, type Session } from './harness';
+import { launch, openApp, waitForMap, waitForMapIdle, type Session } from './harness';
 import type { Page } from 'playwright-core';
 
 let session: Session;
@@ -59,17 +59,6 @@ async function waitForProjects(page: Page): Promise<void> {
   });
 }
 
-async function idle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as Handles).__map;
-        if (map.loaded() && !map.isMoving()) resolve();
-        map.once('idle', () => resolve());
-      }),
-  );
-}
-
 const selectedState = (page: Page, source: string, id: string) =>
   page.evaluate(
     ({ source, id }) =>
@@ -88,7 +77,7 @@ describe('map view', () => {
       const map = (window as unknown as Handles).__map;
       map.jumpTo({ center: [10.9, 49.9], zoom: 9 });
     });
-    await idle(page);
+    await waitForMapIdle(page);
     const at = await page.evaluate(async () => {
       const map = (window as unknown as Handles).__map;
       const fc = (await (
@@ -214,9 +203,9 @@ describe('map view', () => {
       (window as unknown as Handles).__map.jumpTo({ center: [10, 50], zoom: 11 }),
     );
     await page.getByTestId('fit-germany').click();
-    await idle(page);
-    const zoom = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
-    expect(zoom).toBeLessThan(7);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__map.getZoom()))
+      .toBeLessThan(7);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -249,9 +238,10 @@ describe('map view', () => {
         .sort(),
     );
     expect(expected).toHaveLength(13);
-    expect((await renderedProjectIds(page)).length).toBeGreaterThan(13);
+    // Every tile of the Germany view drawn (one showing projects is not enough).
+    await expect.poll(async () => (await renderedProjectIds(page)).length).toBeGreaterThan(13);
     await page.getByRole('checkbox', { name: /^2019/ }).check();
-    await expect.poll(() => renderedProjectIds(page), { timeout: 15_000 }).toEqual(expected);
+    await expect.poll(() => renderedProjectIds(page)).toEqual(expected);
     // Still the Germany view: nothing moved to make the count true.
     expect(await page.evaluate(() => (window as unknown as Handles).__map.getZoom())).toBeLessThan(
       7,
@@ -271,22 +261,26 @@ describe('map view', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('paderborn');
-    await idle(page);
-    const view = await page.evaluate(() => {
-      const { __map: map, __app: app } = window as unknown as Handles;
-      const pb = app.dataset.nodes.find((n) => n.id === 'paderborn')!;
-      const p = map.project(pb.coordinates!);
-      const c = map.getCanvas();
-      return {
-        dx: Math.abs(p.x - c.clientWidth / 2) / c.clientWidth,
-        dy: Math.abs(p.y - c.clientHeight / 2) / c.clientHeight,
-        zoom: map.getZoom(),
-      };
-    });
-    expect(view.dx).toBeLessThan(0.15);
-    expect(view.dy).toBeLessThan(0.15);
-    expect(view.zoom).toBeGreaterThan(before + 2);
-    expect(view.zoom).toBeLessThanOrEqual(9.001);
+    const view = () =>
+      page.evaluate(() => {
+        const { __map: map, __app: app } = window as unknown as Handles;
+        const pb = app.dataset.nodes.find((n) => n.id === 'paderborn')!;
+        const p = map.project(pb.coordinates!);
+        const c = map.getCanvas();
+        return {
+          dx: Math.abs(p.x - c.clientWidth / 2) / c.clientWidth,
+          dy: Math.abs(p.y - c.clientHeight / 2) / c.clientHeight,
+          zoom: map.getZoom(),
+        };
+      });
+    // The camera moves after the selection: wait for it to arrive, then for the map to settle.
+    const arrived = (v: { dx: number; dy: number; zoom: number }) =>
+      v.dx < 0.15 && v.dy < 0.15 && v.zoom > before + 2;
+    await expect.poll(view).toSatisfy(arrived);
+    await waitForMapIdle(page);
+    const settled = await view();
+    expect(settled).toSatisfy(arrived);
+    expect(settled.zoom).toBeLessThanOrEqual(9.001);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -302,21 +296,24 @@ describe('map view', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('5-fuer-suedwestfalen');
     await page.getByTestId('details-panel').waitFor();
-    await idle(page);
-    const outside = await page.evaluate(() => {
-      const { __map: map, __app: app } = window as unknown as Handles;
-      const c = map.getCanvas();
-      const rels = app.dataset.relationsOf.get('5-fuer-suedwestfalen') ?? [];
-      return rels
-        .filter((r) => r.kind === 'member')
-        .map((r) => app.dataset.nodes.find((n) => n.id === r.target)!)
-        .filter((n) => {
-          const p = map.project(n.coordinates!);
-          return p.x < 0 || p.y < 0 || p.x > c.clientWidth || p.y > c.clientHeight;
-        })
-        .map((n) => n.name);
-    });
-    expect(outside).toEqual([]);
+    const outside = () =>
+      page.evaluate(() => {
+        const { __map: map, __app: app } = window as unknown as Handles;
+        const c = map.getCanvas();
+        const rels = app.dataset.relationsOf.get('5-fuer-suedwestfalen') ?? [];
+        return rels
+          .filter((r) => r.kind === 'member')
+          .map((r) => app.dataset.nodes.find((n) => n.id === r.target)!)
+          .filter((n) => {
+            const p = map.project(n.coordinates!);
+            return p.x < 0 || p.y < 0 || p.x > c.clientWidth || p.y > c.clientHeight;
+          })
+          .map((n) => n.name);
+      });
+    // The camera fits after the column has opened: wait for that, then check it stays.
+    await expect.poll(outside).toEqual([]);
+    await waitForMapIdle(page);
+    expect(await outside()).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -328,20 +325,18 @@ describe('map view', () => {
     await page.getByRole('button', { name: 'Karte', exact: true }).click();
     await waitForMap(page);
     await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            const { __map: map, __app: app } = window as unknown as Handles;
-            const pb = app.dataset.nodes.find((n) => n.id === 'paderborn')!;
-            const p = map.project(pb.coordinates!);
-            const c = map.getCanvas();
-            return (
-              Math.abs(p.x - c.clientWidth / 2) / c.clientWidth < 0.15 &&
-              Math.abs(p.y - c.clientHeight / 2) / c.clientHeight < 0.15 &&
-              map.getZoom() > 7
-            );
-          }),
-        { timeout: 15_000 },
+      .poll(() =>
+        page.evaluate(() => {
+          const { __map: map, __app: app } = window as unknown as Handles;
+          const pb = app.dataset.nodes.find((n) => n.id === 'paderborn')!;
+          const p = map.project(pb.coordinates!);
+          const c = map.getCanvas();
+          return (
+            Math.abs(p.x - c.clientWidth / 2) / c.clientWidth < 0.15 &&
+            Math.abs(p.y - c.clientHeight / 2) / c.clientHeight < 0.15 &&
+            map.getZoom() > 7
+          );
+        }),
       )
       .toBe(true);
     expect(errors).toEqual([]);
@@ -357,7 +352,7 @@ describe('map view', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('paderborn');
-    await idle(page);
+    await waitForMapIdle(page);
     const cam = await page.evaluate(() => {
       const map = (window as unknown as Handles).__map;
       return { ...map.getCenter(), zoom: map.getZoom() };

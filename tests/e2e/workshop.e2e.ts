@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type Session } from './harness';
+import { downloadBytes, launch, openApp, waitForMap, type Session } from './harness';
 import { parseCaption } from '../../src/lib/story/format';
 import { pngSize } from '../../src/lib/export/png';
 import type { Story } from '../../src/lib/story/schema';
@@ -62,8 +62,7 @@ async function openWorkshop(page: Page, tab: 'story' | 'export' | 'proposals'): 
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [dl] = await Promise.all([page.waitForEvent('download') as Promise<Download>, click()]);
-  const path = await dl.path();
-  return readFileSync(path!);
+  return downloadBytes(dl);
 }
 
 describe('workshop: the default story', () => {
