@@ -25,6 +25,7 @@ import type {
   ProjectProperties,
   Relation,
 } from '../data/types';
+import { normalizeHttpUrl } from '../data/url';
 import { FILES } from '../data/validate';
 import {
   ACTOR_TYPES,
@@ -134,7 +135,8 @@ function urls(
   if (!raw) return [];
   const out: string[] = [];
   for (const part of raw.split(/[\s|]+/).filter(Boolean)) {
-    if (/^https?:\/\/[^\s<>"]+$/i.test(part)) out.push(part);
+    const url = normalizeHttpUrl(part);
+    if (url) out.push(url);
     else
       issues.push(
         issue(
