@@ -5,6 +5,7 @@
  * Built once from a validated DataPackage; pure, no DOM.
  */
 import type { ActorType, Category, DocumentKind, RelationKind, Staffel } from './vocab';
+import { own } from '../util/lookup';
 import type {
   ActorProperties,
   DataPackage,
@@ -86,7 +87,7 @@ export function buildDataset(pkg: DataPackage): Dataset {
     altNames: f.properties.altNames ?? [],
     coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
     type: f.properties.type,
-    land: f.properties.ags ? AGS_LAND[f.properties.ags.slice(0, 2)] : undefined,
+    land: f.properties.ags ? own(AGS_LAND, f.properties.ags.slice(0, 2)) : undefined,
     actor: f.properties,
   }));
   projects.sort((a, b) => collator.compare(a.name, b.name));

@@ -19,6 +19,7 @@ import {
   RELATION_KINDS,
   STAFFELN,
 } from './vocab';
+import { HTTP_URL_PATTERN, isHttpUrl, normalizeHttpUrl } from './url';
 
 /** Record ids: lower-case ASCII, digits and hyphens (kebab-case). */
 export const IdSchema = v.pipe(
@@ -32,10 +33,18 @@ export const RelationIdSchema = v.pipe(
   v.regex(/^[a-z]+(?::[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'a relation id like kind:part:part'),
 );
 
-/** A source: an http(s) URL, or `seed` for the 2022 workshop slide deck. */
+/**
+ * A source: an http(s) URL by the one link rule (`url.ts`: scheme and host case-insensitive,
+ * written in lower case), or `seed` for the 2022 workshop slide deck.
+ */
 export const SourceSchema = v.union([
   v.literal('seed'),
-  v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'an http(s) URL or "seed"')),
+  v.pipe(
+    v.string(),
+    v.regex(HTTP_URL_PATTERN, 'an http(s) URL or "seed"'),
+    v.check(isHttpUrl, 'an http(s) URL with a host, no user name and no invisible characters'),
+    v.transform((s) => normalizeHttpUrl(s) ?? s),
+  ),
 ]);
 
 /** ISO 3166-2 code of a Land (`DE-BY`). */

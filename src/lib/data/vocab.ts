@@ -4,6 +4,8 @@
  * schemas in `schemas.ts` accept exactly these values.
  */
 
+import { own } from '../util/lookup';
+
 /** A label in both UI languages. */
 export interface Label {
   readonly de: string;
@@ -244,6 +246,6 @@ export const ORG_FORM_GROUP_LABELS: Readonly<Record<OrgFormGroup, Label>> = {
 
 /** Label for an orgForm value, falling back to the raw string. */
 export function orgFormLabel(value: string): Label {
-  const known = ORG_FORMS[value];
+  const known = own(ORG_FORMS, value);
   return known ? { de: known.de, en: known.en } : { de: value, en: value };
 }

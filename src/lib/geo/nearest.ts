@@ -10,6 +10,7 @@
 import type { Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import type { DocumentKind } from '../data/vocab';
+import { own } from '../util/lookup';
 import { distanceKm } from './reach';
 
 /**
@@ -81,7 +82,7 @@ export function projectProfiles(ds: Dataset): ProjectProfile[] {
       if (!a) continue;
       types.add(a.type);
       const forms = new Set(
-        [a.type, a.actor?.seedLabel].map((t) => (t ? FORM_OF_TYPE[t] : undefined)),
+        [a.type, a.actor?.seedLabel].map((t) => (t ? own(FORM_OF_TYPE, t) : undefined)),
       );
       for (const f of forms) if (f && !(via[f] ??= []).includes(a.id)) via[f]!.push(a.id);
     }

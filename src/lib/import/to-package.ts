@@ -25,6 +25,7 @@ import type {
   ProjectProperties,
   Relation,
 } from '../data/types';
+import { normalizeHttpUrl } from '../data/url';
 import { FILES } from '../data/validate';
 import {
   ACTOR_TYPES,
@@ -77,46 +78,53 @@ function matchVocab<T extends string>(
   value: string,
   values: readonly T[],
   labels: Readonly<Record<T, { de: string; en: string }>>,
-  extra: Record<string, T> = {},
+  extra: ReadonlyMap<string, T> = new Map(),
 ): T | undefined {
   const n = norm(value);
   return (
     values.find((x) => norm(x) === n || norm(labels[x].de) === n || norm(labels[x].en) === n) ??
-    extra[n]
+    extra.get(n)
   );
 }
 
 const PROJECT_KINDS = new Set(['project', 'projekt', 'modellprojekt', 'model project']);
-const CATEGORY_EXTRA: Record<string, Category> = {
-  grossstadt: 'Großstadt',
-  'large city': 'Großstadt',
-  kleinstadt: 'Kleinstadt/Landgemeinde',
-  landgemeinde: 'Kleinstadt/Landgemeinde',
-  'interkommunale kooperation': 'Interkommunale Kooperation/Landkreis',
-  landkreis: 'Interkommunale Kooperation/Landkreis',
-  ik: 'Interkommunale Kooperation/Landkreis',
-};
-const TYPE_EXTRA: Record<string, ActorType> = {
-  gemeinde: 'Kommune',
-  stadt: 'Kommune',
-  city: 'Kommune',
-  town: 'Kommune',
-  kreis: 'Landkreis',
-  university: 'Hochschule',
-  universitaet: 'Hochschule',
-  company: 'Unternehmen',
-  firma: 'Unternehmen',
-  association: 'Verein',
-  zweckverband: 'Verband',
-  other: 'Sonstige',
-};
-const RELATION_EXTRA: Record<string, RelationKind> = {
-  member: 'member',
-  mitglied: 'member',
-  partner: 'partner',
-  network: 'network',
-  netzwerk: 'network',
-};
+// Maps, not objects: a value spelled `constructor` must find nothing (see util/lookup.ts).
+const CATEGORY_EXTRA = new Map<string, Category>(
+  Object.entries({
+    grossstadt: 'Großstadt',
+    'large city': 'Großstadt',
+    kleinstadt: 'Kleinstadt/Landgemeinde',
+    landgemeinde: 'Kleinstadt/Landgemeinde',
+    'interkommunale kooperation': 'Interkommunale Kooperation/Landkreis',
+    landkreis: 'Interkommunale Kooperation/Landkreis',
+    ik: 'Interkommunale Kooperation/Landkreis',
+  }) as [string, Category][],
+);
+const TYPE_EXTRA = new Map<string, ActorType>(
+  Object.entries({
+    gemeinde: 'Kommune',
+    stadt: 'Kommune',
+    city: 'Kommune',
+    town: 'Kommune',
+    kreis: 'Landkreis',
+    university: 'Hochschule',
+    universitaet: 'Hochschule',
+    company: 'Unternehmen',
+    firma: 'Unternehmen',
+    association: 'Verein',
+    zweckverband: 'Verband',
+    other: 'Sonstige',
+  }) as [string, ActorType][],
+);
+const RELATION_EXTRA = new Map<string, RelationKind>(
+  Object.entries({
+    member: 'member',
+    mitglied: 'member',
+    partner: 'partner',
+    network: 'network',
+    netzwerk: 'network',
+  }) as [string, RelationKind][],
+);
 
 function urls(
   raw: string | undefined,
@@ -127,7 +135,8 @@ function urls(
   if (!raw) return [];
   const out: string[] = [];
   for (const part of raw.split(/[\s|]+/).filter(Boolean)) {
-    if (/^https?:\/\/[^\s<>"]+$/i.test(part)) out.push(part);
+    const url = normalizeHttpUrl(part);
+    if (url) out.push(url);
     else
       issues.push(
         issue(
@@ -609,7 +618,7 @@ export function buildFromRecords(
       );
       return;
     }
-    let kind: RelationKind | undefined = kindRaw ? RELATION_EXTRA[norm(kindRaw)] : undefined;
+    let kind: RelationKind | undefined = kindRaw ? RELATION_EXTRA.get(norm(kindRaw)) : undefined;
     if (kindRaw && !kind)
       issues.push(
         issue(

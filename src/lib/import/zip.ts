@@ -90,5 +90,5 @@ export function checkZipEntries(entries: readonly ZipEntry[]): ZipProblem | null
  */
 export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null {
   const out = unzipSync(bytes, { filter: (f) => f.name === name });
-  return out[name] ?? null;
+  return Object.hasOwn(out, name) ? out[name] : null;
 }

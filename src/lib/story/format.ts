@@ -9,6 +9,7 @@
  *
  * Anything else, including `<tags>`, stays literal text.
  */
+import { linkLabel, normalizeHttpUrl } from '../data/url';
 import { pushAll } from '../util/arrays';
 
 export type Inline =
@@ -20,13 +21,16 @@ export type Inline =
 
 export type Block = { kind: 'p'; inlines: Inline[] } | { kind: 'ul'; items: Inline[][] };
 
-const URL_RE = /https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/g;
+const URL_RE = /https?:\/\/[^\s<>"')\]]+[^\s<>"')\].,;:!?]/gi;
 
 function linkify(text: string, out: Inline[]): void {
   let last = 0;
   for (const m of text.matchAll(URL_RE)) {
+    // The one link rule (data/url.ts); anything it refuses stays text.
+    const href = normalizeHttpUrl(m[0]);
+    if (!href) continue;
     if (m.index > last) out.push({ kind: 'text', text: text.slice(last, m.index) });
-    out.push({ kind: 'link', text: m[0], href: m[0] });
+    out.push({ kind: 'link', text: linkLabel(href, true), href });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ kind: 'text', text: text.slice(last) });
