@@ -35,7 +35,7 @@ export function suggestPlaces(gazetteer: Gazetteer, query: string, limit = 5): P
       k.startsWith(q) && q.length >= 4 ? 1 : max + 1,
     );
     if (d > max) continue;
-    const key = `${p.name}|${p.land}|${p.muni}`;
+    const key = `${p.name}|${p.land}|${p.kreis}|${p.kind}`;
     if (seen.has(key)) continue;
     seen.add(key);
     scored.push({ place: p, d });

@@ -501,11 +501,11 @@ export function buildFromRecords(
         );
       }
     }
-    const p = place as { muniSub?: string; name?: string } | undefined;
+    const p = place as { ags?: string; name?: string } | undefined;
     const keyOk = rec.key && /^\d{5}(?:\d{3})?$/.test(rec.key) ? rec.key : undefined;
     const ags =
       type === 'Kommune' || type === 'Landkreis'
-        ? (keyOk ?? (type === 'Kommune' && p?.muniSub ? p.muniSub : undefined))
+        ? (keyOk ?? (type === 'Kommune' && p?.ags ? p.ags : undefined))
         : undefined;
     const props: ActorProperties = {
       id,

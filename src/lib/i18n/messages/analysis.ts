@@ -15,7 +15,7 @@ export const analysis = defineMessages({
 
     'near.heading': 'Was gibt es schon in meiner Nähe?',
     'near.place': 'Kommune oder Ort',
-    'near.placeholder': 'z. B. Erlangen',
+    'near.placeholder': 'z. B. Erlangen, Landkreis Bamberg, 05766036',
     'near.search': 'Suchen',
     'near.pick': 'Oder auf die Karte klicken',
     'near.picking': 'Klicken Sie auf einen Punkt der Karte … (Esc bricht ab)',
@@ -23,8 +23,9 @@ export const analysis = defineMessages({
     'near.loading': 'Ortsverzeichnis wird geladen …',
     'near.loadError': 'Das Ortsverzeichnis konnte nicht geladen werden: {reason}',
     'near.ambiguous': '„{query}“ gibt es mehrmals. Welcher Ort ist gemeint?',
-    'near.candidate': '{name} – {land}, {district}',
-    'near.unknown': '„{query}“ ist nicht im Ortsverzeichnis (Orte ab 1.000 Einwohnern).',
+    'near.candidate': '{name} – {district}, {land}',
+    'near.unknown':
+      '„{query}“ ist nicht im Ortsverzeichnis (alle Gemeinden, Ämter und Kreise, Stand 2021; Ortsteile ab 1.000 Einwohnern).',
     'near.suggest': 'Meinten Sie:',
     'near.noSuggest': 'Keine ähnlichen Namen gefunden.',
     'near.origin': 'Ausgangspunkt: {label}',
@@ -117,7 +118,7 @@ export const analysis = defineMessages({
 
     'near.heading': 'What already exists near me?',
     'near.place': 'Municipality or place',
-    'near.placeholder': 'e.g. Erlangen',
+    'near.placeholder': 'e.g. Erlangen, Landkreis Bamberg, 05766036',
     'near.search': 'Search',
     'near.pick': 'Or click on the map',
     'near.picking': 'Click a point on the map … (Esc cancels)',
@@ -125,8 +126,9 @@ export const analysis = defineMessages({
     'near.loading': 'Loading the gazetteer …',
     'near.loadError': 'The gazetteer could not be loaded: {reason}',
     'near.ambiguous': 'There are several places called “{query}”. Which one do you mean?',
-    'near.candidate': '{name} – {land}, {district}',
-    'near.unknown': '“{query}” is not in the gazetteer (places with 1,000+ inhabitants).',
+    'near.candidate': '{name} – {district}, {land}',
+    'near.unknown':
+      '“{query}” is not in the gazetteer (every Gemeinde, Amt and Kreis as of 2021; localities with 1,000+ inhabitants).',
     'near.suggest': 'Did you mean:',
     'near.noSuggest': 'No similar names found.',
     'near.origin': 'Starting point: {label}',
