@@ -117,8 +117,7 @@ export function officialKeyCandidates(input: string | number | null | undefined)
   const digits = keyDigits(input);
   if (!digits) return [];
   const out = reading(digits, false);
-  if (!digits.startsWith('0')) out.push(...reading(`0${digits}`, true));
-  return out;
+  return digits.startsWith('0') ? out : out.concat(reading(`0${digits}`, true));
 }
 
 /**
