@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { parseDataPackage } from '../src/lib/data/load';
-import { LaenderCollectionSchema } from '../src/lib/data/schemas';
+import { LaenderCollectionSchema, MpscProjectPropertiesSchema } from '../src/lib/data/schemas';
 import type { Issue } from '../src/lib/data/types';
 import { pushAll } from '../src/lib/util/arrays';
 
@@ -56,6 +56,20 @@ if (issues.length === 0) {
   pushAll(issues, result.issues);
   if (result.ok) {
     const d = result.data;
+    // The shipped projects are MPSC projects: Staffel, category and Land from the programme's lists.
+    d.projects.features.forEach((f, row) => {
+      const r = v.safeParse(MpscProjectPropertiesSchema, f.properties);
+      if (!r.success)
+        issues.push({
+          code: 'schema',
+          file: 'data/projects.geojson',
+          feature: f.properties.id,
+          row,
+          field: `properties.${v.getDotPath(r.issues[0]) ?? ''}`,
+          message: { de: r.issues[0].message, en: r.issues[0].message },
+          expected: 'an MPSC project (staffel 2019–2021, an MPSC category, a Land)',
+        });
+    });
     console.log(
       `data:check – ${d.projects.features.length} projects, ${d.actors.features.length} actors, ` +
         `${d.relations.length} relations, ${d.documents.length} documents, ${d.networks.length} networks`,

@@ -1,6 +1,6 @@
 /**
  * A CSV parser for what German spreadsheets and GIS tools export: separator `,`, `;`, tab or
- * `|` (sniffed), fields in double quotes with `""` escapes and line breaks inside, CRLF, LF or
+ * `|` (sniffed, or set by Excel's `sep=;` first line, which is then skipped), fields in double quotes with `""` escapes and line breaks inside, CRLF, LF or
  * CR line ends, a leading BOM. Numbers with decimal commas are read by {@link parseNumber}.
  *
  * Pure and total: problems (an unterminated quote) are returned, never thrown.
@@ -19,6 +19,8 @@ export interface CsvRow {
 
 export interface CsvResult {
   separator: Separator;
+  /** The file began with Excel's `sep=…` line (it set the separator and is not a row). */
+  sepLine?: boolean;
   rows: CsvRow[];
   /** Line where an unterminated quoted field starts, if any (that field runs to the end). */
   unterminatedQuoteAt?: number;
@@ -68,13 +70,16 @@ export function parseCsv(
   separator?: Separator,
   onProgress?: (fraction: number) => void,
 ): CsvResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const sep = separator ?? sniffSeparator(text);
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Excel's „sep=;“ line (written by its CSV export for other locales, read by Excel itself).
+  const sepLine = /^"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
+  if (sepLine) text = text.slice(sepLine[0].length);
+  const sep = separator ?? (sepLine?.[1] as Separator | undefined) ?? sniffSeparator(text);
   const rows: CsvRow[] = [];
   let cells: string[] = [];
   let field = '';
-  let line = 1;
-  let rowLine = 1;
+  let line = sepLine ? 2 : 1;
+  let rowLine = line;
   let quoteLine = 0;
   let inQuotes = false;
   let fieldStarted = false;
@@ -128,7 +133,12 @@ export function parseCsv(
   }
   if (inQuotes || field !== '' || cells.length > 0) endRow();
   onProgress?.(1);
-  return { separator: sep, rows, ...(inQuotes ? { unterminatedQuoteAt: quoteLine } : {}) };
+  return {
+    separator: sep,
+    rows,
+    ...(sepLine ? { sepLine: true } : {}),
+    ...(inQuotes ? { unterminatedQuoteAt: quoteLine } : {}),
+  };
 }
 
 /**

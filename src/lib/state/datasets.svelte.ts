@@ -25,6 +25,8 @@ export interface StoredDataset {
   files: string[];
   createdAt: string;
   updatedAt: string;
+  /** The data is the built-in MPSC dataset extended by imported records (shown as such). */
+  extendsBuiltin?: boolean;
   data: DataPackage;
 }
 
@@ -151,7 +153,12 @@ export class DatasetStore {
   }
 
   /** Store a new dataset (and make it active). Resolves when it is on disk. */
-  async save(name: string, data: DataPackage, files: string[]): Promise<string> {
+  async save(
+    name: string,
+    data: DataPackage,
+    files: string[],
+    options: { extendsBuiltin?: boolean } = {},
+  ): Promise<string> {
     const now = nowIso();
     const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     await this.put({
@@ -160,6 +167,7 @@ export class DatasetStore {
       files,
       createdAt: now,
       updatedAt: now,
+      ...(options.extendsBuiltin ? { extendsBuiltin: true } : {}),
       data,
     });
     await this.refresh();

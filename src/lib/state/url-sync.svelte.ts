@@ -4,6 +4,7 @@
  * replace the current one. `popstate` applies the URL without writing it back.
  * Call `startUrlSync` during component initialisation (it uses `$effect`).
  */
+import { facetValues } from './filters';
 import { parseUrlState, toSearchParams, type Ignored } from './url-state';
 import type { AppState } from './app-state.svelte';
 
@@ -18,9 +19,11 @@ export function applyLocation(app: AppState, search: string = location.search): 
   // A lookup table, not reactive state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const orgForms = new Set(ds?.nodes.flatMap((n) => n.project?.orgForms ?? []) ?? []);
+  const values = ds ? facetValues(ds) : null;
   const { state, ignored } = parseUrlState(search, {
     isKnownId: (id) => !!ds?.byId.has(id),
     isKnownOrgForm: (o) => orgForms.has(o),
+    ...(values ? { isKnownValue: (key, value) => values[key].includes(value) } : {}),
   });
   app.applyUrlState(state);
   return ignored;

@@ -1,0 +1,217 @@
+/**
+ * Stage 2b of an import: a sheet and its mapping → node or edge records, each with its
+ * location and the header names the user wrote (so issues name „Gemeindename“, not `name`).
+ * Pure: sheets and mappings are not changed.
+ *
+ * - A key is the key column as written, or composed from Destatis' ARS columns.
+ * - Destatis rows that are not Gemeinden (Satzart 10 Land, 20 Regierungsbezirk, 30 Region,
+ *   40 Kreis, 50 Gemeindeverband) are left out, counted in one note per sheet.
+ * - Names in Destatis' official form „Arnsberg, Stadt“ become „Arnsberg“ (the full form is
+ *   kept as another name) for rows that carry an official key.
+ * - A node sheet without a name column takes the id as the name (networkx writes names as
+ *   ids), with a note.
+ * - The row's geometry (GeoJSON, KML, Shapefile) gives its position; otherwise the columns.
+ */
+import { composeKey } from '../../geo/official-keys';
+import { parseNumber } from '../csv';
+import { issue, type ImportIssue } from '../issues';
+import { MAX_TEXT_LENGTH } from '../limits';
+import type { EdgeRecord, NodeRecord } from '../records';
+import type { Sheet, SheetRow } from '../sheet';
+import type { Field } from './fields';
+import type { Mapping } from './guess';
+
+export interface MappedRecords {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  issues: ImportIssue[];
+}
+
+/** Satzart of a Gemeinde in Destatis' GV-ISys lists. */
+const GEMEINDE_SATZART = '60';
+const SATZART_NAMES: Readonly<Record<string, string>> = {
+  '10': 'Land',
+  '20': 'Regierungsbezirk',
+  '30': 'Region',
+  '40': 'Kreis',
+  '50': 'Gemeindeverband',
+};
+
+/** „Arnsberg, Stadt“, „Soest, Hansestadt“, „Meschede, Kreis- und Hochschulstadt“ → the name before the comma. */
+const OFFICIAL_SUFFIX =
+  /^(.+?),\s*((?:[\p{L}-]+\s+)*(?:[\p{L}-]*(?:stadt|gemeinde|markt|flecken)|Stadt|Markt|Flecken|Gemeinde|Amt|Samtgemeinde|Verbandsgemeinde|gemeindefreies Gebiet))$/u;
+
+export function plainMunicipalityName(name: string): string {
+  return OFFICIAL_SUFFIX.exec(name)?.[1] ?? name;
+}
+
+function clip(value: string, ref: SheetRow['ref'], field: string, issues: ImportIssue[]): string {
+  if (value.length <= MAX_TEXT_LENGTH) return value;
+  issues.push(
+    issue(
+      'invalid-value',
+      ref,
+      field,
+      { key: 'issue.value.tooLong', params: { length: value.length, max: MAX_TEXT_LENGTH } },
+      { key: 'hint.value.tooLong' },
+      'warning',
+    ),
+  );
+  return value.slice(0, MAX_TEXT_LENGTH);
+}
+
+const splitList = (s: string) =>
+  s
+    .split(/\s*[|;]\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Apply a mapping to a sheet. Never throws. */
+export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
+  const issues: ImportIssue[] = [];
+  const index = new Map<Field, number>();
+  mapping.fields.forEach((f, i) => {
+    if (f && !index.has(f)) index.set(f, i);
+  });
+  const headers: Record<string, string> = {};
+  for (const [f, i] of index) headers[f] = sheet.columns[i]?.label ?? f;
+  const prefix = sheet.format === 'geojson' ? 'properties.' : '';
+  if (prefix) for (const f of Object.keys(headers)) headers[f] = `${prefix}${headers[f]}`;
+  const nodes: NodeRecord[] = [];
+  const edges: EdgeRecord[] = [];
+  const notGemeinde = new Map<string, number>();
+  const named = index.has('name');
+  const keyParts = (['keyLand', 'keyRb', 'keyKreis', 'keyVb', 'keyGem'] as const).filter((f) =>
+    index.has(f),
+  );
+  if (keyParts.length)
+    headers.key = keyParts.map((f) => sheet.columns[index.get(f)!].label).join(' + ');
+
+  for (const row of sheet.rows) {
+    const get = (f: Field): string | undefined => {
+      const i = index.get(f);
+      if (i === undefined) return undefined;
+      const v = (row.cells[i] ?? '').trim();
+      return v === '' ? undefined : clip(v, row.ref, headers[f], issues);
+    };
+    if (mapping.role === 'edges') {
+      edges.push({
+        ref: row.ref,
+        fieldPrefix: prefix,
+        headers,
+        source: get('source'),
+        target: get('target'),
+        kind: get('kind'),
+        role: get('role'),
+        url: get('url'),
+        ...(row.geometry?.type === 'line'
+          ? { line: { from: row.geometry.from, to: row.geometry.to } }
+          : {}),
+      });
+      continue;
+    }
+    const satzart = get('recordType');
+    if (satzart !== undefined && satzart !== GEMEINDE_SATZART) {
+      const what = SATZART_NAMES[satzart] ?? satzart;
+      notGemeinde.set(what, (notGemeinde.get(what) ?? 0) + 1);
+      continue;
+    }
+    const key = keyParts.length
+      ? composeKey({
+          land: get('keyLand'),
+          rb: get('keyRb'),
+          kreis: get('keyKreis'),
+          vb: get('keyVb'),
+          gem: get('keyGem'),
+        }) || undefined
+      : get('key');
+    let name = get('name') ?? (named ? undefined : get('id'));
+    const altNames = get('altNames') ? splitList(get('altNames')!) : [];
+    if (name && key) {
+      const plain = plainMunicipalityName(name);
+      if (plain !== name) {
+        altNames.push(name);
+        name = plain;
+      }
+    }
+    const rec: NodeRecord = {
+      ref: row.ref,
+      fieldPrefix: prefix,
+      headers,
+      id: get('id'),
+      name,
+      kind: get('kind'),
+      type: get('type'),
+      place: get('place'),
+      land: get('land'),
+      key,
+      url: get('url'),
+      notes: get('notes'),
+      staffel: get('staffel'),
+      category: get('category'),
+      project: get('project'),
+      relation: get('relation'),
+      role: get('role'),
+      ...(altNames.length ? { altNames } : {}),
+      ...(get('linked') ? { linked: splitList(get('linked')!) } : {}),
+      ...(row.properties ? { properties: row.properties } : {}),
+      ...(sheet.crs && sheet.crs.def !== null ? { crs: sheet.crs } : {}),
+    };
+    const g = row.geometry;
+    if (g?.type === 'point') rec.pair = { x: g.x, y: g.y, fields: g.fields, raw: g.raw };
+    else {
+      const lon = get('lon');
+      const lat = get('lat');
+      if (lon !== undefined || lat !== undefined)
+        rec.pair = {
+          x: parseNumber(lon),
+          y: parseNumber(lat),
+          fields: [headers.lon ?? 'lon', headers.lat ?? 'lat'],
+          raw: [lon ?? '', lat ?? ''],
+        };
+    }
+    nodes.push(rec);
+  }
+  if (notGemeinde.size > 0) {
+    const list = [...notGemeinde].map(([what, n]) => `${n} × ${what}`).join(', ');
+    issues.push(
+      issue(
+        'rows-skipped',
+        { file: sheet.file },
+        headers.recordType ?? 'Satzart',
+        {
+          key: 'issue.rows.notGemeinde',
+          params: { list, count: [...notGemeinde.values()].reduce((a, b) => a + b, 0) },
+        },
+        { key: 'hint.rows.notGemeinde' },
+        'warning',
+      ),
+    );
+  }
+  const unused = sheet.columns.filter(
+    (c, i) => mapping.fields[i] === null && c.label && sheet.rows.some((r) => r.cells[i] !== ''),
+  );
+  if (unused.length > 0)
+    issues.push(
+      issue(
+        'unknown-column',
+        { file: sheet.file, ...(sheet.headerRows ? { row: sheet.headerRows[0] } : {}) },
+        unused.map((c) => `${prefix}${c.label}`).join(', '),
+        { key: 'issue.columns.unused', params: { count: unused.length } },
+        { key: 'hint.columns.unused' },
+        'warning',
+      ),
+    );
+  if (mapping.role === 'nodes' && !named && index.has('id') && sheet.rows.length > 0)
+    issues.push(
+      issue(
+        'missing-field',
+        { file: sheet.file },
+        headers.id,
+        { key: 'issue.name.fromId' },
+        { key: 'hint.name.column' },
+        'warning',
+      ),
+    );
+  return { nodes, edges, issues };
+}
