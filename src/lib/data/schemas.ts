@@ -73,6 +73,8 @@ export const ProjectPropertiesSchema = v.object({
   /** The programme's category (MPSC: one of {@link CATEGORIES}). */
   category: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
   bundesland: v.optional(LandIdSchema),
+  /** How the point was placed when not at a known place (imported data). */
+  located: v.optional(v.picklist(LOCATED)),
   /** Actor id of the lead member, or null where the facts name no single lead. */
   lead: v.nullable(IdSchema),
   /** The lead as worded in the facts. */

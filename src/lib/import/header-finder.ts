@@ -56,10 +56,15 @@ const FOOTNOTE_MARK = /\s*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/u;
 const FOOTNOTE_ROW =
   /^\s*(?:\d{1,2}\)|\(\d{1,2}\)|[*¹²³⁴⁵⁶⁷⁸⁹]|©|quelle|quellen|source|anmerkung|anmerkungen|hinweis|hinweise|fußnote|fussnote|note|notes|stand|erläuterung|zeichenerklärung|-\s)/iu;
 
-function looksLikeHeader(cells: readonly string[], widest: number): boolean {
+function looksLikeHeader(
+  cells: readonly string[],
+  widest: number,
+  isColumnName: (label: string) => boolean,
+): boolean {
   const texts = cells.filter((c) => !blank(c));
-  // A one-column list („name“ over names) has a one-cell header; otherwise two at least.
-  if (texts.length < 2 && !(widest <= 1 && texts.length === 1 && !isNumberLike(texts[0])))
+  // A one-column list („name“ over names) has a one-cell header naming a field; otherwise two
+  // cells at least (a cover sheet's „Statistisches Bundesamt“ is no header).
+  if (texts.length < 2 && !(widest <= 1 && texts.length === 1 && isColumnName(texts[0])))
     return false;
   if (texts.filter(isNumberLike).length > texts.length / 5) return false;
   if (/^sep=.$/i.test(texts[0].trim())) return false;
@@ -95,8 +100,12 @@ function joinHeader(top: readonly string[], sub: readonly string[], width: numbe
  * Find the header and the data rows of a sheet. Returns null when no row looks like a header
  * (fewer than two text cells anywhere near the top).
  * @param grid every row of the sheet in order, blank rows included or not
+ * @param isColumnName whether a text is a known column name (for one-column lists)
  */
-export function findTable(grid: readonly GridRow[]): FoundTable | null {
+export function findTable(
+  grid: readonly GridRow[],
+  isColumnName: (label: string) => boolean = () => false,
+): FoundTable | null {
   const rows = grid.filter((r) => filled(r.cells) > 0);
   if (rows.length === 0) return null;
   const skipped: FoundTable['skipped'] = [];
@@ -106,7 +115,7 @@ export function findTable(grid: readonly GridRow[]): FoundTable | null {
   for (let i = 0; i < Math.min(rows.length, MAX_SCAN); i++) {
     const below = rows.slice(i + 1, i + 21);
     const widest = Math.max(0, ...below.map((r) => filled(r.cells)));
-    if (looksLikeHeader(rows[i].cells, widest)) {
+    if (looksLikeHeader(rows[i].cells, widest, isColumnName)) {
       h = i;
       break;
     }

@@ -13,7 +13,7 @@
 import { findPlaces, type Gazetteer, type Place } from '../geo/gazetteer';
 import { normalizeOfficialKey } from '../geo/official-keys';
 import { classifyPair, detectCrs, inGermany, reproject, type CrsCandidate } from './coords';
-import { geocodeQuery, geocodeRecord, nearestPlace } from './geocode';
+import { geocodeQuery, geocodeRecord, nearestPlace, placesNamed } from './geocode';
 import { issue, quote, type ImportIssue } from './issues';
 import type { NodeRecord } from './records';
 
@@ -93,7 +93,7 @@ function crsEvidence(
         .slice(0, 100)
         .map((i) => ({
           i,
-          places: findPlaces(gazetteer, nodes[i].place ?? nodes[i].name ?? '', { limit: 5 }),
+          places: placesNamed(gazetteer, nodes[i].place ?? nodes[i].name ?? '', { limit: 5 }),
         }))
         .filter((x) => x.places.length > 0)
     : [];

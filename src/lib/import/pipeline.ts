@@ -198,7 +198,14 @@ export function finalizeDraft(
   base: DataPackage | null = null,
 ): Outcome {
   const built = buildPackage(draft, decisions, gazetteer, base);
-  const issues = [...draft.issues, ...built.issues];
+  const placed = new Set(built.byConnections.map((r) => `${r.file}|${r.row}|${r.feature}`));
+  const stillApplies = (i: ImportIssue) =>
+    !(
+      i.code === 'geocode-none' &&
+      i.severity === 'error' &&
+      placed.has(`${i.file}|${i.row}|${i.feature}`)
+    );
+  const issues = [...draft.issues.filter(stillApplies), ...built.issues];
   return {
     data: built.data,
     issues,

@@ -177,6 +177,10 @@ export const importIssues = defineMessages({
     'issue.locate.unknown': 'Kein Ort {query} im Ortsverzeichnis.',
     'hint.locate.unknown':
       'Schreibweise prüfen, die Gemeinde statt des Ortsteils nennen, einen Gemeindeschlüssel (AGS) oder Koordinaten angeben. Knoten ohne Ort werden nicht importiert.',
+    'issue.locate.byConnections':
+      'Für {name} ist kein Ort bekannt; der Knoten wird in der Mitte seiner {count} verorteten Verbindungen gezeigt.',
+    'hint.locate.byConnections':
+      'Für einen genauen Ort Koordinaten, einen amtlichen Schlüssel oder einen Ortsnamen angeben.',
     'issue.locate.ambiguous':
       '{query} passt auf {count} Orte ({examples}); ohne Auswahl wird die Zeile nicht importiert.',
     'hint.locate.ambiguous': 'Oben den gemeinten Ort wählen oder Land bzw. AGS ergänzen.',
@@ -201,7 +205,7 @@ export const importIssues = defineMessages({
     'issue.actor.type': 'Typ {value} ist unbekannt; als „Sonstige“ importiert.',
     'hint.actor.type': 'Einer von: {types} – oder „Projekt“.',
     'issue.actor.notes':
-      'Notizen werden nur für Projekte gespeichert; bei diesem Akteur nicht übernommen.',
+      'Notizen werden nur für Projekte gespeichert; bei {count} Akteuren nicht übernommen.',
     'hint.actor.notes': 'Notizen in die Projektzeile schreiben.',
     'issue.url.invalid': '{value} ist kein http(s)-Link; er wird nicht übernommen.',
     'hint.url.invalid': 'Links mit http:// oder https:// angeben.',
@@ -391,6 +395,10 @@ export const importIssues = defineMessages({
     'issue.locate.unknown': 'No place {query} in the gazetteer.',
     'hint.locate.unknown':
       'Check the spelling, name the municipality instead of the village, or give a municipality key (AGS) or coordinates. Nodes without a place are not imported.',
+    'issue.locate.byConnections':
+      'No place is known for {name}; the node is shown amid its {count} placed connections.',
+    'hint.locate.byConnections':
+      'For an exact place give coordinates, an official key or a place name.',
     'issue.locate.ambiguous':
       '{query} matches {count} places ({examples}); the row is not imported without a choice.',
     'hint.locate.ambiguous': 'Choose the place meant above, or add the Land or the AGS.',
@@ -411,7 +419,7 @@ export const importIssues = defineMessages({
       'For MPSC data: Großstadt, Mittelstadt, Kleinstadt/Landgemeinde, Interkommunale Kooperation/Landkreis.',
     'issue.actor.type': 'Type {value} is unknown; imported as “Sonstige” (other).',
     'hint.actor.type': 'One of: {types} – or “project”.',
-    'issue.actor.notes': 'Notes are kept for projects only; not imported for this actor.',
+    'issue.actor.notes': 'Notes are kept for projects only; not imported for {count} actors.',
     'hint.actor.notes': 'Put notes on the project row.',
     'issue.url.invalid': '{value} is not an http(s) link; it is not imported.',
     'hint.url.invalid': 'Give links starting with http:// or https://.',

@@ -12,7 +12,8 @@ import { normalizePlaceName, type Gazetteer } from '../../geo/gazetteer';
 import type { ImportIssue, SourceRef } from '../issues';
 import type { Decisions, Located } from '../locate';
 import type { EdgeRecord, NodeRecord } from '../records';
-import { missingName, assignIds, nameOf, nodeFeature, type NodeOut } from './nodes';
+import { droppedNotes, missingName, assignIds, nameOf, nodeFeature, type NodeOut } from './nodes';
+import { placeByConnections } from './connections';
 import { applyDecisions } from './positions';
 import { buildRelations, indexNodes, type NodeIndex } from './relations';
 import {
@@ -41,6 +42,8 @@ export interface BuildResult {
   importedRefs: SourceRef[];
   /** The package is the built-in dataset extended by the import. */
   extendsBuiltin: boolean;
+  /** Records placed amid their connections: their „no place found“ error no longer applies. */
+  byConnections: SourceRef[];
 }
 
 /** The node index of a package (the built-in dataset, for references to it). */
@@ -75,7 +78,9 @@ export function indexPackage(data: DataPackage): NodeIndex {
 /** Records → features with provenance, and the memberships to resolve. */
 function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazetteer | null) {
   const issues: ImportIssue[] = [];
-  const placed = applyDecisions(input.nodes, input.located, decisions);
+  const decided = applyDecisions(input.nodes, input.located, decisions);
+  issues.push(...decided.issues);
+  const placed = placeByConnections(input.nodes, input.edges, input.located, decided.positions);
   issues.push(...placed.issues);
   const names = input.nodes.map((rec, i) =>
     placed.positions[i].pos ? nameOf(rec, placed.positions[i]) : undefined,
@@ -92,12 +97,14 @@ function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazettee
   const built: NodeOut[] = [];
   const at = new Map<string, [number, number]>();
   const memberships: { node: NodeOut; rec: NodeRecord }[] = [];
+  const kinds: ('project' | 'actor')[] = [];
   input.nodes.forEach((rec, i) => {
     const id = ids.ids[i];
     const pos = placed.positions[i];
     if (!id || !pos.pos) return;
     const f = nodeFeature(rec, id, pos, gazetteer);
     issues.push(...f.issues);
+    kinds[i] = f.built.kind;
     const p = f.built.feature.properties;
     const node: NodeOut = {
       id: p.id,
@@ -112,11 +119,18 @@ function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazettee
     at.set(node.id, pos.pos);
     if (rec.project !== undefined || rec.linked?.length) memberships.push({ node, rec });
   });
+  issues.push(...droppedNotes(input.nodes, kinds));
   out.records.projects = projects;
   out.records.actors = actors;
   out.prov.projects = prov.projects;
   out.prov.actors = prov.actors;
-  return { built: out, index: indexNodes(built, ids.fromRaw, at), memberships, issues };
+  return {
+    built: out,
+    index: indexNodes(built, ids.fromRaw, at),
+    memberships,
+    issues,
+    byConnections: placed.placed,
+  };
 }
 
 /** Projects with their members listed (from `member` relations): new features, inputs unchanged. */
@@ -198,5 +212,6 @@ export function buildPackage(
       : settled.counts,
     importedRefs: settled.importedRefs.filter((r) => r.file !== 'MPSC'),
     extendsBuiltin,
+    byConnections: nodes.byConnections,
   };
 }

@@ -144,7 +144,8 @@ function landOf(rec: NodeRecord, at: Positioned, gazetteer: Gazetteer | null): s
   if (at.place) return at.place.land;
   const key = rec.key ? normalizeOfficialKey(rec.key) : undefined;
   if (key?.ok) return LAENDER.find((l) => l.ags === key.key.slice(0, 2))?.id;
-  if (gazetteer && at.pos && !at.abroad) return nearestPlace(gazetteer, at.pos[0], at.pos[1])?.land;
+  if (gazetteer && at.pos && !at.abroad && !at.connections)
+    return nearestPlace(gazetteer, at.pos[0], at.pos[1])?.land;
   return undefined;
 }
 
@@ -210,6 +211,7 @@ function projectFeature(
     ...(staffel !== undefined ? { staffel } : {}),
     ...(category !== undefined ? { category } : {}),
     ...(land ? { bundesland: land } : {}),
+    ...(at.connections ? { located: 'connections' as const } : {}),
     lead: null,
     leadName: '',
     members: [],
@@ -270,17 +272,6 @@ function actorFeature(
       ? (keyAgs ?? (t.type === 'Kommune' && at.place?.muniSub ? at.place.muniSub : undefined))
       : undefined;
   const seat = t.type !== 'Kommune' ? (rec.place ?? at.place?.name) : undefined;
-  if (rec.notes && !rec.properties)
-    issues.push(
-      issue(
-        'unknown-column',
-        rec.ref,
-        fieldOf(rec, 'notes'),
-        { key: 'issue.actor.notes' },
-        { key: 'hint.actor.notes' },
-        'warning',
-      ),
-    );
   const properties: ActorProperties = {
     id,
     name,
@@ -289,6 +280,7 @@ function actorFeature(
     ...(ags ? { ags } : {}),
     ...(seat ? { seat } : {}),
     ...(at.abroad ? { located: 'abroad' as const } : {}),
+    ...(at.connections ? { located: 'connections' as const } : {}),
     sources: sources.urls,
   };
   return {
@@ -315,6 +307,29 @@ export function nodeFeature(
   return isProjectWord(rec.kind) || isProjectWord(rec.type)
     ? projectFeature(rec, id, name, at, gazetteer)
     : actorFeature(rec, id, name, at);
+}
+
+/** Notes of actors are not kept: one note per file says how many were left out. */
+export function droppedNotes(
+  records: readonly NodeRecord[],
+  kinds: readonly ('project' | 'actor')[],
+): ImportIssue[] {
+  const byFile = new Map<string, { count: number; field: string }>();
+  records.forEach((rec, i) => {
+    if (kinds[i] !== 'actor' || !rec.notes || rec.properties) return;
+    const f = byFile.get(rec.ref.file) ?? { count: 0, field: fieldOf(rec, 'notes') };
+    byFile.set(rec.ref.file, { ...f, count: f.count + 1 });
+  });
+  return [...byFile].map(([file, { count, field }]) =>
+    issue(
+      'unknown-column',
+      { file },
+      field,
+      { key: 'issue.actor.notes', params: { count } },
+      { key: 'hint.actor.notes' },
+      'warning',
+    ),
+  );
 }
 
 /** The issue for a placed record without any name. */

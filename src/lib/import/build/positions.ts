@@ -14,6 +14,8 @@ export interface Positioned {
   pos: [number, number] | null;
   place?: Place;
   abroad?: boolean;
+  /** Placed amid its connections (no place of its own was found). */
+  connections?: boolean;
 }
 
 const round = (p: [number, number]): [number, number] => [

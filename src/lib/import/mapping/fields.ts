@@ -220,6 +220,15 @@ export const TECHNICAL = new Set([
   'interval',
 ]);
 
+const ALL_WORDS = new Set(
+  [...Object.values(NODE_ALIASES), ...Object.values(EDGE_ALIASES)].flat() as string[],
+);
+
+/** Whether a header cell is one of the field words (any field, nodes or edges). */
+export function isFieldWord(label: string): boolean {
+  return ALL_WORDS.has(normalizeHeader(label, true)) || ALL_WORDS.has(normalizeHeader(label));
+}
+
 /**
  * Normalise a header as place names are (case, umlauts spelled out, punctuation to spaces);
  * with `join`, hyphens between letters are dropped first (Destatis' hyphenation: „Satz-art“

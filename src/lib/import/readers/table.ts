@@ -4,6 +4,7 @@
  * joined with a note naming the columns; rows with more cells than the header are refused.
  */
 import { findTable, type GridRow } from '../header-finder';
+import { isFieldWord } from '../mapping/fields';
 import { issue, quote, type ImportIssue } from '../issues';
 import type { FileFormat, Sheet } from '../sheet';
 
@@ -44,7 +45,7 @@ export function gridToSheet(
 ): { sheet: Sheet | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const at = { file };
-  const found = findTable(grid);
+  const found = findTable(grid, isFieldWord);
   if (!found) {
     issues.push(
       issue(
