@@ -3,45 +3,13 @@
  * by Land and official key where the row gives them. Ambiguous names are returned with their
  * candidates for the user to choose.
  */
-import {
-  findPlaces,
-  isAmbiguous,
-  type FindOptions,
-  type Gazetteer,
-  type Place,
-  type PlaceMatch,
-} from '../geo/gazetteer';
+import { findPlaces, isAmbiguous, type Gazetteer, type Place } from '../geo/gazetteer';
 import type { NodeRecord } from './records';
 
 export type GeocodeResult =
   | { status: 'found'; place: Place }
   | { status: 'ambiguous'; query: string; candidates: Place[] }
   | { status: 'none'; query: string };
-
-/**
- * A name without the designation in front that the gazetteer does not carry: „Stadt Görlitz“
- * → „Görlitz“, „Hansestadt Stendal“ → „Stendal“, „Landkreis Haßberge“ → „Haßberge“.
- */
-export function withoutDesignation(name: string): string {
-  return name
-    .replace(
-      /^(?:(?:Kreisfreie |Große Kreis|Universitäts|Hanse|Kreis|Residenz)?[Ss]tadt|Gemeinde|Markt|Flecken|Landkreis|Kreis|Amt|Samtgemeinde|Verbandsgemeinde)\s+/u,
-      '',
-    )
-    .trim();
-}
-
-/** Places a name may mean: as written, else without its designation. */
-export function placesNamed(
-  gazetteer: Gazetteer,
-  name: string,
-  options: FindOptions = {},
-): PlaceMatch[] {
-  const direct = findPlaces(gazetteer, name, options);
-  if (direct.length > 0) return direct;
-  const plain = withoutDesignation(name);
-  return plain !== name && plain ? findPlaces(gazetteer, plain, options) : [];
-}
 
 /** What a record is looked up by: its place column, else its name. */
 export function geocodeQuery(rec: NodeRecord): string {
@@ -52,12 +20,12 @@ export function geocodeRecord(gazetteer: Gazetteer, rec: NodeRecord): GeocodeRes
   const query = geocodeQuery(rec);
   const key = rec.key && /^\d{2,8}$/.test(rec.key.replace(/\s+/g, '')) ? rec.key : undefined;
   const options = { land: rec.land, key };
-  let matches = query ? placesNamed(gazetteer, query, options) : [];
+  let matches = query ? findPlaces(gazetteer, query, options) : [];
   // A name that is not a place („Stadtwerke Musterstadt“) with a key: locate by the key alone.
   if (matches.length === 0 && key) matches = findPlaces(gazetteer, '', options);
   // A name with a place column that fails: try the name (the place column may hold a district).
   if (matches.length === 0 && rec.place && rec.name)
-    matches = placesNamed(gazetteer, rec.name, options);
+    matches = findPlaces(gazetteer, rec.name, options);
   if (matches.length === 0) return { status: 'none', query: query || key || '' };
   if (isAmbiguous(matches, query ? options : { key })) {
     return { status: 'ambiguous', query, candidates: matches.map((m) => m.place) };

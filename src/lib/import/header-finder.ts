@@ -114,7 +114,7 @@ export function findTable(
   let h = -1;
   for (let i = 0; i < Math.min(rows.length, MAX_SCAN); i++) {
     const below = rows.slice(i + 1, i + 21);
-    const widest = Math.max(0, ...below.map((r) => filled(r.cells)));
+    const widest = below.reduce((m, r) => Math.max(m, filled(r.cells)), 0);
     if (looksLikeHeader(rows[i].cells, widest, isColumnName)) {
       h = i;
       break;

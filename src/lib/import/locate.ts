@@ -10,10 +10,10 @@
  * Swapped and projected coordinates and ambiguous names wait for the user's decision
  * ({@link Decisions}), which `build/positions.ts` applies.
  */
-import { findPlaces, type Gazetteer, type Place } from '../geo/gazetteer';
-import { normalizeOfficialKey } from '../geo/official-keys';
+import { findPlaces, placeByKey, type Gazetteer, type Place } from '../geo/gazetteer';
+import { keyDigits, officialKeyCandidates } from '../geo/official-keys';
 import { classifyPair, detectCrs, inGermany, reproject, type CrsCandidate } from './coords';
-import { geocodeQuery, geocodeRecord, nearestPlace, placesNamed } from './geocode';
+import { geocodeQuery, geocodeRecord, nearestPlace } from './geocode';
 import { issue, quote, type ImportIssue } from './issues';
 import type { NodeRecord } from './records';
 
@@ -93,7 +93,7 @@ function crsEvidence(
         .slice(0, 100)
         .map((i) => ({
           i,
-          places: placesNamed(gazetteer, nodes[i].place ?? nodes[i].name ?? '', { limit: 5 }),
+          places: findPlaces(gazetteer, nodes[i].place ?? nodes[i].name ?? '', { limit: 5 }),
         }))
         .filter((x) => x.places.length > 0)
     : [];
@@ -209,29 +209,28 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
     const keyField = fieldName(rec, 'key');
     let key: string | undefined;
     if (rec.key !== undefined) {
-      const k = normalizeOfficialKey(rec.key);
-      if (k.ok) key = k.lookup;
+      const k = officialKeyCandidates(rec.key)[0];
+      if (k) key = k.key;
       else
         issues.push(
           issue(
             'key-invalid',
             rec.ref,
             keyField,
-            { key: `issue.key.${k.reason}`, params: { value: quote(rec.key) } },
+            {
+              key: keyDigits(rec.key) === null ? 'issue.key.not-digits' : 'issue.key.length',
+              params: { value: quote(rec.key) },
+            },
             { key: 'hint.key.format' },
             'warning',
           ),
         );
     }
     if (key && gazetteer) {
-      const byKeyMatch = findPlaces(gazetteer, '', { key, limit: 1 })[0];
-      if (byKeyMatch) {
+      const hit = placeByKey(gazetteer, rec.key!);
+      if (hit) {
         byKey++;
-        locs.push({
-          s: 'ok',
-          pos: [byKeyMatch.place.lon, byKeyMatch.place.lat],
-          place: byKeyMatch.place,
-        });
+        locs.push({ s: 'ok', pos: [hit.place.lon, hit.place.lat], place: hit.place });
         return;
       }
       issues.push(

@@ -7,6 +7,7 @@
  *
  * Pure apart from reading XLSX (async) and loading the gazetteer (passed in).
  */
+import { pushAll } from '../util/arrays';
 import type { DataPackage } from '../data/types';
 import type { Gazetteer } from '../geo/gazetteer';
 import { buildPackage, type BuildInput } from './build';
@@ -90,8 +91,8 @@ export async function readFiles(
     onProgress?.('parse', i / files.length);
     const r = await readFile(f);
     out.files.push(r.summary);
-    out.sheets.push(...r.sheets);
-    out.issues.push(...r.issues);
+    pushAll(out.sheets, r.sheets);
+    pushAll(out.issues, r.issues);
     if (r.bundle) {
       out.bundles = [...out.bundles, { file: f.name, raw: r.bundle.raw }];
       name ??= r.bundle.name;
@@ -139,9 +140,9 @@ export async function mapAndLocate(
   const issues: ImportIssue[] = [...read.issues];
   read.sheets.forEach((s, i) => {
     const r = applyMapping(s, mappings[i]);
-    nodes.push(...r.nodes);
-    edges.push(...r.edges);
-    issues.push(...r.issues);
+    pushAll(nodes, r.nodes);
+    pushAll(edges, r.edges);
+    pushAll(issues, r.issues);
   });
   options.onProgress?.('locate', 0);
   const gazetteer = needsGazetteer(nodes) ? await getGazetteer() : null;

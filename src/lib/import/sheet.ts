@@ -24,6 +24,8 @@ export type FileFormat =
   | 'graphml'
   | 'shapefile'
   | 'bundle'
+  /** A ZIP refused before it could be told what it holds (over the entry limit). */
+  | 'zip'
   | 'unsupported'
   | 'unknown';
 

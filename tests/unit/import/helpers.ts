@@ -41,3 +41,8 @@ export function expectTexts(i: ImportIssue): void {
       expect(s, `${t.key} (${lang})`).not.toMatch(/\{\w+\}/);
     }
 }
+
+/** An issue's message in a language, as the dialog shows it. */
+export function issueText(i: ImportIssue, lang: 'de' | 'en'): string {
+  return translate(lang, i.message.key, i.message.params);
+}

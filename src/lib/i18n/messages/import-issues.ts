@@ -27,6 +27,23 @@ export const importIssues = defineMessages({
     'hint.limit.split': 'Die Datei aufteilen.',
     'hint.limit.filter': 'Die Datei aufteilen oder vorab filtern (z. B. in QGIS).',
     'issue.zip.read': 'Das ZIP-Archiv kann nicht gelesen werden ({detail}).',
+    'issue.zip.entries': 'Das Archiv hat mehr als {max} Einträge; so viele werden nicht gelesen.',
+    'issue.zip.entrySize':
+      '{entry} wäre entpackt {size} MB groß; höchstens {max} MB je Teil werden entpackt.',
+    'issue.zip.totalSize':
+      'Das Archiv wäre entpackt {size} MB groß; höchstens {max} MB werden entpackt.',
+    'issue.zip.ratio':
+      '{entry} ist {ratio}-fach komprimiert ({size} MB aus {compressed} Bytes): eine „Zip-Bombe“; höchstens {max}-fach wird entpackt.',
+    'hint.zip.limit':
+      'Die Datei im erzeugenden Programm öffnen und neu speichern; große Tabellen oder Ebenen aufteilen.',
+    'issue.xlsx.notZip':
+      'Die Arbeitsmappe kann nicht gelesen werden (kein gültiges Zip-Archiv: {detail}).',
+    'issue.sheet.limitDeclared':
+      'Das Blatt {sheet} ist als {ref} angelegt ({rows} Zeilen × {columns} Spalten); gelesen werden höchstens {maxRows} Zeilen, {maxColumns} Spalten und {maxCells} Zellen. Die Arbeitsmappe wird nicht gelesen.',
+    'issue.sheet.limitReaches':
+      'Das Blatt {sheet} reicht bis {ref} ({rows} Zeilen × {columns} Spalten); gelesen werden höchstens {maxRows} Zeilen, {maxColumns} Spalten und {maxCells} Zellen. Die Arbeitsmappe wird nicht gelesen.',
+    'hint.sheet.limit':
+      'Nur den Bereich mit Daten in eine neue Arbeitsmappe kopieren (leere Zeilen und Spalten am Ende löschen) und diese importieren.',
     'hint.zip.read': 'Das Archiv neu packen (ZIP, ohne Passwort) oder die Dateien einzeln wählen.',
     // Tables
     'issue.csv.quote':
@@ -156,13 +173,10 @@ export const importIssues = defineMessages({
     'issue.coords.reprojected': '{count} Zeilen wurden aus {crs} nach WGS 84 umgerechnet.',
     'hint.coords.wgs84': 'Künftig in WGS 84 (EPSG:4326) exportieren oder das System angeben.',
     // Official keys and places
-    'issue.key.empty': 'Der Schlüssel ist leer.',
     'issue.key.not-digits':
       '{value} ist kein amtlicher Schlüssel (nur Ziffern); der Ort wird über den Namen gesucht.',
     'issue.key.length':
-      '{value} hat keine gültige Länge für einen amtlichen Schlüssel (2, 3, 5, 8, 9 oder 12 Stellen); der Ort wird über den Namen gesucht.',
-    'issue.key.land':
-      '{value} beginnt mit keinem Land (01–16); der Ort wird über den Namen gesucht.',
+      '{value} ist kein amtlicher Schlüssel (2, 5, 8, 9 oder 12 Stellen, beginnend mit einem Land 01–16); der Ort wird über den Namen gesucht.',
     'hint.key.format':
       'AGS 8-stellig (07316000), Kreisschlüssel 5-stellig (03252), ARS 12-stellig; als Text formatieren, damit die führende Null bleibt.',
     'issue.key.unknown':
@@ -263,6 +277,21 @@ export const importIssues = defineMessages({
     'hint.limit.split': 'Split the file.',
     'hint.limit.filter': 'Split the file or filter it first (e.g. in QGIS).',
     'issue.zip.read': 'The ZIP archive cannot be read ({detail}).',
+    'issue.zip.entries': 'The archive has more than {max} entries; that many are not read.',
+    'issue.zip.entrySize':
+      '{entry} would inflate to {size} MB; at most {max} MB per part are inflated.',
+    'issue.zip.totalSize': 'The archive would inflate to {size} MB; at most {max} MB are inflated.',
+    'issue.zip.ratio':
+      '{entry} is compressed {ratio}-fold ({size} MB from {compressed} bytes): a “zip bomb”; at most {max}-fold is inflated.',
+    'hint.zip.limit':
+      'Open the file in the program that made it and save it again; split large tables or layers.',
+    'issue.xlsx.notZip': 'The workbook cannot be read (not a valid zip archive: {detail}).',
+    'issue.sheet.limitDeclared':
+      'The sheet {sheet} is declared as {ref} ({rows} rows × {columns} columns); at most {maxRows} rows, {maxColumns} columns and {maxCells} cells are read. The workbook is not read.',
+    'issue.sheet.limitReaches':
+      'The sheet {sheet} reaches {ref} ({rows} rows × {columns} columns); at most {maxRows} rows, {maxColumns} columns and {maxCells} cells are read. The workbook is not read.',
+    'hint.sheet.limit':
+      'Copy only the range with data into a new workbook (delete empty rows and columns at the end) and import that.',
     'hint.zip.read': 'Pack the archive again (ZIP, no password) or choose the files one by one.',
     'issue.csv.quote': 'A quote in line {row} is never closed; nothing from there on is imported.',
     'hint.csv.quote': 'Double quotes inside values ("") or add the missing closing ".',
@@ -377,12 +406,10 @@ export const importIssues = defineMessages({
       'Choose the reference system above (where do the points land?) or export in WGS 84.',
     'issue.coords.reprojected': '{count} rows were reprojected from {crs} to WGS 84.',
     'hint.coords.wgs84': 'Export in WGS 84 (EPSG:4326) next time, or declare the system.',
-    'issue.key.empty': 'The key is empty.',
     'issue.key.not-digits':
       '{value} is not an official key (digits only); the place is looked up by name.',
     'issue.key.length':
-      '{value} has no valid length for an official key (2, 3, 5, 8, 9 or 12 digits); the place is looked up by name.',
-    'issue.key.land': '{value} starts with no Land (01–16); the place is looked up by name.',
+      '{value} is no official key (2, 5, 8, 9 or 12 digits, starting with a Land 01–16); the place is looked up by name.',
     'hint.key.format':
       'AGS with 8 digits (07316000), district key with 5 (03252), ARS with 12; format the column as text so the leading zero stays.',
     'issue.key.unknown':

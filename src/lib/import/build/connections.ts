@@ -8,7 +8,7 @@ import { normalizePlaceName } from '../../geo/gazetteer';
 import { issue, quote, type ImportIssue, type SourceRef } from '../issues';
 import type { Located } from '../locate';
 import type { EdgeRecord, NodeRecord } from '../records';
-import { toId } from './nodes';
+import { append, toId } from './nodes';
 import type { Positioned } from './positions';
 
 /** The words a record may be referred to by: its id as written, kebab-cased, and its name. */
@@ -48,8 +48,8 @@ export function placeByConnections(
   const neighbours = new Map<number, number[]>();
   const link = (a: number | undefined, b: number | undefined) => {
     if (a === undefined || b === undefined || a === b) return;
-    neighbours.set(a, [...(neighbours.get(a) ?? []), b]);
-    neighbours.set(b, [...(neighbours.get(b) ?? []), a]);
+    append(neighbours, a, b);
+    append(neighbours, b, a);
   };
   for (const e of edges) link(find(e.source), find(e.target));
   nodes.forEach((rec, i) => {

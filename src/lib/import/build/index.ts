@@ -7,6 +7,7 @@
  * With `base` (the built-in MPSC dataset), relations may point at its projects and actors; the
  * result is then the built-in package extended by the imported records, flagged as such.
  */
+import { pushAll } from '../../util/arrays';
 import type { DataPackage, ProjectProperties } from '../../data/types';
 import { normalizePlaceName, type Gazetteer } from '../../geo/gazetteer';
 import type { ImportIssue, SourceRef } from '../issues';
@@ -79,9 +80,9 @@ export function indexPackage(data: DataPackage): NodeIndex {
 function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazetteer | null) {
   const issues: ImportIssue[] = [];
   const decided = applyDecisions(input.nodes, input.located, decisions);
-  issues.push(...decided.issues);
+  pushAll(issues, decided.issues);
   const placed = placeByConnections(input.nodes, input.edges, input.located, decided.positions);
-  issues.push(...placed.issues);
+  pushAll(issues, placed.issues);
   const names = input.nodes.map((rec, i) =>
     placed.positions[i].pos ? nameOf(rec, placed.positions[i]) : undefined,
   );
@@ -89,7 +90,7 @@ function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazettee
     if (placed.positions[i].pos && !names[i]) issues.push(missingName(rec));
   });
   const ids = assignIds(input.nodes, placed.positions, names);
-  issues.push(...ids.issues);
+  pushAll(issues, ids.issues);
   const out = emptyBuilt();
   const projects: unknown[] = [];
   const actors: unknown[] = [];
@@ -103,7 +104,7 @@ function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazettee
     const pos = placed.positions[i];
     if (!id || !pos.pos) return;
     const f = nodeFeature(rec, id, pos, gazetteer);
-    issues.push(...f.issues);
+    pushAll(issues, f.issues);
     kinds[i] = f.built.kind;
     const p = f.built.feature.properties;
     const node: NodeOut = {
@@ -119,7 +120,7 @@ function buildNodes(input: BuildInput, decisions: Decisions, gazetteer: Gazettee
     at.set(node.id, pos.pos);
     if (rec.project !== undefined || rec.linked?.length) memberships.push({ node, rec });
   });
-  issues.push(...droppedNotes(input.nodes, kinds));
+  pushAll(issues, droppedNotes(input.nodes, kinds));
   out.records.projects = projects;
   out.records.actors = actors;
   out.prov.projects = prov.projects;

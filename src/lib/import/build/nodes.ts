@@ -7,18 +7,26 @@
  * required. An MPSC category is recognised in German or English; any other text is kept as the
  * programme's own category.
  */
+import { pushAll } from '../../util/arrays';
 import * as v from 'valibot';
 import { LAENDER } from '../../data/laender';
 import { ActorPropertiesSchema, ProjectPropertiesSchema } from '../../data/schemas';
 import type { ActorProperties, ProjectProperties } from '../../data/types';
 import { ACTOR_TYPES, type ActorType } from '../../data/vocab';
 import { maybeLandId, normalizePlaceName, type Gazetteer } from '../../geo/gazetteer';
-import { normalizeOfficialKey } from '../../geo/official-keys';
+import { maybeOfficialKey } from '../../geo/official-keys';
 import { nearestPlace } from '../geocode';
 import { issue, quote, type ImportIssue, type SourceRef } from '../issues';
 import type { NodeRecord } from '../records';
 import type { Positioned } from './positions';
 import { isProjectWord, matchActorType, matchCategory, urls } from './vocab';
+
+/** Add a value to a map of lists, in place (linear for any number of values per key). */
+export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** An ASCII kebab-case id: „Großpösna (Nord)“ → `grosspoesna-nord`. */
 export function toId(text: string): string {
@@ -126,11 +134,15 @@ export function assignIds(
     used.add(id);
     return id;
   });
+  // The next free suffix per base, remembered: 20,000 rows of one name stay linear.
+  const nextSuffix = new Map<string, number>();
   const ids = own.map((id, i) => {
     if (id !== undefined) return id;
     const base = toId(names[i]!) || 'knoten';
-    let out = base;
-    for (let n = 2; used.has(out); n++) out = `${base}-${n}`;
+    let n = nextSuffix.get(base) ?? 1;
+    let out = n === 1 ? base : `${base}-${n}`;
+    while (used.has(out)) out = `${base}-${++n}`;
+    nextSuffix.set(base, n + 1);
     used.add(out);
     return out;
   });
@@ -142,8 +154,8 @@ function landOf(rec: NodeRecord, at: Positioned, gazetteer: Gazetteer | null): s
   const written = maybeLandId(rec.land);
   if (written) return written;
   if (at.place) return at.place.land;
-  const key = rec.key ? normalizeOfficialKey(rec.key) : undefined;
-  if (key?.ok) return LAENDER.find((l) => l.ags === key.key.slice(0, 2))?.id;
+  const key = rec.key ? maybeOfficialKey(rec.key) : undefined;
+  if (key) return LAENDER.find((l) => l.ags === key.land)?.id;
   if (gazetteer && at.pos && !at.abroad && !at.connections)
     return nearestPlace(gazetteer, at.pos[0], at.pos[1])?.land;
   return undefined;
@@ -158,7 +170,7 @@ function projectFeature(
 ): { built: BuiltFeature; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const sources = urls(rec.url, rec.ref, fieldOf(rec, 'url'));
-  issues.push(...sources.issues);
+  pushAll(issues, sources.issues);
   let staffel: number | undefined;
   if (rec.staffel !== undefined) {
     const n = Number(rec.staffel.trim().replace(/\.0+$/, ''));
@@ -245,9 +257,11 @@ function actorType(rec: NodeRecord, at: Positioned): { type: ActorType; issue?: 
       ),
     };
   }
-  const key = rec.key ? normalizeOfficialKey(rec.key) : undefined;
-  if (key?.ok && key.level === 'kreis') return { type: 'Landkreis' };
-  if (key?.ok) return { type: 'Kommune' };
+  // What the key names (the unit found for it, else its most likely reading).
+  const kind =
+    at.place?.kind === 'kreis' ? 'kreis' : rec.key ? maybeOfficialKey(rec.key)?.kind : undefined;
+  if (kind === 'kreis') return { type: 'Landkreis' };
+  if (kind === 'gemeinde' || kind === 'verband') return { type: 'Kommune' };
   // A row found in the gazetteer by its own name is a place, hence a municipality.
   if (at.place && !rec.place) return { type: 'Kommune' };
   return { type: 'Sonstige' };
@@ -261,15 +275,17 @@ function actorFeature(
 ): { built: BuiltFeature; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const sources = urls(rec.url, rec.ref, fieldOf(rec, 'url'));
-  issues.push(...sources.issues);
+  pushAll(issues, sources.issues);
   const t = actorType(rec, at);
   if (t.issue) issues.push(t.issue);
-  const key = rec.key ? normalizeOfficialKey(rec.key) : undefined;
-  const keyAgs =
-    key?.ok && (key.lookup.length === 8 || key.lookup.length === 5) ? key.lookup : undefined;
+  // The schema's `ags` holds an AGS (8 digits) or a Kreisschlüssel (5).
+  const placeKey = at.place?.kind === 'kreis' ? at.place.key : at.place?.ags;
+  const written = rec.key ? maybeOfficialKey(rec.key) : undefined;
+  const writtenKey =
+    written && (written.kind === 'gemeinde' || written.kind === 'kreis') ? written.key : undefined;
   const ags =
     t.type === 'Kommune' || t.type === 'Landkreis'
-      ? (keyAgs ?? (t.type === 'Kommune' && at.place?.muniSub ? at.place.muniSub : undefined))
+      ? (writtenKey ?? (placeKey || undefined))
       : undefined;
   const seat = t.type !== 'Kommune' ? (rec.place ?? at.place?.name) : undefined;
   const properties: ActorProperties = {

@@ -8,12 +8,13 @@
  * unless the row says `partner`; otherwise `partner`. A relation needs a project at one end.
  * Pure: returns new relations and issues.
  */
+import { pushAll } from '../../util/arrays';
 import type { Relation } from '../../data/types';
 import { normalizePlaceName } from '../../geo/gazetteer';
 import { issue, quote, type ImportIssue, type SourceRef } from '../issues';
 import type { EdgeRecord, NodeRecord } from '../records';
 import type { NodeOut } from './nodes';
-import { toId } from './nodes';
+import { append, toId } from './nodes';
 import { matchRelationKind, urls } from './vocab';
 
 /** Nodes an import may point at: its own, then (optionally) the built-in dataset's. */
@@ -36,7 +37,7 @@ export function indexNodes(
   for (const n of nodes) {
     byId.set(n.id, n);
     const k = normalizePlaceName(n.name);
-    byName.set(k, [...(byName.get(k) ?? []), n]);
+    append(byName, k, n);
   }
   return { byId, byName, fromRaw, at };
 }
@@ -123,6 +124,7 @@ export function buildRelations(
   const seen = new Set<string>();
 
   const add = (
+    kindField: string,
     a: Resolved & object,
     b: Resolved & object,
     kindRaw: string | undefined,
@@ -150,7 +152,7 @@ export function buildRelations(
         issue(
           'invalid-value',
           ref,
-          field,
+          kindField,
           { key: 'issue.edge.kind', params: { value: quote(kindRaw) } },
           { key: 'hint.edge.kind' },
           'warning',
@@ -188,8 +190,7 @@ export function buildRelations(
       sources,
     });
     out.prov.push(ref);
-    if (kind === 'member')
-      out.members.set(src.node.id, [...(out.members.get(src.node.id) ?? []), dst.node.id]);
+    if (kind === 'member') append(out.members, src.node.id, dst.node.id);
   };
 
   const self = (node: NodeOut): Resolved & object => ({ node, base: false });
@@ -198,7 +199,16 @@ export function buildRelations(
     if (rec.project !== undefined) {
       const pr = resolve(own, base, rec.project);
       if (pr && pr !== 'ambiguous' && pr.node.kind === 'project')
-        add(pr, self(node), rec.relation, rec.role, [], rec.ref, field);
+        add(
+          rec.headers?.relation ?? 'relation',
+          pr,
+          self(node),
+          rec.relation,
+          rec.role,
+          [],
+          rec.ref,
+          field,
+        );
       else out.issues.push(unresolved(rec.ref, field, rec.project, pr === 'ambiguous', !!base));
     }
     for (const other of rec.linked ?? []) {
@@ -211,7 +221,7 @@ export function buildRelations(
         if (seen.has(`linked|${key}`)) continue;
         seen.add(`linked|${key}`);
         if (node.kind === 'actor' && o.node.kind === 'actor') continue;
-        add(self(node), o, kind, undefined, [], rec.ref, lfield);
+        add(lfield, self(node), o, kind, undefined, [], rec.ref, lfield);
       } else out.issues.push(unresolved(rec.ref, lfield, other, o === 'ambiguous', !!base));
     }
   }
@@ -220,7 +230,7 @@ export function buildRelations(
     const sField = e.headers?.source ?? 'source';
     const tField = e.headers?.target ?? 'target';
     const sources = urls(e.url, e.ref, e.headers?.url ?? 'url');
-    out.issues.push(...sources.issues);
+    pushAll(out.issues, sources.issues);
     if (e.line && e.source === undefined && e.target === undefined) {
       const a = nodeAt(own, e.line.from);
       const b = nodeAt(own, e.line.to);
@@ -236,7 +246,16 @@ export function buildRelations(
         );
         continue;
       }
-      add(self(a), self(b), e.kind, e.role, sources.urls, e.ref, 'geometry');
+      add(
+        e.headers?.kind ?? 'kind',
+        self(a),
+        self(b),
+        e.kind,
+        e.role,
+        sources.urls,
+        e.ref,
+        'geometry',
+      );
       continue;
     }
     const a = e.source === undefined ? undefined : resolve(own, base, e.source);
@@ -249,7 +268,7 @@ export function buildRelations(
       out.issues.push(unresolved(e.ref, tField, e.target, b === 'ambiguous', !!base));
       continue;
     }
-    add(a, b, e.kind, e.role, sources.urls, e.ref, sField);
+    add(e.headers?.kind ?? 'kind', a, b, e.kind, e.role, sources.urls, e.ref, sField);
   }
   return out;
 }

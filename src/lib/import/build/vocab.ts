@@ -3,6 +3,7 @@
  * categories, relation kinds, in German and English as people write them. Lookups go through
  * `Map`s, so a cell spelled `constructor` or `__proto__` matches nothing.
  */
+import { normalizeHttpUrl } from '../../data/url';
 import { normalizePlaceName } from '../../geo/gazetteer';
 import {
   ACTOR_TYPES,
@@ -97,8 +98,8 @@ export const matchRelationKind = (value: string): RelationKind | undefined =>
   RELATION_WORDS.get(norm(value));
 
 /**
- * Links of a cell (separated by spaces or `|`): the http(s) ones, any case of the scheme;
- * others are reported as a warning and left out.
+ * Links of a cell (separated by spaces or `|`): the http(s) ones, by the one link rule of
+ * `data/url.ts`; others are reported as a warning and left out.
  */
 export function urls(
   raw: string | undefined,
@@ -109,8 +110,8 @@ export function urls(
   const issues: ImportIssue[] = [];
   if (!raw) return { urls: out, issues };
   for (const part of raw.split(/[\s|]+/).filter(Boolean)) {
-    const m = /^(https?)(:\/\/[^\s<>"]+)$/i.exec(part);
-    if (m) out.push(`${m[1].toLowerCase()}${m[2]}`);
+    const url = normalizeHttpUrl(part);
+    if (url) out.push(url);
     else
       issues.push(
         issue(

@@ -12,7 +12,7 @@
  *   ids), with a note.
  * - The row's geometry (GeoJSON, KML, Shapefile) gives its position; otherwise the columns.
  */
-import { composeKey } from '../../geo/official-keys';
+import { composeKey } from './destatis-key';
 import { parseNumber } from '../csv';
 import { issue, type ImportIssue } from '../issues';
 import { MAX_TEXT_LENGTH } from '../limits';

@@ -12,7 +12,7 @@
  * When two columns could equally be the name, the guess says so (`nameChoice`) and the
  * dialog asks.
  */
-import { normalizeOfficialKey } from '../../geo/official-keys';
+import { maybeOfficialKey } from '../../geo/official-keys';
 import { parseNumber } from '../csv';
 import type { Sheet } from '../sheet';
 import {
@@ -67,8 +67,8 @@ function profile(sheet: Sheet, col: number): Profile {
       if (n >= 47 && n <= 55.5) p.lat++;
     }
     if (/^\d[\d .]*$/.test(v)) {
-      const k = normalizeOfficialKey(v);
-      if (k.ok && k.key.length >= 5) p.keys++;
+      const k = maybeOfficialKey(v);
+      if (k && k.key.length >= 5) p.keys++;
     }
     if (/^https?:\/\//i.test(v)) p.urls++;
     if (/^(directed|undirected|mutual|mixed|gerichtet|ungerichtet)$/i.test(v)) p.directions++;
@@ -129,8 +129,7 @@ function fromHeader(parts: readonly string[], label: string, role: Role): [Field
 
 /** Correct a header's guess by the column's contents. */
 function byContents(
-  field: Field | null,
-  score: Score,
+  [field, score]: [Field | null, Score],
   p: Profile,
   role: Role,
 ): [Field | null, Score] {
@@ -159,7 +158,7 @@ export function guessMapping(sheet: Sheet, forceRole?: Role): Guess {
   const headerRole = (r: Role) =>
     sheet.columns.map((c, i) =>
       byContents(
-        ...fromHeader(c.parts.length ? c.parts : [c.label], c.label, r),
+        fromHeader(c.parts.length ? c.parts : [c.label], c.label, r),
         profile(sheet, i),
         r,
       ),
@@ -179,7 +178,7 @@ export function guessMapping(sheet: Sheet, forceRole?: Role): Guess {
     if (!field) continue;
     const cols = fields.map((f, i) => (f === field ? i : -1)).filter((i) => i >= 0);
     if (cols.length < 2) continue;
-    const best = Math.max(...cols.map((i) => scored[i][1]));
+    const best = cols.reduce((m, i) => Math.max(m, scored[i][1]), 0);
     const top = cols.filter((i) => scored[i][1] === best);
     if (field === 'name' && top.length > 1) nameChoice = top;
     for (const i of cols) if (i !== top[0]) fields[i] = null;

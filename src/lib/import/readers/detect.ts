@@ -6,7 +6,7 @@
  */
 import { decodeText } from '../encoding';
 import type { FileFormat } from '../sheet';
-import { baseName, isZip, listZip, type ZipEntry } from './zip';
+import { baseName, isZip, listZip, type ZipEntry, type ZipProblem } from '../zip';
 
 export interface Detected {
   format: FileFormat;
@@ -14,13 +14,15 @@ export interface Detected {
   what?: string;
   /** For ZIP-based formats: the entries. */
   entries?: ZipEntry[];
+  /** A ZIP whose directory cannot be listed within the limits: the reader reports it. */
+  problem?: ZipProblem;
 }
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0) =>
   sig.every((b, i) => bytes[at + i] === b);
 
 const ascii = (bytes: Uint8Array, n: number) =>
-  String.fromCharCode(...bytes.subarray(0, Math.min(n, bytes.length)));
+  Array.from(bytes.subarray(0, n), (b) => String.fromCharCode(b)).join('');
 
 /** Names of unsupported binary formats by their signature. */
 function binaryKind(name: string, bytes: Uint8Array): string | undefined {
@@ -38,11 +40,14 @@ function binaryKind(name: string, bytes: Uint8Array): string | undefined {
 }
 
 function zipKind(name: string, bytes: Uint8Array): Detected {
-  const entries = listZip(bytes);
-  if (!entries)
+  const listed = listZip(bytes);
+  if (!listed.ok) {
+    if (listed.problem.kind === 'entries') return { format: 'zip', problem: listed.problem };
     return /\.(xlsx|ods)$/i.test(name)
       ? { format: /\.ods$/i.test(name) ? 'ods' : 'xlsx' }
       : { format: 'unknown', what: 'ZIP (beschädigt)' };
+  }
+  const entries = listed.entries;
   const names = entries.map((e) => e.name);
   if (names.some((n) => n === '[Content_Types].xml' || n.startsWith('xl/')))
     return { format: 'xlsx', entries };

@@ -5,6 +5,7 @@
  * Readers never throw for bad input: every problem is an issue naming the file and, where the
  * format has them, the row (tables), `features[i]` (GeoJSON) or the element (KML, GEXF, GraphML).
  */
+import { pushAll } from '../../util/arrays';
 import { parseCsv } from '../csv';
 import { decodeText, type TextEncodingName } from '../encoding';
 import { issue, type ImportIssue } from '../issues';
@@ -17,11 +18,12 @@ import { readXlsxSheets } from '../xlsx';
 import { detectFormat } from './detect';
 import { looksLikeGeoJson, readGeoJson } from './geojson';
 import { readGraphText } from './graph';
-import { readKmlText, xmlIssue } from './kml';
+import { readKmlText } from './kml';
 import { readOds } from './ods';
 import { readShapefileZip } from './shapefile';
 import { gridToSheet, skippedSheetIssue } from './table';
-import { readZip } from './zip';
+import { zipIssue } from '../xlsx-bounds';
+import { readZipEntries } from '../zip';
 
 export interface ImportFile {
   name: string;
@@ -112,7 +114,7 @@ function readCsv(f: ImportFile, summary: FileSummary, issues: ImportIssue[]): Sh
     undefined,
     rows.map((x) => ({ row: x.line, cells: x.cells })),
   );
-  issues.push(...r.issues);
+  pushAll(issues, r.issues);
   if (r.sheet) summary.records = r.sheet.rows.length;
   return r.sheet ? [r.sheet] : [];
 }
@@ -160,7 +162,7 @@ function sheetsOfWorkbook(
       );
       continue;
     }
-    issues.push(...r.issues);
+    pushAll(issues, r.issues);
     if (r.sheet) {
       summary.records += r.sheet.rows.length;
       out.push(r.sheet);
@@ -220,7 +222,7 @@ function readJson(
   }
   const g = readGeoJson(f.name, parsed.value);
   summary.records = g.count;
-  issues.push(...g.issues);
+  pushAll(issues, g.issues);
   return { sheets: g.sheets };
 }
 
@@ -276,7 +278,7 @@ export async function readFile(f: ImportFile): Promise<FileRead> {
       return done(readJson(f, summary, issues));
     case 'xlsx': {
       const wb = await readXlsxSheets(f.name, f.bytes);
-      issues.push(...wb.issues);
+      pushAll(issues, wb.issues);
       return done({
         sheets: wb.sheets.length
           ? sheetsOfWorkbook(f.name, 'xlsx', wb.sheets, summary, issues)
@@ -287,12 +289,14 @@ export async function readFile(f: ImportFile): Promise<FileRead> {
       const ods = readOds(f.bytes);
       if (!ods.ok) {
         issues.push(
-          fileIssue(
-            'xlsx-read',
-            f.name,
-            { key: 'issue.ods.read', params: { detail: ods.detail } },
-            { key: 'hint.xlsx.read' },
-          ),
+          'problem' in ods
+            ? zipIssue(f.name, ods.problem, ods.problem.kind === 'invalid' ? 'archive' : 'workbook')
+            : fileIssue(
+                'xlsx-read',
+                f.name,
+                { key: 'issue.ods.read', params: { detail: ods.detail } },
+                { key: 'hint.xlsx.read' },
+              ),
         );
         return done();
       }
@@ -308,30 +312,31 @@ export async function readFile(f: ImportFile): Promise<FileRead> {
           ? readKmlText(f.name, detected.format, t)
           : readGraphText(f.name, detected.format, t);
       summary.records = r.count;
-      issues.push(...r.issues);
+      pushAll(issues, r.issues);
       return done({ sheets: r.sheets });
     }
     case 'kmz': {
-      let kml: Uint8Array | undefined;
-      try {
-        const files = readZip(f.bytes, (n) => /\.kml$/i.test(n));
-        kml = files['doc.kml'] ?? Object.values(files)[0];
-      } catch (e) {
-        issues.push(xmlIssue(f.name, e instanceof Error ? e.message : String(e)));
+      const z = readZipEntries(f.bytes, (n) => /\.kml$/i.test(n));
+      if (!z.ok) {
+        issues.push(zipIssue(f.name, z.problem, 'archive'));
         return done();
       }
+      const kml = z.files['doc.kml'] ?? Object.values(z.files)[0];
       const r = readKmlText(f.name, 'kml', decodeText(kml ?? new Uint8Array()).text);
       summary.records = r.count;
-      issues.push(...r.issues);
+      pushAll(issues, r.issues);
       return done({ sheets: r.sheets });
     }
     case 'shapefile': {
       const r = readShapefileZip(f.name, f.bytes);
       summary.records = r.count;
-      issues.push(...r.issues);
+      pushAll(issues, r.issues);
       return done({ sheets: r.sheets });
     }
     case 'bundle':
       return done(readJson(f, summary, issues));
+    case 'zip':
+      issues.push(zipIssue(f.name, detected.problem!, 'archive'));
+      return done();
   }
 }

@@ -13,11 +13,12 @@
  *
  * @see https://docs.oasis-open.org/office/OpenDocument/v1.3/os/part3-schema/OpenDocument-v1.3-os-part3-schema.html#__RefHeading__1415578_253892949
  */
+import { pushAll } from '../../util/arrays';
 import type { Element as XmlElement } from '@xmldom/xmldom';
 import type { GridRow } from '../header-finder';
 import { MAX_FEATURES, MAX_XML_BYTES } from '../limits';
 import { parseXml } from './xml';
-import { readZip } from './zip';
+import { readZipEntries, type ZipProblem } from '../zip';
 
 const TABLE = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0';
 const OFFICE = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0';
@@ -33,7 +34,10 @@ export interface OdsSheet {
   rows: GridRow[];
 }
 
-export type OdsResult = { ok: true; sheets: OdsSheet[] } | { ok: false; detail: string };
+export type OdsResult =
+  | { ok: true; sheets: OdsSheet[] }
+  | { ok: false; detail: string }
+  | { ok: false; problem: ZipProblem };
 
 /** The cells of a row in order: `table-cell` and (under a merge) `covered-table-cell`. */
 function cellsOf(row: XmlElement): XmlElement[] {
@@ -59,7 +63,7 @@ function rowsOf(table: XmlElement): XmlElement[] {
     if (e.namespaceURI !== TABLE) continue;
     if (e.localName === 'table-row') out.push(e);
     else if (['table-header-rows', 'table-row-group', 'table-rows'].includes(e.localName ?? ''))
-      out.push(...rowsOf(e));
+      pushAll(out, rowsOf(e));
   }
   return out;
 }
@@ -85,13 +89,12 @@ const repeat = (el: XmlElement, attr: string) => {
 
 /** Read the sheets of an `.ods` file. Never throws. */
 export function readOds(bytes: Uint8Array): OdsResult {
-  let content: Uint8Array | undefined;
-  try {
-    content = readZip(bytes, (n) => n === 'content.xml', MAX_XML_BYTES)['content.xml'];
-  } catch (e) {
-    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
-  }
+  const z = readZipEntries(bytes, (n) => n === 'content.xml');
+  if (!z.ok) return z;
+  const content = z.files['content.xml'];
   if (!content) return { ok: false, detail: 'content.xml missing' };
+  if (content.length > MAX_XML_BYTES)
+    return { ok: false, detail: `content.xml > ${MAX_XML_BYTES / 1048576} MB` };
   const parsed = parseXml(new TextDecoder().decode(content));
   if (!parsed.ok) return { ok: false, detail: parsed.detail };
   const doc = parsed.doc;

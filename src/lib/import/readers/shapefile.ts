@@ -12,13 +12,15 @@
  * @see https://github.com/calvinmetcalf/shapefile-js
  * @see https://www.esri.com/content/dam/esrisites/sitecore-archive/Files/Pdfs/library/whitepapers/pdfs/shapefile.pdf
  */
+import { pushAll } from '../../util/arrays';
 import { parseDbf, parseShp } from 'shpjs';
 import { parseCrs } from '../coords';
 import { issue, quote, type ImportIssue } from '../issues';
 import { MAX_FEATURES } from '../limits';
 import type { Sheet } from '../sheet';
 import { featuresToSheets, type FeatureInput } from './features';
-import { readZip } from './zip';
+import { zipIssue } from '../xlsx-bounds';
+import { readZipEntries } from '../zip';
 
 export interface ShapefileRead {
   sheets: Sheet[];
@@ -38,21 +40,9 @@ function isUtf8(bytes: Uint8Array): boolean {
 /** Read the layers of a zipped Shapefile. Never throws. */
 export function readShapefileZip(file: string, bytes: Uint8Array): ShapefileRead {
   const issues: ImportIssue[] = [];
-  let files: Record<string, Uint8Array>;
-  try {
-    files = readZip(bytes, (n) => /\.(shp|dbf|prj|cpg)$/i.test(n));
-  } catch (e) {
-    issues.push(
-      issue(
-        'zip-read',
-        { file },
-        '(file)',
-        { key: 'issue.zip.read', params: { detail: e instanceof Error ? e.message : String(e) } },
-        { key: 'hint.zip.read' },
-      ),
-    );
-    return { sheets: [], issues, count: 0 };
-  }
+  const z = readZipEntries(bytes, (n) => /\.(shp|dbf|prj|cpg)$/i.test(n));
+  if (!z.ok) return { sheets: [], issues: [zipIssue(file, z.problem, 'archive')], count: 0 };
+  const files = z.files;
   const byBase = new Map<string, Record<string, Uint8Array>>();
   for (const [path, data] of Object.entries(files)) {
     const m = /^(.*)\.(shp|dbf|prj|cpg)$/i.exec(path);
@@ -132,8 +122,8 @@ export function readShapefileZip(file: string, bytes: Uint8Array): ShapefileRead
       crs,
       layer: layers.length > 1 ? layer : undefined,
     });
-    sheets.push(...r.sheets);
-    issues.push(...r.issues);
+    pushAll(sheets, r.sheets);
+    pushAll(issues, r.issues);
   }
   if (layers.length === 0)
     issues.push(
