@@ -74,6 +74,8 @@ export interface EdgeRecord {
   headers?: Readonly<Record<string, string>>;
   /** A line's first and last position, to find its ends among the nodes (GeoJSON, KML). */
   line?: { from: [number, number]; to: [number, number] };
+  /** The relation's own id, kept when it is one in the atlas' form (`partner:a:b`). */
+  id?: string;
   source?: string;
   target?: string;
   kind?: string;

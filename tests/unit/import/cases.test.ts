@@ -218,7 +218,7 @@ describe('gephi-nodes.csv + gephi-edges.csv: Gephi’s Data Laboratory export', 
       ['missing-field', 'gephi-edges.csv', 5, 'Target'],
     ]);
     // Gephi's edge `Type` (Undirected) is the direction, not a kind of relation.
-    expect(r.draft.mappings[1].fields).toEqual(['source', 'target', null, null, 'role', null]);
+    expect(r.draft.mappings[1].fields).toEqual(['source', 'target', null, 'id', 'role', null]);
   });
 });
 

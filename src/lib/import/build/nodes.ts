@@ -188,16 +188,18 @@ function projectFeature(
       );
   }
   let category: string | undefined;
-  if (rec.category !== undefined) {
-    category = matchCategory(rec.category);
+  // The atlas' own exports write a project's category in the type column.
+  const categoryRaw = rec.category ?? (rec.type && !isProjectWord(rec.type) ? rec.type : undefined);
+  if (categoryRaw !== undefined) {
+    category = matchCategory(categoryRaw);
     if (!category) {
-      category = rec.category.slice(0, 120);
+      category = categoryRaw.slice(0, 120);
       issues.push(
         issue(
           'invalid-value',
           rec.ref,
-          fieldOf(rec, 'category'),
-          { key: 'issue.project.ownCategory', params: { value: quote(rec.category) } },
+          fieldOf(rec, rec.category !== undefined ? 'category' : 'type'),
+          { key: 'issue.project.ownCategory', params: { value: quote(categoryRaw) } },
           { key: 'hint.project.ownCategory' },
           'warning',
         ),

@@ -132,6 +132,7 @@ export function buildRelations(
     sources: string[],
     ref: SourceRef,
     field: string,
+    ownId?: string,
   ) => {
     const [src, dst] = a.node.kind === 'actor' && b.node.kind === 'project' ? [b, a] : [a, b];
     if (src.node.kind === 'actor') {
@@ -162,7 +163,16 @@ export function buildRelations(
     else if (kind === 'network' || !kind)
       kind = dst.node.type === 'Kommune' || dst.node.type === 'Landkreis' ? 'member' : 'partner';
     if (dst.node.id === src.node.id) return;
-    const id = `${kind}:${src.node.id}:${dst.node.id}`;
+    // The row's own id when it is one in the atlas' form for these ends (its exports keep the
+    // network in the id: `network:smarte-hanse:rostock:luebeck`); else one made of the ends.
+    const made = `${kind}:${src.node.id}:${dst.node.id}`;
+    const id =
+      ownId &&
+      /^[a-z]+(?::[a-z0-9]+(?:-[a-z0-9]+)*)+$/.test(ownId) &&
+      ownId.startsWith(`${kind}:`) &&
+      ownId.endsWith(`:${src.node.id}:${dst.node.id}`)
+        ? ownId
+        : made;
     if (seen.has(id)) {
       out.issues.push(
         issue(
@@ -194,6 +204,12 @@ export function buildRelations(
   };
 
   const self = (node: NodeOut): Resolved & object => ({ node, base: false });
+  const linkedNames = new Map(
+    memberships.map(({ node, rec }) => [
+      node.id,
+      new Set((rec.linked ?? []).map(normalizePlaceName)),
+    ]),
+  );
   for (const { node, rec } of memberships) {
     const field = rec.headers?.project ?? `${rec.fieldPrefix}project`;
     if (rec.project !== undefined) {
@@ -212,7 +228,15 @@ export function buildRelations(
       else out.issues.push(unresolved(rec.ref, field, rec.project, pr === 'ambiguous', !!base));
     }
     for (const other of rec.linked ?? []) {
-      const o = resolve(own, base, other);
+      let o = resolve(own, base, other);
+      // A name two nodes share (the project „Bad Belzig“ and the town): the one that lists
+      // this node back is meant (the export writes each connection at both ends).
+      if (o === 'ambiguous') {
+        const back = (own.byName.get(normalizePlaceName(other)) ?? []).filter(
+          (c) => c.id !== node.id && linkedNames.get(c.id)?.has(normalizePlaceName(node.name)),
+        );
+        if (back.length === 1) o = { node: back[0], base: false };
+      }
       const lfield = rec.headers?.linked ?? 'linked';
       if (o && o !== 'ambiguous') {
         // The export lists each relation at both ends: the first one read makes it.
@@ -268,7 +292,7 @@ export function buildRelations(
       out.issues.push(unresolved(e.ref, tField, e.target, b === 'ambiguous', !!base));
       continue;
     }
-    add(e.headers?.kind ?? 'kind', a, b, e.kind, e.role, sources.urls, e.ref, sField);
+    add(e.headers?.kind ?? 'kind', a, b, e.kind, e.role, sources.urls, e.ref, sField, e.id);
   }
   return out;
 }

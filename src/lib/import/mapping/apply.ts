@@ -99,6 +99,7 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
         ref: row.ref,
         fieldPrefix: prefix,
         headers,
+        id: get('id'),
         source: get('source'),
         target: get('target'),
         kind: get('kind'),

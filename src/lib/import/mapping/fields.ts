@@ -36,7 +36,7 @@ export const NODE_FIELDS = [
 ] as const;
 export type NodeField = (typeof NODE_FIELDS)[number];
 
-export const EDGE_FIELDS = ['source', 'target', 'kind', 'role', 'url'] as const;
+export const EDGE_FIELDS = ['source', 'target', 'kind', 'role', 'url', 'id'] as const;
 export type EdgeField = (typeof EDGE_FIELDS)[number];
 
 export type Field = NodeField | EdgeField;
@@ -188,6 +188,7 @@ export const EDGE_ALIASES: Readonly<Record<EdgeField, readonly string[]>> = {
   kind: ['kind', 'art', 'relation', 'beziehung', 'type', 'typ', 'connection type', 'beziehungsart'],
   role: ['role', 'rolle', 'label'],
   url: ['url', 'link', 'quelle', 'sources', 'quellen'],
+  id: ['id', 'relation id'],
 };
 
 /** Words for the parts of a Destatis key, under an „ARS“ or „AGS“ header. */

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { parseDataPackage } from './src/lib/data/load';
+import { buildDataset } from './src/lib/data/dataset';
+import { selectionGeoJson, selectionRows } from './src/lib/export/selection';
+import { toCsv } from './src/lib/export/csv';
+import { applyFilters, EMPTY_FILTERS } from './src/lib/state/filters';
+import { analyseFiles, defaultDecisions, finalizeDraft } from './src/lib/import/pipeline';
+import { decodeGazetteer } from './src/lib/geo/gazetteer';
+import { translate } from './src/lib/i18n/translate';
+const read = (f: string) => JSON.parse(readFileSync(`data/${f}`, 'utf8'));
+const r = parseDataPackage({projects: read('projects.geojson'), actors: read('actors.geojson'), relations: read('relations.json'), documents: read('documents.json'), networks: read('networks.json')} as never);
+if (!r.ok) throw 1;
+const ds = buildDataset(r.data);
+const g = decodeGazetteer(read('gazetteer.json'));
+const vis = applyFilters(ds, EMPTY_FILTERS);
+const csv = toCsv(selectionRows(ds, vis, 'de'));
+let d = await analyseFiles([{name:'a.csv', bytes: new TextEncoder().encode(csv)}], async()=>g);
+let o = finalizeDraft(d, defaultDecisions(d), g);
+console.log(d.mappings[0], csv.split('\n').slice(0,2));
+for (const i of o.issues.slice(0,5)) console.log(i.code, i.row, i.field, translate('de', i.message.key, i.message.params));
+const gj = JSON.stringify(selectionGeoJson(ds, vis));
+d = await analyseFiles([{name:'a.geojson', bytes: new TextEncoder().encode(gj)}], async()=>g);
+o = finalizeDraft(d, defaultDecisions(d), g);
+console.log(d.mappings);
+const a = buildDataset(o.data!); 
+const orig = new Map(ds.nodes.map(n=>[n.id,n]));
+let k=0; for (const n of a.nodes) { const m = orig.get(n.id); if (!m || m.type!==n.type || m.name!==n.name || String(m.coordinates)!==String(n.coordinates) || m.staffel!==n.staffel || m.land !== n.land) { if (k++<5) console.log('diff', n.id, n.type, m?.type, n.coordinates, m?.coordinates, n.staffel, m?.staffel, n.land, m?.land); } }
+console.log('ndiff', k, a.nodes.length, ds.nodes.length);
