@@ -96,6 +96,8 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
+    // dist/.vite/manifest.json: the chunk graph, for `npm run size` (not precached: a dot folder).
+    manifest: true,
     rolldownOptions: {
       output: {
         // MapLibre in a chunk of its own: it changes less often than the app,
