@@ -76,6 +76,8 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
       serviceWorkers: opts.serviceWorkers ?? 'block',
       bypassCSP: opts.bypassCSP ?? false,
     }));
+  // The one place that sets it (see timeouts.ts).
+  // eslint-disable-next-line no-restricted-properties
   context.setDefaultTimeout(STATE_WAIT_MS);
   const errors: string[] = [];
   const external: string[] = [];
