@@ -28,6 +28,7 @@ export const IMPORT_ISSUE_CODES = [
   'sheet-limit',
   'geometry-type',
   'geometry-centroid',
+  'geometry-invalid',
   'missing-field',
   'invalid-value',
   'invalid-url',

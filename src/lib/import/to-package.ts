@@ -25,6 +25,7 @@ import type {
   ProjectProperties,
   Relation,
 } from '../data/types';
+import { isMapPosition } from '../data/geometry';
 import { normalizeHttpUrl } from '../data/url';
 import { FILES } from '../data/validate';
 import {
@@ -225,7 +226,7 @@ export function buildFromRecords(
         );
     } else if (loc.s === 'projected') {
       const p = decisions.crs ? reproject(decisions.crs, loc.x, loc.y) : null;
-      if (p && (inGermany(p[0], p[1]) || rec.crs)) {
+      if (p && (inGermany(p[0], p[1]) || (rec.crs && isMapPosition(p[0], p[1])))) {
         pos = p;
         reprojected++;
       } else
