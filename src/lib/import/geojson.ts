@@ -20,6 +20,7 @@ import { polygonProblem, positionProblem, type GeometryProblem } from '../data/g
 import { issue, quote, type ImportIssue, type SourceRef } from './issues';
 import { MAX_FEATURES, MAX_GEOMETRY_POSITIONS, MAX_TEXT_LENGTH } from './limits';
 import { nodeTextFields, type NodeRecord } from './records';
+import { cleanDeep } from './text';
 
 export interface GeoJsonRecords {
   nodes: NodeRecord[];
@@ -225,7 +226,10 @@ export function geoJsonToRecords(
       );
       return;
     }
-    const props = isObject(f.properties) ? f.properties : {};
+    // The one text normaliser (text.ts), once, on every string of the properties.
+    const props = isObject(f.properties)
+      ? (cleanDeep(f.properties, ref, 'properties', issues) as Record<string, unknown>)
+      : {};
     if (f.properties !== undefined && f.properties !== null && !isObject(f.properties))
       issues.push(
         issue(
