@@ -9,8 +9,6 @@ import { analyseFiles, finalizeDraft } from '../../../src/lib/import/pipeline';
 import { file, gazetteer } from './helpers';
 
 const RUNS = 1000;
-/** 1,000 runs take ~5 s alone; a loaded 2-core machine may take several times that. */
-const TIMEOUT = 120_000;
 const unconfirmed = { swap: false, crs: null, choices: {} };
 
 async function run(name: string, content: string) {
@@ -90,7 +88,7 @@ describe('CSV importer (fuzz)', () => {
       ),
       { numRuns: RUNS },
     );
-  }, TIMEOUT);
+  });
 
   it('never throws on arbitrary text', async () => {
     await fc.assert(
@@ -120,7 +118,7 @@ describe('CSV importer (fuzz)', () => {
       ),
       { numRuns: RUNS },
     );
-  }, TIMEOUT);
+  });
 });
 
 const coord = fc.oneof(
@@ -188,5 +186,5 @@ describe('GeoJSON importer (fuzz)', () => {
       }),
       { numRuns: RUNS },
     );
-  }, TIMEOUT);
+  });
 });
