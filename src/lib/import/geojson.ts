@@ -16,10 +16,11 @@ import { centroid } from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { NODE_COLUMNS, mapColumns } from './columns';
 import { crsFromGeoJson } from './coords';
-import { parseNumber } from './csv';
-import { issue, quote, type ImportIssue } from './issues';
-import { MAX_FEATURES, MAX_TEXT_LENGTH } from './limits';
+import { polygonProblem, positionProblem, type GeometryProblem } from '../data/geometry';
+import { issue, quote, type ImportIssue, type SourceRef } from './issues';
+import { MAX_FEATURES, MAX_GEOMETRY_POSITIONS, MAX_TEXT_LENGTH } from './limits';
 import { nodeTextFields, type NodeRecord } from './records';
+import { cleanDeep } from './text';
 
 export interface GeoJsonRecords {
   nodes: NodeRecord[];
@@ -37,6 +38,68 @@ function text(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v === 'boolean') return String(v);
   return undefined;
+}
+
+const POSITION_HINT = {
+  de: 'Eine Position ist [Länge, Breite]: zwei Zahlen, ohne Anführungszeichen und ohne weitere Klammern.',
+  en: 'A position is [longitude, latitude]: two numbers, without quotes or further brackets.',
+};
+
+function notAPosition(ref: SourceRef, field: string, value: unknown): ImportIssue {
+  return issue(
+    'coords-nan',
+    ref,
+    field,
+    {
+      de: `${quote(JSON.stringify(value) ?? 'undefined')} ist keine Position [Länge, Breite]; das Feature wird nicht importiert.`,
+      en: `${quote(JSON.stringify(value) ?? 'undefined')} is not a position [longitude, latitude]; the feature is not imported.`,
+    },
+    POSITION_HINT,
+  );
+}
+
+function badGeometry(
+  ref: SourceRef,
+  type: string,
+  coords: unknown,
+  bad: GeometryProblem,
+): ImportIssue {
+  const field = `geometry.coordinates${bad.path}`;
+  if (bad.kind === 'shape' || bad.kind === 'not-finite') {
+    let value: unknown = coords;
+    for (const k of bad.path.match(/\d+/g) ?? []) value = (value as unknown[])?.[Number(k)];
+    return notAPosition(ref, field, value);
+  }
+  const message =
+    bad.kind === 'too-many-positions'
+      ? {
+          de: `Das ${type} hat mehr als ${MAX_GEOMETRY_POSITIONS.toLocaleString('de-DE')} Positionen; das Feature wird nicht importiert.`,
+          en: `The ${type} has more than ${MAX_GEOMETRY_POSITIONS.toLocaleString('en-GB')} positions; the feature is not imported.`,
+        }
+      : bad.kind === 'ring-short'
+        ? {
+            de: `Der Ring hat ${bad.count} Positionen; ein Ring braucht mindestens 4 (die letzte gleich der ersten). Das Feature wird nicht importiert.`,
+            en: `The ring has ${bad.count} positions; a ring needs at least 4 (the last equal to the first). The feature is not imported.`,
+          }
+        : {
+            de: 'Der Ring ist nicht geschlossen (die letzte Position ist nicht gleich der ersten); das Feature wird nicht importiert.',
+            en: 'The ring is not closed (the last position differs from the first); the feature is not imported.',
+          };
+  return issue(
+    bad.kind === 'too-many-positions' ? 'too-many-features' : 'geometry-invalid',
+    ref,
+    field,
+    message,
+    bad.kind === 'too-many-positions'
+      ? {
+          de: 'Die Geometrie vereinfachen (z. B. in QGIS) oder als Punkt liefern.',
+          en: 'Simplify the geometry (e.g. in QGIS) or supply a point.',
+        }
+      : {
+          de: 'Geometrie reparieren (QGIS: „Geometrien reparieren“) oder als Punkt liefern.',
+          en: 'Repair the geometry (QGIS: “Fix geometries”) or supply a point.',
+        },
+  );
 }
 
 /** Does this value look like GeoJSON (so a `.json` file is read as GeoJSON, not as a bundle)? */
@@ -163,7 +226,10 @@ export function geoJsonToRecords(
       );
       return;
     }
-    const props = isObject(f.properties) ? f.properties : {};
+    // The one text normaliser (text.ts), once, on every string of the properties.
+    const props = isObject(f.properties)
+      ? (cleanDeep(f.properties, ref, 'properties', issues) as Record<string, unknown>)
+      : {};
     if (f.properties !== undefined && f.properties !== null && !isObject(f.properties))
       issues.push(
         issue(
@@ -222,32 +288,46 @@ export function geoJsonToRecords(
       return;
     }
     const coords = g.coordinates;
-    let pos: unknown = undefined;
-    if (g.type === 'Point') pos = coords;
-    else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
-      try {
-        pos = centroid({ type: g.type, coordinates: coords } as Polygon | MultiPolygon).geometry
-          .coordinates;
-      } catch {
-        // Malformed rings: reported below as coordinates that are not a position.
-      }
-      if (Array.isArray(pos) && Number.isFinite(pos[0]) && Number.isFinite(pos[1]))
+    let pos: number[] | undefined;
+    if (g.type === 'Point') {
+      // The shape of a position (data/geometry.ts); the range is classified when locating.
+      if (positionProblem(coords)) {
+        // Name the bad number where the array itself has the right length.
+        const arr = Array.isArray(coords) && coords.length >= 2 && coords.length <= 3;
+        const k = arr ? coords.findIndex((c) => typeof c !== 'number' || !Number.isFinite(c)) : -1;
         issues.push(
-          issue(
-            'geometry-centroid',
-            rec.ref,
-            'geometry.type',
-            {
-              de: `${g.type} wird als Punkt an seinem Schwerpunkt importiert.`,
-              en: `${g.type} is imported as a point at its centroid.`,
-            },
-            {
-              de: 'Für genaue Orte Punktgeometrien liefern.',
-              en: 'Supply point geometries for exact positions.',
-            },
-            'warning',
-          ),
+          k >= 0
+            ? notAPosition(rec.ref, `geometry.coordinates[${k}]`, (coords as unknown[])[k])
+            : notAPosition(rec.ref, 'geometry.coordinates', coords),
         );
+        return;
+      }
+      pos = coords as number[];
+    } else if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+      // Every ring well formed, and not too many positions, before the centroid is computed.
+      const bad = polygonProblem(g.type, coords, MAX_GEOMETRY_POSITIONS);
+      if (bad) {
+        issues.push(badGeometry(rec.ref, g.type, coords, bad));
+        return;
+      }
+      pos = centroid({ type: g.type, coordinates: coords } as Polygon | MultiPolygon).geometry
+        .coordinates;
+      issues.push(
+        issue(
+          'geometry-centroid',
+          rec.ref,
+          'geometry.type',
+          {
+            de: `${g.type} wird als Punkt an seinem Schwerpunkt importiert.`,
+            en: `${g.type} is imported as a point at its centroid.`,
+          },
+          {
+            de: 'Für genaue Orte Punktgeometrien liefern.',
+            en: 'Supply point geometries for exact positions.',
+          },
+          'warning',
+        ),
+      );
     } else {
       issues.push(
         issue(
@@ -266,23 +346,7 @@ export function geoJsonToRecords(
       );
       return;
     }
-    if (!Array.isArray(pos) || pos.length < 2) {
-      issues.push(
-        issue(
-          'coords-nan',
-          rec.ref,
-          'geometry.coordinates',
-          {
-            de: `Die Koordinaten ${quote(JSON.stringify(coords) ?? 'undefined')} sind keine Position [lon, lat].`,
-            en: `The coordinates ${quote(JSON.stringify(coords) ?? 'undefined')} are not a position [lon, lat].`,
-          },
-          { de: 'Zwei Zahlen: [Länge, Breite].', en: 'Two numbers: [longitude, latitude].' },
-        ),
-      );
-      return;
-    }
-    const x = typeof pos[0] === 'number' ? pos[0] : parseNumber(pos[0] as string);
-    const y = typeof pos[1] === 'number' ? pos[1] : parseNumber(pos[1] as string);
+    const [x, y] = pos;
     rec.pair = {
       x,
       y,

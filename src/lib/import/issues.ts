@@ -28,6 +28,7 @@ export const IMPORT_ISSUE_CODES = [
   'sheet-limit',
   'geometry-type',
   'geometry-centroid',
+  'geometry-invalid',
   'missing-field',
   'invalid-value',
   'invalid-url',
@@ -42,6 +43,8 @@ export const IMPORT_ISSUE_CODES = [
   'geocode-none',
   'geocode-ambiguous',
   'schema',
+  'text-cleaned',
+  'lookalike',
   'cancelled',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

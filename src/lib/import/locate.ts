@@ -132,8 +132,8 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
               en: `The coordinates [${p.raw.join(', ')}] are outside any valid range.`,
             },
             {
-              de: 'Länge −180…180, Breite −90…90 (WGS 84) oder Meter in UTM/Gauß-Krüger.',
-              en: 'Longitude −180…180, latitude −90…90 (WGS 84) or metres in UTM/Gauss-Krüger.',
+              de: 'Länge −180…180, Breite −85,05…85,05 (WGS 84, so weit die Karte reicht) oder Meter in UTM/Gauß-Krüger.',
+              en: 'Longitude −180…180, latitude −85.05…85.05 (WGS 84, as far as the map reaches) or metres in UTM/Gauss-Krüger.',
             },
           ),
         );

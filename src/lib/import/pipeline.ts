@@ -12,6 +12,7 @@ import { decodeText, type TextEncodingName } from './encoding';
 import { geoJsonToRecords, looksLikeGeoJson } from './geojson';
 import { issue, type ImportIssue, type SourceRef } from './issues';
 import { MAX_FEATURES, MAX_FILE_BYTES, formatMb } from './limits';
+import { lookalikeIssues } from './lookalikes';
 import { locateRecords, needsGazetteer, type Decisions, type Located } from './locate';
 import { bundleName, bundleToRaw, looksLikeBundle } from './package';
 import type { EdgeRecord, NodeRecord, Table } from './records';
@@ -371,7 +372,8 @@ export function finalizeDraft(
   gazetteer: Gazetteer | null,
 ): Outcome {
   const built = emptyBuilt();
-  for (const b of draft.bundles) builtFromBundle(b.file, b.raw, built);
+  const textIssues: ImportIssue[] = [];
+  for (const b of draft.bundles) builtFromBundle(b.file, b.raw, built, textIssues);
   const fromRecords = buildFromRecords(
     draft.nodes,
     draft.edges,
@@ -381,7 +383,19 @@ export function finalizeDraft(
     built,
   );
   const settled = settle(fromRecords.built);
-  const issues = [...draft.issues, ...fromRecords.issues, ...settled.issues];
+  const names = settled.data
+    ? [...settled.data.projects.features, ...settled.data.actors.features].map((f, i) => ({
+        name: f.properties.name,
+        ref: settled.importedRefs[i],
+      }))
+    : [];
+  const issues = [
+    ...draft.issues,
+    ...textIssues,
+    ...fromRecords.issues,
+    ...settled.issues,
+    ...lookalikeIssues(names),
+  ];
   return {
     data: settled.data,
     issues,

@@ -7,6 +7,7 @@ import { EDGE_COLUMNS, NODE_COLUMNS, isEdgeHeader, mapColumns, normalizeHeader }
 import { parseNumber } from './csv';
 import { issue, quote, type ImportIssue } from './issues';
 import { MAX_TEXT_LENGTH } from './limits';
+import { cleanField, cleanText } from './text';
 import { nodeTextFields, type EdgeRecord, type NodeRecord, type Table } from './records';
 
 export interface TableRecords {
@@ -94,7 +95,11 @@ function clip(
 /** Turn a table into records. Never throws. */
 export function tableToRecords(input: Table): TableRecords {
   const issues: ImportIssue[] = [];
-  const table = combineSplitHeader(input, issues);
+  // Header cells normalised silently: invisible characters there only hide a column name.
+  const table = combineSplitHeader(
+    { ...input, header: input.header.map((h) => cleanText(h).text) },
+    issues,
+  );
   const file = table.file;
   const edges = isEdgeHeader(table.header);
   const aliases = edges ? EDGE_COLUMNS : NODE_COLUMNS;
@@ -188,7 +193,10 @@ export function tableToRecords(input: Table): TableRecords {
     const get = (c: string): string | undefined => {
       const i = idx[c];
       if (i === undefined) return undefined;
-      const v = (cells[i] ?? '').trim();
+      const raw = cells[i] ?? '';
+      if (raw.trim() === '') return undefined;
+      // The one text normaliser (text.ts); a value of only invisible characters is empty.
+      const v = cleanField(raw, ref, table.header[i], issues, c === 'notes');
       return v === '' ? undefined : clip(v, ref, table.header[i], issues);
     };
     if (edges) {

@@ -25,6 +25,7 @@ import type {
   ProjectProperties,
   Relation,
 } from '../data/types';
+import { isMapPosition } from '../data/geometry';
 import { normalizeHttpUrl } from '../data/url';
 import { FILES } from '../data/validate';
 import {
@@ -43,6 +44,7 @@ import { nearestPlace } from './geocode';
 import { issue, quote, type ImportIssue, type SourceRef } from './issues';
 import type { Decisions, Located } from './locate';
 import type { EdgeRecord, NodeRecord } from './records';
+import { cleanDeep } from './text';
 
 type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks';
 const KEYS: readonly Key[] = ['projects', 'actors', 'relations', 'documents', 'networks'];
@@ -225,7 +227,7 @@ export function buildFromRecords(
         );
     } else if (loc.s === 'projected') {
       const p = decisions.crs ? reproject(decisions.crs, loc.x, loc.y) : null;
-      if (p && (inGermany(p[0], p[1]) || rec.crs)) {
+      if (p && (inGermany(p[0], p[1]) || (rec.crs && isMapPosition(p[0], p[1])))) {
         pos = p;
         reprojected++;
       } else
@@ -740,11 +742,15 @@ export function buildFromRecords(
   return { built: into, issues };
 }
 
-/** A bundle's raw collections → a build, every record with its origin. */
+/**
+ * A bundle's raw collections → a build, every record with its origin and its text normalised
+ * (warnings into `issues`).
+ */
 export function builtFromBundle(
   file: string,
   raw: RawDataPackage,
   into: Built = emptyBuilt(),
+  issues: ImportIssue[] = [],
 ): Built {
   const lists: Record<Key, unknown> = {
     projects: (raw.projects as { features?: unknown })?.features,
@@ -759,11 +765,13 @@ export function builtFromBundle(
       const id =
         (rec as { properties?: { id?: unknown }; id?: unknown })?.properties?.id ??
         (rec as { id?: unknown })?.id;
-      into.records[key].push(rec);
-      into.prov[key].push({
+      const ref = {
         file,
         feature: `${key}[${i}]${typeof id === 'string' ? ` (${id.slice(0, 80)})` : ''}`,
-      });
+      };
+      // The one text normaliser (text.ts), as for every other reader.
+      into.records[key].push(cleanDeep(rec, ref, '', issues));
+      into.prov[key].push(ref);
     });
   }
   return into;
