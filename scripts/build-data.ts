@@ -46,6 +46,7 @@ import {
   type PlaceRef,
 } from './lib/places';
 import { buildSeedItems } from './lib/seed';
+import { assignOfficialKeys, loadKeyInputs } from './lib/assign-keys';
 import { slug, sortById, stableJson } from './lib/util';
 
 const require = createRequire(import.meta.url);
@@ -527,10 +528,15 @@ const point = (lonLat: [number, number] | undefined) => ({
 });
 
 for (const f of projects) f.geometry = point(f.geometry.coordinates);
-const actorFeatures: ActorFeature[] = [...actors.values()].map(({ props, lonLat }) => {
+const placedActors: ActorFeature[] = [...actors.values()].map(({ props, lonLat }) => {
   if (!lonLat) report.push(`actor ${props.id}: NO COORDINATES`);
   return { type: 'Feature', geometry: point(lonLat), properties: props };
 });
+// Official keys (AGS, Verband ARS) from the BKG VG5000, checked against the positions.
+const keyed = assignOfficialKeys(placedActors, loadKeyInputs(root));
+const actorFeatures = keyed.actors;
+info.push(...keyed.info);
+report.push(...keyed.problems);
 
 const out = {
   projects: { type: 'FeatureCollection', features: sortById(projects, (f) => f.properties.id) },

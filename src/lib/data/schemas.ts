@@ -94,6 +94,9 @@ export const ActorPropertiesSchema = v.object({
   seedLabel: v.optional(v.picklist(ACTOR_TYPES)),
   altNames: v.optional(v.array(v.string())),
   ags: v.optional(v.pipe(v.string(), v.regex(/^\d{5}(?:\d{3})?$/, 'a 5- or 8-digit AGS'))),
+  ars: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{9}(?:\d{3})?$/, 'a 9-digit Verband or 12-digit ARS')),
+  ),
   seat: v.optional(v.string()),
   located: v.optional(v.picklist(LOCATED)),
   sources: v.array(SourceSchema),

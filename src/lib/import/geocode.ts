@@ -34,18 +34,4 @@ export function geocodeRecord(gazetteer: Gazetteer, rec: NodeRecord): GeocodeRes
 }
 
 /** The gazetteer place nearest to a position (for a Land where a row gives none). */
-export function nearestPlace(gazetteer: Gazetteer, lon: number, lat: number): Place | undefined {
-  let best: Place | undefined;
-  let bestD = Infinity;
-  const k = Math.cos((lat * Math.PI) / 180);
-  for (const p of gazetteer.places) {
-    const dx = (p.lon - lon) * k;
-    const dy = p.lat - lat;
-    const d = dx * dx + dy * dy;
-    if (d < bestD) {
-      bestD = d;
-      best = p;
-    }
-  }
-  return best;
-}
+export { nearestPlace } from '../geo/gazetteer';

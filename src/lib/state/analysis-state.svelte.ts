@@ -31,9 +31,10 @@ export interface NearResult {
   documents: NearDocument[];
 }
 
-export type AnalysisTab = 'near' | 'clusters' | 'reach' | 'shared' | 'communities';
+export type AnalysisTab = 'near' | 'spots' | 'clusters' | 'reach' | 'shared' | 'communities';
 export const ANALYSIS_TABS: readonly AnalysisTab[] = [
   'near',
+  'spots',
   'clusters',
   'reach',
   'shared',

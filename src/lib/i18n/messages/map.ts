@@ -29,7 +29,8 @@ export const map = defineMessages({
       'Mehr als {max} Verbindungen: dünn und ohne Strichelung gezeichnet, damit die Karte lesbar und flüssig bleibt',
     'legend.line.documented':
       'mit Dokument (Vertrag, Beitrittserklärung, Geschäftsordnung …): dick, orange-braun',
-    'legend.area': 'Kooperationsgebiet: Fläche um die Mitglieder eines Verbunds',
+    'legend.area':
+      'Kooperationsgebiet: Gebiet der Mitgliedskommunen und -kreise (ab regionaler Zoomstufe)',
     'legend.group.gebietskoerperschaft': 'Kommune, Landkreis',
     'legend.group.wissenschaft': 'Hochschule',
     'legend.group.agentur': 'Digital- oder Energieagentur',
@@ -98,7 +99,8 @@ export const map = defineMessages({
       'More than {max} connections: drawn thin and without dashes to keep the map readable and smooth',
     'legend.line.documented':
       'with a document (contract, declaration of accession, rules of procedure …): thick, orange-brown',
-    'legend.area': 'Cooperation area: shape around the members of a consortium',
+    'legend.area':
+      'Cooperation area: territory of the member municipalities and districts (from regional zoom)',
     'legend.group.gebietskoerperschaft': 'Municipality, district',
     'legend.group.wissenschaft': 'University',
     'legend.group.agentur': 'Digital or energy agency',
