@@ -15,7 +15,7 @@ import type { Proposal } from '../proposals/types';
 import { buildGraph, layoutGraphOf, nodeRadius, passesFilter, type Graph } from '../graph/model';
 import { computeLayout, LAYOUT_EXTENT } from '../graph/layout';
 import type { Scene } from '../graph/render';
-import { nodeColor } from '../map/palette';
+import { nodeColor } from '../palette';
 
 export interface ExportGraph {
   graph: Graph;

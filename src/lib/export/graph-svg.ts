@@ -5,7 +5,7 @@
  * Workshop proposals look as in the view: dashed edges in the proposal colour,
  * a dashed ring in that colour around a proposed new actor.
  */
-import { PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
+import { PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../palette';
 import { screenRadius, FADED_ALPHA, PROPOSAL_RING } from '../graph/render';
 import { fitView, type ExportGraph } from './graph-scene';
 

@@ -9,7 +9,7 @@
  * detail thins the edges to a fixed budget and draws nodes as squares.
  * Colours and line styles come from the palette shared with the map.
  */
-import { HIGHLIGHT, PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
+import { HIGHLIGHT, PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../palette';
 
 /** Layout-space → screen: `screen = layout * k + (x, y)`, in CSS pixels. */
 export interface ViewTransform {
