@@ -15,8 +15,9 @@
  * Priority (issue 15): the selection, the hovered node and the keyboard cursor;
  * then the selection's (or hovered node's) neighbours and the highlighted
  * nodes; then projects and shared partners (≥ 2 projects) by degree; then the
- * rest by degree. The placed boxes of labelled nodes' discs are obstacles too,
- * so a name never covers a named node.
+ * rest by degree. The discs of labelled nodes, and from the start those of the
+ * selection and its neighbours, are obstacles too, so a name never covers a
+ * named node.
  *
  * Pure: screen coordinates in CSS pixels in, placed labels out; text widths
  * come from a `measure` function (canvas `measureText` in the browser). The
@@ -33,6 +34,11 @@ export const LABEL_FONT = {
   halo: 3,
 } as const;
 
+/** Line height of a label in px. */
+export function lineHeight(strong: boolean): number {
+  return Math.round((strong ? LABEL_FONT.strongSize : LABEL_FONT.size) * 1.15);
+}
+
 /** CSS font shorthand of a label. */
 export function labelFont(strong: boolean): string {
   return strong
@@ -48,16 +54,54 @@ export function labelText(name: string): string {
   return name.length > LABEL_MAX_CHARS ? name.slice(0, LABEL_MAX_CHARS - 1) + '…' : name;
 }
 
-/** Where the text sits relative to its node. */
-export type LabelAnchor = 'right' | 'left' | 'top' | 'bottom';
+/** Characters per line before a name wraps (MapLibre's `text-max-width`, in characters). */
+export const LABEL_LINE_CHARS = 20;
 
-/** Anchors tried in this order (MapLibre's `text-variable-anchor` idea). */
-export const ANCHORS: readonly LabelAnchor[] = ['right', 'left', 'top', 'bottom'];
+/**
+ * A name broken into at most two lines of about {@link LABEL_LINE_CHARS}
+ * characters, at spaces or after hyphens ("Otto-Friedrich-" /
+ * "Universität Bamberg"), so long names fit beside a node in a narrow pane.
+ * A word longer than a line stays whole.
+ */
+export function wrapLabel(text: string, max = LABEL_LINE_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const words = text.match(/[^\s-]+-?|-/g) ?? [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const sep = line && !line.endsWith('-') ? ' ' : '';
+    if (line && (line + sep + w).length > max && lines.length === 0) {
+      lines.push(line);
+      line = w;
+    } else line += sep + w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Where the text sits relative to its node. */
+export type LabelAnchor =
+  'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
+
+/** Anchors tried in this order (MapLibre's `text-variable-anchor` idea): beside, above or below, then diagonal. */
+export const ANCHORS: readonly LabelAnchor[] = [
+  'right',
+  'left',
+  'top',
+  'bottom',
+  'top-right',
+  'bottom-right',
+  'top-left',
+  'bottom-left',
+];
 
 export interface PlacedLabel {
   /** Node index. */
   i: number;
+  /** The name as labelled (cut to {@link LABEL_MAX_CHARS}). */
   text: string;
+  /** `text` as drawn: one or two lines ({@link wrapLabel}). */
+  lines: string[];
   anchor: LabelAnchor;
   /** Text box in screen px: [x0, y0, x1, y1] (halo included). */
   box: [number, number, number, number];
@@ -92,7 +136,7 @@ export interface LabelInput {
   importantCount?: number;
   /** Text width in px of `text` at the label font (`strong`: the bold, larger one). */
   measure: (text: string, strong: boolean) => number;
-  /** Most labels placed. Default: one per 8,000 px² of viewport, at most 150. */
+  /** Most labels placed. Default: one per 12,000 px² of viewport, at most 120. */
   budget?: number;
   /** Most candidates tried from `order` (bounds the cost at 20,000 nodes). Default 1,500. */
   maxCandidates?: number;
@@ -107,6 +151,8 @@ interface Box {
   minY: number;
   maxX: number;
   maxY: number;
+  /** The node whose disc this is (-1: a label or an obstacle). */
+  node?: number;
 }
 
 /** Gap between a node's edge and its label, px. */
@@ -121,6 +167,8 @@ export function anchorBox(
   w: number,
   h: number,
 ): [number, number, number, number] {
+  // Diagonal anchors start where the node's disc ends on the diagonal.
+  const d = r * Math.SQRT1_2 + GAP;
   switch (anchor) {
     case 'right':
       return [x + r + GAP, y - h / 2, x + r + GAP + w, y + h / 2];
@@ -130,12 +178,20 @@ export function anchorBox(
       return [x - w / 2, y - r - GAP - h, x + w / 2, y - r - GAP];
     case 'bottom':
       return [x - w / 2, y + r + GAP, x + w / 2, y + r + GAP + h];
+    case 'top-right':
+      return [x + d, y - d - h, x + d + w, y - d];
+    case 'bottom-right':
+      return [x + d, y + d, x + d + w, y + d + h];
+    case 'top-left':
+      return [x - d - w, y - d - h, x - d, y - d];
+    case 'bottom-left':
+      return [x - d - w, y + d, x - d, y + d + h];
   }
 }
 
-/** Default label budget for a viewport: one label per 8,000 px², at most 150. */
+/** Default label budget for a viewport: one label per 12,000 px², at most 120 (sigma's `labelDensity` idea). */
 export function labelBudget(width: number, height: number): number {
-  return Math.max(4, Math.min(150, Math.round((width * height) / 8_000)));
+  return Math.max(4, Math.min(120, Math.round((width * height) / 12_000)));
 }
 
 const toBox = (b: readonly [number, number, number, number]): Box => ({
@@ -159,6 +215,16 @@ export function placeLabels(input: LabelInput): PlacedLabel[] {
   for (const o of input.obstacles ?? []) tree.insert(toBox(o));
   const placed: PlacedLabel[] = [];
   const done = new Set<number>();
+  const disc = (i: number): Box => {
+    const x = input.screenX(i);
+    const y = input.screenY(i);
+    const r = input.screenR(i);
+    return { minX: x - r, minY: y - r, maxX: x + r, maxY: y + r, node: i };
+  };
+  // The discs of the nodes that matter most are obstacles from the start: a
+  // neighbour's name never covers another neighbour of the selection.
+  for (const i of new Set([...(input.must ?? []), ...(input.near ?? [])]))
+    if (i >= 0 && i < input.n && !hidden?.[i]) tree.insert(disc(i));
 
   const tryPlace = (i: number, rank: number, strong: boolean): void => {
     if (done.has(i) || i < 0 || i >= input.n || hidden?.[i]) return;
@@ -170,17 +236,18 @@ export function placeLabels(input: LabelInput): PlacedLabel[] {
     if (rank >= 3 && r < minRadius) return;
     const text = labelText(input.names[i] ?? '');
     if (!text) return;
-    const h = (strong ? LABEL_FONT.strongSize : LABEL_FONT.size) + LABEL_FONT.halo;
-    const w = measure(text, strong) + LABEL_FONT.halo;
+    const lines = wrapLabel(text);
+    const h = lines.length * lineHeight(strong) + LABEL_FONT.halo;
+    const w = Math.max(...lines.map((l) => measure(l, strong))) + LABEL_FONT.halo;
     for (const anchor of ANCHORS) {
       const box = anchorBox(anchor, x, y, r, w, h);
       if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) continue;
       const b = toBox(box);
-      if (tree.collides(b) && collidesStrictly(tree, b)) continue;
+      if (tree.collides(b) && collidesStrictly(tree, b, i)) continue;
       tree.insert(b);
       // The named node's disc: later labels keep off it.
-      tree.insert({ minX: x - r, minY: y - r, maxX: x + r, maxY: y + r });
-      placed.push({ i, text, anchor, box, strong, rank });
+      if (rank >= 2) tree.insert(disc(i));
+      placed.push({ i, text, lines, anchor, box, strong, rank });
       return;
     }
   };
@@ -201,11 +268,14 @@ export function placeLabels(input: LabelInput): PlacedLabel[] {
   return placed;
 }
 
-/** rbush counts touching boxes as colliding; labels may touch. */
-function collidesStrictly(tree: RBush<Box>, b: Box): boolean {
+/** rbush counts touching boxes as colliding; labels may touch. A node's own disc never blocks its label. */
+function collidesStrictly(tree: RBush<Box>, b: Box, self: number): boolean {
   return tree
     .search(b)
-    .some((o) => o.minX < b.maxX && b.minX < o.maxX && o.minY < b.maxY && b.minY < o.maxY);
+    .some(
+      (o) =>
+        o.node !== self && o.minX < b.maxX && b.minX < o.maxX && o.minY < b.maxY && b.minY < o.maxY,
+    );
 }
 
 /** Whether two boxes overlap by more than touching. */

@@ -21,6 +21,8 @@
 import Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import type { Dataset } from '../data/dataset';
+import { buildGraph } from './model';
 
 /** The measures a node can be sized by, in the order the UI offers them. */
 export const SIZE_METRICS = ['degree', 'weightedDegree', 'betweenness', 'closeness'] as const;
@@ -112,4 +114,39 @@ export function formatMetric(metric: SizeMetric, value: number, lang: 'de' | 'en
     minimumFractionDigits: 3,
     maximumFractionDigits: 3,
   });
+}
+
+/** The measures of a dataset's network, with node id → index. */
+export interface DatasetMetrics {
+  index: ReadonlyMap<string, number>;
+  metrics: NetworkMetrics;
+}
+
+/**
+ * The measures of the whole dataset (no filters, no workshop proposals): what
+ * the details panel, the list and the graph's node size read.
+ */
+export function datasetMetrics(ds: Dataset): DatasetMetrics {
+  const g = buildGraph(ds);
+  return { index: g.index, metrics: computeMetrics(g) };
+}
+
+/**
+ * The values of `metric` for the nodes `ids` (a graph's node order) from
+ * dataset measures; 0 for an id the dataset does not have (a proposed actor).
+ * Null when the measure was not computed.
+ */
+export function valuesFor(
+  ids: readonly string[],
+  m: DatasetMetrics,
+  metric: SizeMetric,
+): Float64Array | null {
+  const src = m.metrics[metric];
+  if (!src) return null;
+  const out = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
+    const j = m.index.get(id);
+    out[i] = j === undefined ? 0 : src[j];
+  });
+  return out;
 }

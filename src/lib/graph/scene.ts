@@ -24,8 +24,9 @@ import { neighbours, nodeRadius, type Graph } from './model';
 import type { Scene } from './render';
 import type { SizeMetric } from './metrics';
 import { placeLabels, staticLabelOrder, type PlacedLabel } from './labels';
-import type { ViewTransform } from './render';
-import { screenRadius } from './render';
+import { screenRadius, HIGHLIGHT_RING, type ViewTransform } from './render';
+
+const HIGHLIGHT_RING_COLOR = HIGHLIGHT_RING.color;
 
 /** Largest node radius in layout units, whatever the measure. */
 export const MAX_RADIUS = 18;
@@ -108,8 +109,24 @@ export function radiiFor(g: Graph, values: ArrayLike<number> | null | undefined)
 const visible = (hidden: Uint8Array | null | undefined, i: number): boolean =>
   i >= 0 && !hidden?.[i];
 
-/** Builds the scene. Inputs are not mutated; the typed arrays of `graph` are shared, not copied. */
-export function buildScene(o: SceneOptions): GraphScene {
+/** The part of a scene that changes with data, colours, size and filters, not with emphasis. */
+export interface SceneBase {
+  graph: Graph;
+  render: Scene;
+  hidden: Uint8Array | null;
+  sizeBy: SizeMetric;
+  colorBy: 'type' | 'community';
+  /** Legend rows for nodes, colours, size and lines (emphasis rows are added per scene). */
+  legend: LegendEntry[];
+  /** A proposed new actor is shown (its dashed ring is in the legend). */
+  proposedNode: boolean;
+}
+
+/**
+ * First stage: colours, radii, the render scene and the data legend. O(n + m);
+ * the view runs it when data, colour mode, size measure or filters change.
+ */
+export function buildBase(o: SceneOptions): SceneBase {
   const g = o.graph;
   const hidden = o.hidden ?? null;
   const colorBy = o.colorBy ?? 'type';
@@ -134,6 +151,30 @@ export function buildScene(o: SceneOptions): GraphScene {
     edgeProposed: g.edgeProposed,
     nodeProposed: g.nodeProposed,
   };
+  const base: SceneBase = {
+    graph: g,
+    render,
+    hidden,
+    sizeBy,
+    colorBy,
+    legend: [],
+    proposedNode: false,
+  };
+  dataLegend(base);
+  return base;
+}
+
+/**
+ * Second stage: selection, hover, cursor and highlights. Cost ∝ the
+ * emphasised nodes' degrees (plus the legend's few rows), not the graph.
+ */
+export function withEmphasis(
+  base: SceneBase,
+  o: Pick<SceneOptions, 'selected' | 'focus' | 'cursor' | 'highlighted'>,
+  positions: Float32Array = base.render.positions,
+): GraphScene {
+  const g = base.graph;
+  const hidden = base.hidden;
   const selected = visible(hidden, o.selected ?? -1) ? (o.selected ?? -1) : -1;
   const focus = visible(hidden, o.focus ?? -1) ? (o.focus ?? -1) : -1;
   const cursor = visible(hidden, o.cursor ?? -1) ? (o.cursor ?? -1) : -1;
@@ -150,9 +191,32 @@ export function buildScene(o: SceneOptions): GraphScene {
   const labelNear = [
     ...new Set([...visibleNeighbours(selected), ...focusNeighbours, ...highlighted]),
   ];
-  const scene: GraphScene = {
+  const legend = [...base.legend];
+  if (base.proposedNode)
+    legend.push({
+      kind: 'ring',
+      color: PROPOSAL_STYLE.color,
+      width: PROPOSAL_STYLE.width,
+      dash: [4, 3],
+      label: 'network.legend.proposedNode',
+    });
+  if (selected >= 0)
+    legend.push({
+      kind: 'ring',
+      color: HIGHLIGHT.selected,
+      width: 3,
+      label: 'network.legend.selected',
+    });
+  if (highlighted.length)
+    legend.push({
+      kind: 'ring',
+      color: HIGHLIGHT_RING_COLOR,
+      width: 2.5,
+      label: 'graph.legend.highlighted',
+    });
+  return {
     graph: g,
-    render,
+    render: positions === base.render.positions ? base.render : { ...base.render, positions },
     hidden,
     selected,
     focus,
@@ -162,33 +226,35 @@ export function buildScene(o: SceneOptions): GraphScene {
     focusNeighbours,
     labelMust,
     labelNear,
-    legend: [],
-    sizeBy,
-    colorBy,
+    legend,
+    sizeBy: base.sizeBy,
+    colorBy: base.colorBy,
   };
-  scene.legend = legendOf(scene);
-  return scene;
+}
+
+/** Builds the whole scene (both stages). Inputs are not mutated; the graph's arrays are shared. */
+export function buildScene(o: SceneOptions): GraphScene {
+  return withEmphasis(buildBase(o), o);
 }
 
 /**
- * The legend: every symbol the scene draws and nothing else — node kinds
- * shown, the colours in use (types by name, or communities), what size means,
- * the line kinds drawn, and the rings (selection, highlight, proposal).
- * Type names are message-free data names (renderers translate them).
+ * The data part of the legend: every symbol the scene draws and nothing
+ * else — node kinds shown, the colours in use (types by name, or
+ * communities), what size means, and the line kinds drawn. Emphasis rings
+ * are added by {@link withEmphasis}.
  */
-export function legendOf(s: GraphScene): LegendEntry[] {
+function dataLegend(s: SceneBase): void {
   const g = s.graph;
   const hidden = s.hidden;
   const kinds = new Set<number>();
   const colorsUsed = new Set<number>();
-  let proposedNode = false;
   for (let i = 0; i < g.n; i++) {
     if (hidden?.[i]) continue;
     kinds.add(g.kind[i]);
     colorsUsed.add(s.render.colorIndex[i]);
-    if (g.nodeProposed[i]) proposedNode = true;
+    if (g.nodeProposed[i]) s.proposedNode = true;
   }
-  const out: LegendEntry[] = [];
+  const out = s.legend;
   const shapes = ['project', 'member', 'partner'] as const;
   const labels = ['graph.legend.project', 'graph.legend.member', 'graph.legend.partner'];
   for (const k of [0, 1, 2])
@@ -215,7 +281,7 @@ export function legendOf(s: GraphScene): LegendEntry[] {
       out.push({ kind: 'swatch', color: s.render.palette[c], label });
     }
   }
-  out.push({ kind: 'size', metric: s.sizeBy, label: `network.sizeBy.legend` });
+  out.push({ kind: 'size', metric: s.sizeBy, label: 'network.sizeBy.legend' });
   // Line kinds drawn (both ends shown).
   const lineKinds = new Set<number>();
   for (let e = 0; e < g.edgeSource.length; e++) {
@@ -231,24 +297,6 @@ export function legendOf(s: GraphScene): LegendEntry[] {
   ];
   for (const [k, style, label] of lines)
     if (lineKinds.has(k)) out.push({ kind: 'line', style, label });
-  if (proposedNode)
-    out.push({
-      kind: 'ring',
-      color: PROPOSAL_STYLE.color,
-      width: PROPOSAL_STYLE.width,
-      dash: [4, 3],
-      label: 'network.legend.proposedNode',
-    });
-  if (s.selected >= 0)
-    out.push({
-      kind: 'ring',
-      color: HIGHLIGHT.selected,
-      width: 3,
-      label: 'network.legend.selected',
-    });
-  if (s.highlighted.length)
-    out.push({ kind: 'ring', color: '#B34700', width: 2.5, label: 'graph.legend.highlighted' });
-  return out;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   moveLabels,
   placeLabels,
   staticLabelOrder,
+  wrapLabel,
   type LabelInput,
   type PlacedLabel,
 } from '../../../src/lib/graph/labels';
@@ -105,7 +106,7 @@ describe('placeLabels', () => {
     };
     const placed = placeLabels(input(l, { must: [17] }));
     expect(placed[0]).toMatchObject({ i: 17, strong: true, rank: 0, anchor: 'right' });
-    expect(placed.length).toBeLessThanOrEqual(4); // one per anchor at most
+    expect(placed.length).toBeLessThanOrEqual(8); // one per anchor at most
     expectNoOverlap(placed);
   });
 
@@ -131,6 +132,14 @@ describe('placeLabels', () => {
       'bottom',
     ],
     [
+      'only the upper right corner free',
+      [
+        [0, 296, 800, 600],
+        [0, 0, 302, 600],
+      ],
+      'top-right',
+    ],
+    [
       'no room anywhere',
       [
         [0, 0, 800, 296],
@@ -141,10 +150,13 @@ describe('placeLabels', () => {
       null,
     ],
   ];
-  it.each(anchors)('tries right, then left, top, bottom: %s', (_name, obstacles, anchor) => {
-    const l: Layout = { xs: [300], ys: [300], rs: [4], names: ['Alpha'] };
-    expect(placeLabels(input(l, { obstacles }))[0]?.anchor ?? null).toBe(anchor);
-  });
+  it.each(anchors)(
+    'tries right, left, top, bottom, then the diagonals: %s',
+    (_name, obstacles, anchor) => {
+      const l: Layout = { xs: [300], ys: [300], rs: [4], names: ['Alpha'] };
+      expect(placeLabels(input(l, { obstacles }))[0]?.anchor ?? null).toBe(anchor);
+    },
+  );
 
   // name, layout, options, expected labelled indices
   const cases: [string, Layout, Partial<LabelInput>, number[]][] = [
@@ -237,8 +249,8 @@ describe('anchorBox and helpers', () => {
   });
   it('budget grows with the viewport, within bounds', () => {
     expect(labelBudget(100, 100)).toBe(4);
-    expect(labelBudget(1100, 800)).toBe(110);
-    expect(labelBudget(4000, 3000)).toBe(150);
+    expect(labelBudget(1100, 800)).toBe(73);
+    expect(labelBudget(4000, 3000)).toBe(120);
   });
 });
 
@@ -259,5 +271,26 @@ describe('staticLabelOrder', () => {
     const { order, important } = staticLabelOrder(g);
     expect(Array.from(order)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(important).toBe(3);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    ['Kassel', ['Kassel']],
+    ['Otto-Friedrich-Universität Bamberg', ['Otto-Friedrich-', 'Universität Bamberg']],
+    ['Landkreis Wunsiedel im Fichtelgebirge', ['Landkreis Wunsiedel', 'im Fichtelgebirge']],
+    ['Donaudampfschifffahrtsgesellschaft', ['Donaudampfschifffahrtsgesellschaft']],
+    ['Gemeinde Ringelai und Ilzer Land', ['Gemeinde Ringelai', 'und Ilzer Land']],
+  ])('%s', (text, lines) => {
+    expect(wrapLabel(text)).toEqual(lines);
+  });
+  it('never more than two lines, and nothing lost', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (t) => {
+        const lines = wrapLabel(t);
+        expect(lines.length).toBeLessThanOrEqual(2);
+        expect(lines.join('').replace(/\s/g, '')).toBe(t.replace(/\s/g, ''));
+      }),
+    );
   });
 });
