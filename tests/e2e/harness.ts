@@ -156,3 +156,24 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** Client coordinates of the point feature `id` of GeoJSON source `source`, as the map projects it now. */
+export async function featureClientPoint(
+  page: Page,
+  source: string,
+  id: string,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ source, id }) => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const fc = (await (
+        map.getSource(source) as import('maplibre-gl').GeoJSONSource
+      ).getData()) as import('geojson').FeatureCollection<import('geojson').Point>;
+      const f = fc.features.find((x) => x.properties?.id === id)!;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    { source, id },
+  );
+}

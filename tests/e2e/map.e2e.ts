@@ -8,7 +8,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { launch, openApp, waitForMap, waitForMapIdle, type Session } from './harness';
+import {
+  featureClientPoint,
+  launch,
+  openApp,
+  waitForMap,
+  waitForMapIdle,
+  type Session,
+} from './harness';
 import type { Page } from 'playwright-core';
 
 let session: Session;
@@ -78,16 +85,7 @@ describe('map view', () => {
       map.jumpTo({ center: [10.9, 49.9], zoom: 9 });
     });
     await waitForMapIdle(page);
-    const at = await page.evaluate(async () => {
-      const map = (window as unknown as Handles).__map;
-      const fc = (await (
-        map.getSource('mpsc-projects') as import('maplibre-gl').GeoJSONSource
-      ).getData()) as FeatureCollection<Point>;
-      const bamberg = fc.features.find((f) => f.properties?.id === 'bamberg')!;
-      const p = map.project(bamberg.geometry.coordinates as [number, number]);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    });
+    const at = await featureClientPoint(page, 'mpsc-projects', 'bamberg');
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => page.getByTestId('map-tooltip').textContent()).toContain('Bamberg');
     await expect

@@ -19,6 +19,7 @@ import {
 import { buildSearchIndex, type SearchIndex } from '../search/search';
 import type { Camera, LayoutMode, UrlState, View } from './url-state';
 import { communityInput, detectCommunities, type CommunityResult } from '../graph/communities';
+import { datasetMetrics, type DatasetMetrics } from '../graph/metrics';
 
 /** Why the selection changed: views react differently (the map flies only for outside changes). */
 export type SelectionSource =
@@ -50,6 +51,12 @@ export class AppState {
   communities: CommunityResult | null = $derived(
     this.dataset ? detectCommunities(communityInput(this.dataset)) : null,
   );
+
+  /**
+   * Network measures of the whole dataset (degree, weighted degree, betweenness,
+   * closeness; computed on first read): details panel, list and node size.
+   */
+  metrics: DatasetMetrics | null = $derived(this.dataset ? datasetMetrics(this.dataset) : null);
 
   selected = $derived(this.selectedId ? (this.dataset?.byId.get(this.selectedId) ?? null) : null);
 

@@ -1,16 +1,19 @@
 /**
  * View state of the network graph that is not shared with other views: ego
- * network depth and pinned nodes. The layout mode lives in AppState
+ * network depth, the measure node size follows, and pinned nodes. The layout mode lives in AppState
  * (`app.layoutMode`) because it is part of the shareable URL.
  */
 import { createContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
+import type { SizeMetric } from '../graph/metrics';
 
 export type EgoHops = 0 | 1 | 2;
 
 export class GraphState {
   /** 0 = whole graph; 1 or 2 = only the selection's ego network of that depth. */
   egoHops: EgoHops = $state(0);
+  /** The network measure node size follows ("Größe nach"). */
+  sizeBy: SizeMetric = $state('degree');
   /** Node id → pinned position in layout units. */
   readonly pinned = new SvelteMap<string, readonly [number, number]>();
 
@@ -27,4 +30,4 @@ export class GraphState {
   };
 }
 
-export const [getGraphState, setGraphState] = createContext<GraphState>();
+export const [getGraphState, setGraphState, hasGraphState] = createContext<GraphState>();

@@ -20,6 +20,7 @@ import {
   type StoryCheck,
   type StoryStep,
 } from '../story/schema';
+import type { NetworkSnapshot } from '../export/network';
 import { DEFAULT_STORY_FILE, loadShippedStory } from '../story/load-stories';
 import { ProposalState, setProposalState } from '../proposals/proposals-state.svelte';
 
@@ -29,6 +30,11 @@ export interface MapBridge {
   readCamera(): Camera;
   /** The map as a 2D canvas at ≥ 2× density (see export/png.ts). */
   capture(): Promise<HTMLCanvasElement>;
+}
+
+/** What <NetworkGraph> offers the exports: the scene as shown now, or null before anything is drawn. */
+export interface GraphBridge {
+  snapshot(): NetworkSnapshot | null;
 }
 
 const SAVED_KEY = 'kooperationsatlas.stories';
@@ -55,6 +61,11 @@ export class StoryState {
    * (which lives inside <MapView>), null while there is no map.
    */
   mapBridge: MapBridge | null = $state.raw(null);
+  /**
+   * The live network view, for exports "as shown"; registered by
+   * <NetworkGraph>, null while the graph pane is not mounted.
+   */
+  graphBridge: GraphBridge | null = $state.raw(null);
 
   readonly #app: AppState;
   readonly #storage: Storage | null;
@@ -282,7 +293,7 @@ export class StoryState {
   }
 }
 
-export const [getStoryState, setStoryState] = createContext<StoryState>();
+export const [getStoryState, setStoryState, hasStoryState] = createContext<StoryState>();
 
 /**
  * Creates the workshop's state (story and proposals) and publishes both

@@ -11,6 +11,7 @@ import { workshop } from './workshop';
 import { importing } from './import';
 import { mapKeyboard } from './map-keyboard';
 import { admin } from './admin';
+import { network } from './network';
 
 export const bundles = {
   core,
@@ -22,6 +23,7 @@ export const bundles = {
   importing,
   mapKeyboard,
   admin,
+  network,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
