@@ -10,6 +10,7 @@ import { analysis } from './analysis';
 import { workshop } from './workshop';
 import { importing } from './import';
 import { mapKeyboard } from './map-keyboard';
+import { documents } from './documents';
 
 export const bundles = {
   core,
@@ -20,6 +21,7 @@ export const bundles = {
   workshop,
   importing,
   mapKeyboard,
+  documents,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
