@@ -48,10 +48,10 @@ export interface DocumentEntry {
  * "Jan. 2022"); the latest year named wins. Null when none is named: a year is never guessed.
  */
 export function documentYear(d: Pick<DocumentRecord, 'title' | 'notes'>): number | null {
-  const years = [...`${d.title} ${d.notes ?? ''}`.matchAll(/(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g)].map(
-    (m) => Number(m[1]),
-  );
-  return years.length ? Math.max(...years) : null;
+  let latest: number | null = null;
+  for (const m of `${d.title} ${d.notes ?? ''}`.matchAll(/(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g))
+    latest = Math.max(latest ?? 0, Number(m[1]));
+  return latest;
 }
 
 /** The project a document belongs to: its own, its relation's, or the first of its network. */
