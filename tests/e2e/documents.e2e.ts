@@ -140,7 +140,7 @@ describe('near me: the nearest document of each kind', () => {
     await input.fill('Grevesmühlen');
     await input.press('Enter');
     const docs = page.getByTestId('near-documents').locator('li');
-    await expect.poll(() => docs.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => docs.count()).toBeGreaterThanOrEqual(5);
     const lines = await docs.allTextContents();
     const kinds = lines.map((l) => l.split(':')[0].trim());
     expect(new Set(kinds).size).toBe(kinds.length);

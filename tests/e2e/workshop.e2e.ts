@@ -66,70 +66,66 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffe
 }
 
 describe('workshop: the default story', () => {
-  it(
-    'plays from the first to the last step with the keyboard; captions and highlights match',
-    { timeout: 180_000 },
-    async () => {
-      const { page, errors, context } = await openApp(session);
-      await ready(page);
-      await openWorkshop(page, 'story');
-      await page.getByTestId('present').click();
-      const title = page.getByTestId('step-title');
-      const caption = page.getByTestId('step-caption');
-      const total = STORY.steps.length;
-      expect(total).toBeGreaterThanOrEqual(13);
+  it('plays from the first to the last step with the keyboard; captions and highlights match', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'story');
+    await page.getByTestId('present').click();
+    const title = page.getByTestId('step-title');
+    const caption = page.getByTestId('step-caption');
+    const total = STORY.steps.length;
+    expect(total).toBeGreaterThanOrEqual(13);
 
-      for (let i = 0; i < total; i++) {
-        const step = STORY.steps[i];
-        await expect.poll(() => title.textContent()).toBe(step.title.de);
-        expect(squash((await caption.textContent()) ?? '')).toBe(expectedCaption(step.caption.de));
-        expect(await page.getByTestId('step-count').textContent()).toContain(
-          `Schritt ${i + 1} von ${total}`,
-        );
-        const state = await page.evaluate(() => {
-          const w = window as unknown as Handles;
-          const c = w.__map.getCenter();
-          return {
-            highlight: [...w.__app.highlightIds],
-            hidden: w.__app.highlightIds.filter(
-              (id) => !w.__app.visible.nodes.has(id) && !w.__app.visible.relations.has(id),
-            ),
-            selected: w.__app.selectedId,
-            camera: { lng: c.lng, lat: c.lat, zoom: w.__map.getZoom() },
-          };
-        });
-        expect(state.highlight).toEqual(step.highlight);
-        // Every highlighted node and relation passes the step's own filters.
-        expect(state.hidden).toEqual([]);
-        expect(state.selected).toBe(step.selected);
-        if (step.camera) {
-          // Reduced motion: the map jumps, so the camera is there at once.
-          expect(state.camera.lng).toBeCloseTo(step.camera.lng, 1);
-          expect(state.camera.lat).toBeCloseTo(step.camera.lat, 1);
-          expect(state.camera.zoom).toBeCloseTo(step.camera.zoom, 0);
-        }
-        await page.keyboard.press(i % 2 ? 'Space' : 'ArrowRight');
-      }
-      // Past the end: stays on the last step.
-      await expect.poll(() => title.textContent()).toBe(STORY.steps[total - 1].title.de);
-      await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => title.textContent()).toBe(STORY.steps[total - 2].title.de);
-      await page.keyboard.press('3');
-      await expect.poll(() => title.textContent()).toBe(STORY.steps[2].title.de);
-      // The projector theme is on while presenting.
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
-
-      // Esc leaves the presentation and does not clear the selection.
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as Handles).__app.selectedId)).toBe(
-        STORY.steps[2].selected,
+    for (let i = 0; i < total; i++) {
+      const step = STORY.steps[i];
+      await expect.poll(() => title.textContent()).toBe(step.title.de);
+      expect(squash((await caption.textContent()) ?? '')).toBe(expectedCaption(step.caption.de));
+      expect(await page.getByTestId('step-count').textContent()).toContain(
+        `Schritt ${i + 1} von ${total}`,
       );
-      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
-      expect(errors).toEqual([]);
-      await context.close();
-    },
-  );
+      const state = await page.evaluate(() => {
+        const w = window as unknown as Handles;
+        const c = w.__map.getCenter();
+        return {
+          highlight: [...w.__app.highlightIds],
+          hidden: w.__app.highlightIds.filter(
+            (id) => !w.__app.visible.nodes.has(id) && !w.__app.visible.relations.has(id),
+          ),
+          selected: w.__app.selectedId,
+          camera: { lng: c.lng, lat: c.lat, zoom: w.__map.getZoom() },
+        };
+      });
+      expect(state.highlight).toEqual(step.highlight);
+      // Every highlighted node and relation passes the step's own filters.
+      expect(state.hidden).toEqual([]);
+      expect(state.selected).toBe(step.selected);
+      if (step.camera) {
+        // Reduced motion: the map jumps, so the camera is there at once.
+        expect(state.camera.lng).toBeCloseTo(step.camera.lng, 1);
+        expect(state.camera.lat).toBeCloseTo(step.camera.lat, 1);
+        expect(state.camera.zoom).toBeCloseTo(step.camera.zoom, 0);
+      }
+      await page.keyboard.press(i % 2 ? 'Space' : 'ArrowRight');
+    }
+    // Past the end: stays on the last step.
+    await expect.poll(() => title.textContent()).toBe(STORY.steps[total - 1].title.de);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => title.textContent()).toBe(STORY.steps[total - 2].title.de);
+    await page.keyboard.press('3');
+    await expect.poll(() => title.textContent()).toBe(STORY.steps[2].title.de);
+    // The projector theme is on while presenting.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('contrast');
+
+    // Esc leaves the presentation and does not clear the selection.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('presentation').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as Handles).__app.selectedId)).toBe(
+      STORY.steps[2].selected,
+    );
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 
   it('"Zurück zur Folie" restores the step after free exploration', async () => {
     const { page, context } = await openApp(session);
