@@ -6,6 +6,7 @@
  * in parallel, each test in its own browser context. Waits have no per-call timeouts: the
  * limits in `timeouts.ts` apply everywhere (they detect hangs, not slowness).
  */
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import {
   chromium,
@@ -14,8 +15,9 @@ import {
   type Download,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { STATE_WAIT_MS } from './timeouts';
+import type { Story } from '../../src/lib/story/schema';
 
 export interface Session {
   browser: Browser;
@@ -32,6 +34,29 @@ export async function launch(): Promise<Session> {
       await browser.close();
     },
   };
+}
+
+/**
+ * The shared browser for one test file: connected before its tests, disconnected after.
+ * Returns a getter (the session exists only once `beforeAll` has run).
+ */
+export function useSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('useSession(): not connected yet');
+    return session;
+  };
+}
+
+/** The default workshop story as shipped (`data/stories/`). */
+export function shippedStory(): Story {
+  return JSON.parse(readFileSync('data/stories/interkommunale-kooperation.json', 'utf8')) as Story;
 }
 
 export interface AppPage {

@@ -1,5 +1,5 @@
 /** Rows for the list view, computed from the dataset and the visible set (pure). */
-import type { Dataset } from '../data/dataset';
+import type { Dataset, DatasetNode } from '../data/dataset';
 import type { Visible } from '../state/filters';
 import { projectReach } from '../geo/reach';
 
@@ -44,7 +44,15 @@ export function projectRows(ds: Dataset, visible: Visible): ProjectRow[] {
   return rows;
 }
 
-export function actorRows(ds: Dataset, visible: Visible): ActorRow[] {
+/**
+ * Actor rows; `landOf` gives a node's Land where the data names none (see
+ * `AppState.landOf`); without it the Land is only what the data names.
+ */
+export function actorRows(
+  ds: Dataset,
+  visible: Visible,
+  landOf: (n: DatasetNode) => string | undefined = (n) => n.land,
+): ActorRow[] {
   const rows: ActorRow[] = [];
   for (const n of ds.nodes) {
     if (n.kind !== 'actor' || !visible.nodes.has(n.id)) continue;
@@ -57,7 +65,7 @@ export function actorRows(ds: Dataset, visible: Visible): ActorRow[] {
       id: n.id,
       name: n.name,
       type: n.type,
-      land: n.land ?? '',
+      land: landOf(n) ?? '',
       projects: projects.size,
     });
   }

@@ -70,6 +70,8 @@ export class StoryState {
   readonly #app: AppState;
   readonly #storage: Storage | null;
   #seq = 0;
+  /** The step the last presentation was left at (−1: none). */
+  #resume = -1;
 
   constructor(app: AppState, storage: Storage | null = null) {
     this.#app = app;
@@ -113,6 +115,7 @@ export class StoryState {
   open(story: Story): void {
     this.story = story;
     this.index = -1;
+    this.#resume = -1;
   }
 
   /** Applies step `i` to the app (clamped to the story). */
@@ -129,12 +132,14 @@ export class StoryState {
   /** "zurück zur Folie": the current step again. */
   restore = (): void => this.go(Math.max(0, this.index));
 
+  /** A step starts from a clean screen and sets only what it names. */
   #apply(s: StoryStep): void {
     const app = this.#app;
+    app.cleanSlate('story');
     app.setFilters(s.filters);
     app.layoutMode = s.layout;
     app.select(s.selected, 'story');
-    app.highlightIds = s.highlight;
+    app.emphasize('story', s.highlight);
     if (s.camera) {
       app.camera = s.camera;
       this.cameraRequest = { camera: s.camera, seq: ++this.#seq };
@@ -142,21 +147,32 @@ export class StoryState {
     this.userMoved = false;
   }
 
+  /** Starts presenting at the current step, else where the last presentation was left. */
   start = (): void => {
     this.presenting = true;
-    this.go(this.index < 0 ? 0 : this.index);
+    this.go(this.index >= 0 ? this.index : Math.max(0, this.#resume));
   };
 
+  /**
+   * Leaves the presentation, and with it the story: its highlights end and no step is
+   * current any more (exports are no longer titled after the slide). Filters, selection
+   * and camera stay, so the presenter can go on from what the room last saw.
+   */
   stop = (): void => {
-    this.presenting = false;
+    this.#resume = this.index;
+    this.close();
   };
 
   /** Leaves the story: highlights off, the rest of the view stays as it is. */
   close = (): void => {
     this.presenting = false;
     this.index = -1;
-    this.#app.highlightIds = [];
+    this.#app.release('story');
   };
+
+  /** The slide title while the views still show the current step, else null (for exports). */
+  slideTitle = (lang: 'de' | 'en'): string | null =>
+    this.step && !this.deviated ? this.step.title[lang] : null;
 
   // ---- editor -------------------------------------------------------------
 

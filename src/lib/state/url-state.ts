@@ -5,7 +5,7 @@
  * so a damaged or outdated link still opens the app with what it can use.
  */
 import { EMPTY_FILTERS, FACET_VALUES, type Filters } from './filters';
-import type { ActorType, Category, RelationKind, Staffel } from '../data/vocab';
+import type { ActorType, Category, DocumentKind, RelationKind, Staffel } from '../data/vocab';
 
 export const VIEWS = ['split', 'map', 'graph', 'list'] as const;
 export type View = (typeof VIEWS)[number];
@@ -46,6 +46,7 @@ const LIST_PARAMS = {
   land: 'land',
   partnerType: 'pt',
   relationKind: 'rk',
+  documentKind: 'dk',
   orgForm: 'org',
 } as const;
 
@@ -111,6 +112,7 @@ export function parseUrlState(
   filters.category = filters.category as Category[];
   filters.partnerType = filters.partnerType as ActorType[];
   filters.relationKind = filters.relationKind as RelationKind[];
+  filters.documentKind = filters.documentKind as DocumentKind[];
 
   const doc = p.get('doc');
   if (doc === '1') filters.hasDocuments = true;

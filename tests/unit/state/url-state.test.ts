@@ -10,7 +10,13 @@ import {
   type UrlState,
 } from '../../../src/lib/state/url-state';
 import { EMPTY_FILTERS, FACET_VALUES } from '../../../src/lib/state/filters';
-import { ACTOR_TYPES, CATEGORIES, RELATION_KINDS, STAFFELN } from '../../../src/lib/data/vocab';
+import {
+  ACTOR_TYPES,
+  CATEGORIES,
+  DOCUMENT_KINDS,
+  RELATION_KINDS,
+  STAFFELN,
+} from '../../../src/lib/data/vocab';
 import { LAENDER } from '../../../src/lib/data/laender';
 
 const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
@@ -24,6 +30,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     partnerType: subset(ACTOR_TYPES.filter((t) => t !== 'Kommune')),
     relationKind: subset(RELATION_KINDS),
     hasDocuments: fc.boolean(),
+    documentKind: subset(DOCUMENT_KINDS),
     orgForm: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }),
   }),
   view: fc.constantFrom(...VIEWS),

@@ -12,6 +12,7 @@ import { importing } from './import';
 import { mapKeyboard } from './map-keyboard';
 import { admin } from './admin';
 import { network } from './network';
+import { documents } from './documents';
 
 export const bundles = {
   core,
@@ -24,6 +25,7 @@ export const bundles = {
   mapKeyboard,
   admin,
   network,
+  documents,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
