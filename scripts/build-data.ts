@@ -48,6 +48,7 @@ import {
 import { buildSeedItems } from './lib/seed';
 import { assignOfficialKeys, loadKeyInputs } from './lib/assign-keys';
 import { slug, sortById, stableJson } from './lib/util';
+import { pushAll } from '../src/lib/util/arrays';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -535,8 +536,8 @@ const placedActors: ActorFeature[] = [...actors.values()].map(({ props, lonLat }
 // Official keys (AGS, Verband ARS) from the BKG VG5000, checked against the positions.
 const keyed = assignOfficialKeys(placedActors, loadKeyInputs(root));
 const actorFeatures = keyed.actors;
-info.push(...keyed.info);
-report.push(...keyed.problems);
+pushAll(info, keyed.info);
+pushAll(report, keyed.problems);
 
 const out = {
   projects: { type: 'FeatureCollection', features: sortById(projects, (f) => f.properties.id) },

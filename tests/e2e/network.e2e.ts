@@ -22,9 +22,7 @@ interface Handles {
   __map: import('maplibre-gl').Map;
 }
 const graphReady = (page: Page) =>
-  page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready, null, {
-    timeout: 30_000,
-  });
+  page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready);
 
 /** Visible nodes whose disc is not wholly inside the graph canvas, and how much of the pane they span. */
 function fitReport(page: Page) {
@@ -71,15 +69,10 @@ describe('network view (issue 15)', () => {
     await page.getByRole('checkbox', { name: /^Nordrhein-Westfalen/ }).check();
     await page.getByRole('checkbox', { name: /^Hochschule/ }).check();
     await expect
-      .poll(
-        async () => {
-          const f = await fitReport(page);
-          return (
-            f.settled && f.count < all && f.count > 0 && f.outside.length === 0 && f.span > 0.5
-          );
-        },
-        { timeout: 20_000 },
-      )
+      .poll(async () => {
+        const f = await fitReport(page);
+        return f.settled && f.count < all && f.count > 0 && f.outside.length === 0 && f.span > 0.5;
+      })
       .toBe(true);
     expect(app.errors).toEqual([]);
     await app.context.close();
@@ -100,9 +93,7 @@ describe('network view (issue 15)', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('bamberg');
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()), {
-        timeout: 15_000,
-      })
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
       .toEqual(expect.arrayContaining(['Bamberg', expect.stringMatching(/Universität Bamberg$/)]));
     expect(app.errors).toEqual([]);
     await app.context.close();
@@ -119,13 +110,11 @@ describe('network view (issue 15)', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('paderborn');
     await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            const g = (window as unknown as Handles).__graph!;
-            return g.settled() && g.labels().includes('Paderborn');
-          }),
-        { timeout: 15_000 },
+      .poll(() =>
+        page.evaluate(() => {
+          const g = (window as unknown as Handles).__graph!;
+          return g.settled() && g.labels().includes('Paderborn');
+        }),
       )
       .toBe(true);
     const shown = await page.evaluate(() => (window as unknown as Handles).__graph!.labels());

@@ -90,7 +90,7 @@ describe('meetsCriterion', () => {
   it('reads forms, documents and organisational forms', () => {
     const p = profile({
       forms: ['hochschule'],
-      documents: [{ id: 'd', title: 'T', kind: 'Kooperationsvertrag' }],
+      documents: [{ id: 'd', title: 'T', kind: 'Kooperationsvertrag', link: null }],
     });
     expect(meetsCriterion(p, [], 'any')).toBe(true);
     expect(meetsCriterion(p, [], 'form:hochschule')).toBe(true);
@@ -99,7 +99,7 @@ describe('meetsCriterion', () => {
     expect(meetsCriterion(profile({}), [], 'document:any')).toBe(false);
     expect(
       meetsCriterion(
-        profile({ documents: [{ id: 'd', title: 'T', kind: 'Publikation' }] }),
+        profile({ documents: [{ id: 'd', title: 'T', kind: 'Publikation', link: null }] }),
         [],
         'document:contract',
       ),
