@@ -56,15 +56,10 @@ function sourceData(page: Page, id: string): Promise<FeatureCollection> {
 async function areaOf(page: Page, id: string): Promise<Feature<Polygon | MultiPolygon>> {
   let found: Feature | undefined;
   await expect
-    .poll(
-      async () => {
-        found = (await sourceData(page, 'mpsc-areas')).features.find(
-          (f) => f.properties?.id === id,
-        );
-        return found?.properties?.shape;
-      },
-      { timeout: 30_000 },
-    )
+    .poll(async () => {
+      found = (await sourceData(page, 'mpsc-areas')).features.find((f) => f.properties?.id === id);
+      return found?.properties?.shape;
+    })
     .toBe('territory');
   return found as Feature<Polygon | MultiPolygon>;
 }
@@ -90,7 +85,7 @@ describe('official geography', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('„In meiner Nähe“ for Kalletal finds Lemgo and TH OWL', async () => {
     const { page, errors, external, context } = await openApp(session);
@@ -100,7 +95,7 @@ describe('official geography', () => {
     await input.fill('Kalletal');
     await input.press('Enter');
     const list = page.getByTestId('near-projects');
-    await expect.poll(() => list.locator('li').count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => list.locator('li').count()).toBe(5);
     expect(await list.locator('li').first().textContent()).toContain('Lemgo');
     await expect
       .poll(() => page.getByTestId('near-forms').textContent())
@@ -109,7 +104,7 @@ describe('official geography', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 
   it('selecting Bamberg shows Kreis and Gemeinde names around it at zoom 9', async () => {
     const { page, errors, external, context } = await openApp(session, { path: '?view=map' });
@@ -122,14 +117,14 @@ describe('official geography', () => {
       .toBe('bamberg');
     await jumpAndIdle(page, [10.89, 49.89], 9);
     await expect
-      .poll(() => renderedNames(page, ['admin-kreis-labels'], 'text'), { timeout: 30_000 })
+      .poll(() => renderedNames(page, ['admin-kreis-labels'], 'text'))
       .toContain('Landkreis Bamberg');
     // Names of the Gemeinden around Bamberg (several collide with project and partner labels
     // next to the city; the map places the bigger ones first).
     const neighbours = ['Hallstadt', 'Memmelsdorf', 'Bischberg', 'Stegaurach', 'Litzendorf'];
     const around = async () =>
       (await renderedNames(page, ['admin-gemeinde-labels'])).filter((n) => neighbours.includes(n));
-    await expect.poll(around, { timeout: 30_000 }).not.toEqual([]);
+    await expect.poll(around).not.toEqual([]);
     expect((await renderedNames(page, ['admin-gemeinde-labels'])).length).toBeGreaterThan(40);
     // Gemeinde and Kreis borders are drawn too.
     const lines = await page.evaluate(() =>
@@ -149,7 +144,7 @@ describe('official geography', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 90_000);
+  });
 
   it('draws Partheland as its seven Gemeinden, and Hamburg–Leipzig–München as three small parts', async () => {
     const { page, errors, external, context } = await openApp(session);
@@ -206,7 +201,7 @@ describe('official geography', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 90_000);
+  });
 
   it('the white-spot map colours every Kreis and its table lists all 401', async () => {
     const { page, errors, external, context } = await openApp(session);
@@ -214,7 +209,7 @@ describe('official geography', () => {
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByRole('tab', { name: 'Weiße Flecken' }).click();
     const rows = page.getByTestId('spots-table').locator('tbody tr');
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(401);
+    await expect.poll(() => rows.count()).toBe(401);
     await expect.poll(() => page.getByTestId('spots-summary').textContent()).toMatch(/von 401/);
     // Every Kreis has its class as feature-state, and the fill layer draws them.
     const classes = await page.evaluate(async () => {
@@ -250,7 +245,7 @@ describe('official geography', () => {
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  }, 90_000);
+  });
 
   it('a Gemeinde file that fails to load leaves a note and today’s map', async () => {
     const { page, external, context } = await openApp(session);
@@ -262,9 +257,7 @@ describe('official geography', () => {
     await ready(page);
     await jumpAndIdle(page, [12.6, 51.3], 8);
     const note = page.getByTestId('admin-error');
-    await expect
-      .poll(() => note.textContent(), { timeout: 30_000 })
-      .toContain('gemeinden.topo.json');
+    await expect.poll(() => note.textContent()).toContain('gemeinden.topo.json');
     // The consortium areas fall back to today's buffered shapes; the projects still draw.
     await expect
       .poll(async () =>
@@ -283,5 +276,5 @@ describe('official geography', () => {
     expect(pageErrors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
-  }, 60_000);
+  });
 });
