@@ -3,15 +3,24 @@
  * what the filters leave, names the selection's partners, exports what it
  * shows, and sizes nodes by a network measure with the legend saying so.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { featureClientPoint, launch, openApp, waitForMap, type Session } from './harness';
+import {
+  downloadBytes,
+  featureClientPoint,
+  launch,
+  openApp,
+  waitForMap,
+  waitForMapIdle,
+  type Session,
+} from './harness';
 
 interface Handles {
   __app: { selectedId: string | null };
   __graph?: {
     ready: boolean;
+    drawn: boolean;
+    positionSources(): string[];
     nodeClientPosition(id: string): [number, number] | null;
     nodeScreenRadius(id: string): number | null;
     labels(): string[];
@@ -22,9 +31,7 @@ interface Handles {
   __map: import('maplibre-gl').Map;
 }
 const graphReady = (page: Page) =>
-  page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready, null, {
-    timeout: 30_000,
-  });
+  page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready);
 
 /** Visible nodes whose disc is not wholly inside the graph canvas, and how much of the pane they span. */
 function fitReport(page: Page) {
@@ -63,6 +70,17 @@ describe('network view (issue 15)', () => {
     await session?.close();
   });
 
+  it('opened as ?view=graph, it first draws the geographic provisional frame, then the force layout', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    expect(
+      await page.evaluate(() => (window as unknown as Handles).__graph!.positionSources()),
+    ).toEqual(['provisional', 'force']);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('filtered to Nordrhein-Westfalen and Hochschule, every remaining node is inside the pane, which they fill', async () => {
     const app = await openApp(session, { path: '?view=graph' });
     const { page } = app;
@@ -71,15 +89,10 @@ describe('network view (issue 15)', () => {
     await page.getByRole('checkbox', { name: /^Nordrhein-Westfalen/ }).check();
     await page.getByRole('checkbox', { name: /^Hochschule/ }).check();
     await expect
-      .poll(
-        async () => {
-          const f = await fitReport(page);
-          return (
-            f.settled && f.count < all && f.count > 0 && f.outside.length === 0 && f.span > 0.5
-          );
-        },
-        { timeout: 20_000 },
-      )
+      .poll(async () => {
+        const f = await fitReport(page);
+        return f.settled && f.count < all && f.count > 0 && f.outside.length === 0 && f.span > 0.5;
+      })
       .toBe(true);
     expect(app.errors).toEqual([]);
     await app.context.close();
@@ -93,16 +106,14 @@ describe('network view (issue 15)', () => {
     await page.evaluate(() =>
       (window as unknown as Handles).__map.jumpTo({ center: [10.9, 49.9], zoom: 9 }),
     );
-    await page.waitForFunction(() => (window as unknown as Handles).__map.loaded());
+    await waitForMapIdle(page);
     const at = await featureClientPoint(page, 'mpsc-projects', 'bamberg');
     await page.mouse.click(at.x, at.y);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('bamberg');
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()), {
-        timeout: 15_000,
-      })
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
       .toEqual(expect.arrayContaining(['Bamberg', expect.stringMatching(/Universität Bamberg$/)]));
     expect(app.errors).toEqual([]);
     await app.context.close();
@@ -119,13 +130,11 @@ describe('network view (issue 15)', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe('paderborn');
     await expect
-      .poll(
-        () =>
-          page.evaluate(() => {
-            const g = (window as unknown as Handles).__graph!;
-            return g.settled() && g.labels().includes('Paderborn');
-          }),
-        { timeout: 15_000 },
+      .poll(() =>
+        page.evaluate(() => {
+          const g = (window as unknown as Handles).__graph!;
+          return g.settled() && g.labels().includes('Paderborn');
+        }),
       )
       .toBe(true);
     const shown = await page.evaluate(() => (window as unknown as Handles).__graph!.labels());
@@ -137,7 +146,7 @@ describe('network view (issue 15)', () => {
       page.waitForEvent('download'),
       page.getByTestId('export-svg').click(),
     ]);
-    const svg = readFileSync((await file.path())!, 'utf8');
+    const svg = (await downloadBytes(file)).toString('utf8');
     expect(svg).toContain('data-selected="paderborn"');
     // Each label is a <text> naming its node; its aria-label holds the name in full.
     const texts = [...svg.matchAll(/<text [^>]*data-node="[^"]*" aria-label="([^"]*)"/g)].map((m) =>
