@@ -160,6 +160,29 @@ describe('network view (issue 15)', () => {
     await app.context.close();
   });
 
+  it('the details panel reads out the network measures: City & Bits "verbindet 4 Modellprojekte"', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('City & Bits');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('org-city-and-bits');
+    const measures = page.getByTestId('network-measures');
+    await expect
+      .poll(() => page.getByTestId('network-summary').textContent())
+      .toBe('verbindet 4 Modellprojekte');
+    const text = (await measures.textContent()) ?? '';
+    for (const name of ['Grad', 'Gewichteter Grad', 'Betweenness', 'Closeness'])
+      expect(text).toContain(name);
+    expect(text).toMatch(/Rang \d+ von \d+/);
+    expect(text).toContain('kürzesten Wege');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('"Größe nach: Betweenness" changes node sizes and the legend says so', async () => {
     const app = await openApp(session, { path: '?view=graph' });
     const { page } = app;
