@@ -30,6 +30,15 @@ interface Handles {
   };
   __map: import('maplibre-gl').Map;
 }
+/** The slice of AppState the list test reads. */
+interface AppLike {
+  dataset: { nodes: { id: string; name: string; kind: string }[] } | null;
+  metrics: {
+    index: Map<string, number>;
+    metrics: { betweenness: Float64Array | null };
+  } | null;
+}
+
 const graphReady = (page: Page) =>
   page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready);
 
@@ -179,6 +188,31 @@ describe('network view (issue 15)', () => {
       expect(text).toContain(name);
     expect(text).toMatch(/Rang \d+ von \d+/);
     expect(text).toContain('kürzesten Wege');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('the list view sorts actors by betweenness, the best bridge first', async () => {
+    const app = await openApp(session, { path: '?view=list' });
+    const { page } = app;
+    const table = page.locator('#actor-table');
+    await table.getByRole('button', { name: /^Betweenness/ }).click();
+    await expect
+      .poll(() => table.locator('thead th[aria-sort="descending"]').textContent())
+      .toContain('Betweenness');
+    const expected = await page.evaluate(() => {
+      const app = (window as unknown as { __app: AppLike }).__app;
+      const m = app.metrics!;
+      let best = '';
+      let value = -1;
+      for (const n of app.dataset!.nodes) {
+        if (n.kind === 'project') continue;
+        const v = m.metrics.betweenness![m.index.get(n.id)!];
+        if (v > value) [best, value] = [n.name, v];
+      }
+      return best;
+    });
+    expect(await table.locator('tbody tr').first().locator('th').textContent()).toContain(expected);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
