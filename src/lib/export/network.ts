@@ -91,7 +91,7 @@ export function measureLabel(text: string, strong: boolean): number {
 }
 
 /** Legend rows of several figures (map, network) in order, each label once. */
-export function mergeLegends(...lists: LegendItem[][]): LegendItem[] {
+export function mergeLegends(lists: readonly LegendItem[][]): LegendItem[] {
   const seen = new Set<string>();
   return lists.flat().filter((l) => !seen.has(l.label) && (seen.add(l.label), true));
 }

@@ -238,7 +238,9 @@ export function placeLabels(input: LabelInput): PlacedLabel[] {
     if (!text) return;
     const lines = wrapLabel(text);
     const h = lines.length * lineHeight(strong) + LABEL_FONT.halo;
-    const w = lines.reduce((m, l) => Math.max(m, measure(l, strong)), 0) + LABEL_FONT.halo;
+    let w = 0;
+    for (const l of lines) w = Math.max(w, measure(l, strong));
+    w += LABEL_FONT.halo;
     for (const anchor of ANCHORS) {
       const box = anchorBox(anchor, x, y, r, w, h);
       if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) continue;

@@ -106,6 +106,10 @@ export class GraphView {
   groupLabels: { text: string; x: number; y: number }[] = $state.raw([]);
   /** Positions exist (provisional or final): something is drawn. */
   hasPositions = $state(false);
+  /** The requested layout has arrived (not just the provisional frame). */
+  layoutDone = $state(false);
+  /** What the positions on screen came from, in order (e2e: provisional first, then the layout). */
+  positionSources: ('provisional' | LayoutMode)[] = [];
   /** The whole scene (base + emphasis) as shown. */
   scene: GraphScene | null = $derived.by(() => {
     const base = this.base;
@@ -189,6 +193,7 @@ export class GraphView {
   async runLayout(g: Graph, mode: LayoutMode, seed: number, resetPins: () => void): Promise<void> {
     this.layoutError = null;
     this.progress = 0;
+    this.layoutDone = false;
     const sameGraph = this.#layoutFor === g;
     const hadPositions = this.current !== null;
     if (!sameGraph) {
@@ -208,6 +213,7 @@ export class GraphView {
           !sameGraph && mode === 'force'
             ? (p) => {
                 if (this.#layoutFor !== g) return;
+                this.positionSources.push('provisional');
                 this.#showPositions(g, this.current && hadPositions ? this.current : null, p, true);
               }
             : undefined,
@@ -215,6 +221,8 @@ export class GraphView {
       if (this.#layoutFor !== g) return;
       this.progress = null;
       this.laidOut = result.positions;
+      this.positionSources.push(mode);
+      this.layoutDone = true;
       this.groupLayoutLabels = result.labels;
       this.hooks.onlayout?.({
         mode,
