@@ -33,7 +33,6 @@ export interface SvgOptions {
  * and CR, lone surrogates, U+FFFE and U+FFFF. A U+0007 in a name made the SVG invalid.
  * @see https://www.w3.org/TR/xml/#charsets
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
 /**
