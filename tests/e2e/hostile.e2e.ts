@@ -3,6 +3,7 @@
  * storage never stop the app from opening (they are listed, exportable and deletable), and a
  * proposal that cannot be stored stays in the form with the reason.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadBytes, launch, openApp, waitForMap, type AppPage, type Session } from './harness';
@@ -107,6 +108,105 @@ describe('damaged stored data', () => {
     await waitForMap(page);
     await expect.poll(() => projectCount(page)).toBe(73);
     expect(await page.getByTestId('damaged-records').count()).toBe(0);
+  });
+
+  it('threw nothing uncaught', () => {
+    expect(app.errors).toEqual([]);
+  });
+});
+
+/** Drop files on the app as a person drags them from the file manager. */
+async function dropFiles(page: Page, files: { name: string; bytes: number[] }[]): Promise<void> {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+  }, files);
+}
+
+const caseFile = (name: string) => ({
+  name,
+  bytes: [...readFileSync(`tests/fixtures/hostile/${name}`)],
+});
+
+/** The issue rows the import dialog lists: [code, text]. */
+async function issueRows(page: Page): Promise<[string, string][]> {
+  const table = page.getByTestId('import-issues');
+  await table.waitFor({ state: 'visible' });
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-code') ?? '', r.textContent ?? ''] as [string, string]),
+    );
+}
+
+describe('the hostile case files, dropped on the real import dialog', () => {
+  let session: Session;
+  let app: AppPage;
+  beforeAll(async () => {
+    session = await launch();
+    app = await openApp(session);
+    await waitForMap(app.page);
+    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function closeDialog(page: Page): Promise<void> {
+    await page
+      .getByTestId('import-dialog')
+      .getByRole('button', { name: 'Schließen', exact: true })
+      .click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+  }
+
+  it('sparse-max.xlsx (1.6 KB, XFD1048576) is refused at once, naming the sheet and its size; the tab lives', async () => {
+    const { page } = app;
+    await dropFiles(page, [caseFile('sparse-max.xlsx')]);
+    const rows = await issueRows(page);
+    expect(rows.map(([code]) => code)).toEqual(['sheet-limit']);
+    expect(rows[0][1]).toContain('„Knoten“');
+    expect(rows[0][1]).toContain('A1:XFD1048576');
+    expect(rows[0][1]).toContain('1.048.576 Zeilen × 16.384 Spalten');
+    expect(await page.getByTestId('import-confirm').count()).toBe(0);
+    await closeDialog(page);
+    expect(await projectCount(page)).toBe(73);
+  });
+
+  it('type-constructor.csv: both rows import as „Sonstige“ with a warning naming the row', async () => {
+    const { page } = app;
+    await dropFiles(page, [caseFile('type-constructor.csv')]);
+    const rows = await issueRows(page);
+    expect(rows.map(([code]) => code)).toEqual(['invalid-value', 'invalid-value']);
+    expect(rows[0][1]).toContain('„constructor“');
+    expect(rows[0][1]).toContain('Sonstige');
+    await closeDialog(page);
+  });
+
+  it('bidi.csv: invisible characters removed (warnings), the Cyrillic look-alike flagged', async () => {
+    const { page } = app;
+    await dropFiles(page, [caseFile('bidi.csv')]);
+    const rows = await issueRows(page);
+    const codes = rows.map(([code]) => code);
+    expect(codes.filter((c) => c === 'text-cleaned')).toHaveLength(9);
+    expect(codes).toContain('lookalike');
+    expect(rows.find(([c]) => c === 'lookalike')![1]).toContain('sieht aus wie „Bamberg“');
+    expect(rows.find(([c]) => c === 'text-cleaned')![1]).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+    await closeDialog(page);
+  });
+
+  it('url-uppercase.csv and formula.csv import without an error', async () => {
+    const { page } = app;
+    for (const name of ['url-uppercase.csv', 'formula.csv']) {
+      await dropFiles(page, [caseFile(name)]);
+      await page.getByTestId('import-confirm').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="import-issues"] tr.error').count()).toBe(0);
+      await closeDialog(page);
+    }
   });
 
   it('threw nothing uncaught', () => {
