@@ -213,3 +213,95 @@ describe('the hostile case files, dropped on the real import dialog', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('thousands of rows and a 10,000-character name', () => {
+  let session: Session;
+  let app: AppPage;
+  const ROWS = 5000;
+  const LONG = `Langer Name ${'x'.repeat(10_000)}`;
+  beforeAll(async () => {
+    session = await launch();
+    app = await openApp(session);
+    await waitForMap(app.page);
+    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    const rows = ['id;name;typ;lat;lon', `lang;${LONG};Verein;50,1;10,1`];
+    for (let i = 0; i < ROWS - 1; i++)
+      rows.push(
+        `a${i};Akteur ${i};Verein;${(47.5 + (i % 700) / 100).toFixed(2)};${(6 + (i % 900) / 100).toFixed(2)}`,
+      );
+    await dropFiles(app.page, [{ name: 'viele.csv', bytes: [...Buffer.from(rows.join('\n'))] }]);
+    const confirm = app.page.getByTestId('import-confirm');
+    await confirm.waitFor({ state: 'visible' });
+    await confirm.click();
+    await app.page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
+    await app.page.waitForFunction(
+      (n) => (window as unknown as Handles).__app.dataset?.nodes.length === n,
+      ROWS,
+    );
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('the list renders only the rows in view, and scrolls a selected row into it', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Liste', exact: true }).click();
+    const table = page.locator('#actor-table');
+    await table.locator('tbody tr[data-id]').first().waitFor();
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(ROWS + 1));
+    expect(await table.locator('tbody tr[data-id]').count()).toBeLessThan(300);
+    // Sorted by name, „Akteur 998“ is far down: selecting it elsewhere brings it into view.
+    await page.evaluate(() =>
+      (window as unknown as { __app: { select(id: string, s: string): void } }).__app.select(
+        'a998',
+        'map',
+      ),
+    );
+    await table.locator('tr[data-id="a998"][aria-current="true"]').waitFor();
+    expect(await table.locator('tbody tr[data-id]').count()).toBeLessThan(300);
+  });
+
+  it('a 10,000-character name keeps the details panel inside its column, the full text on demand', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Karte + Netzwerk', exact: true }).click();
+    await page.evaluate(() =>
+      (window as unknown as { __app: { select(id: string, s: string): void } }).__app.select(
+        'lang',
+        'map',
+      ),
+    );
+    const panel = page.getByTestId('details-panel');
+    await panel.getByRole('heading', { level: 2 }).waitFor();
+    const box = await panel.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      right: el.getBoundingClientRect().right,
+    }));
+    expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
+    expect(box.right).toBeLessThanOrEqual(1400);
+    const close = panel.getByRole('button', { name: 'Auswahl aufheben' });
+    const cb = await close.boundingBox();
+    expect(cb && cb.x + cb.width <= 1400 && cb.x >= 0).toBe(true);
+    const heading = panel.getByRole('heading', { level: 2 });
+    expect(((await heading.textContent()) ?? '').length).toBeLessThan(400);
+    await panel.getByRole('button', { name: /ganzen Text zeigen/ }).click();
+    expect(((await heading.textContent()) ?? '').length).toBeGreaterThan(10_000);
+    expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  });
+
+  it('a 100,000-character ?sel= is not echoed in full', async () => {
+    const { page } = app;
+    // Too long for an HTTP request line: arrives through history (a pasted link, Back).
+    await page.evaluate(() => {
+      history.pushState(null, '', `?sel=${'y'.repeat(100_000)}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    const note = page.getByText('Aus dem Link nicht übernommen');
+    await note.waitFor();
+    expect(((await note.textContent()) ?? '').length).toBeLessThan(400);
+  });
+
+  it('threw nothing uncaught', () => {
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -291,6 +291,16 @@ export class DatasetStore {
     return buildDataset(checked.data);
   }
 
+  /**
+   * Make a just-saved dataset active from the package in hand (it passed `parseDataPackage` in
+   * the import worker), without reading it back from disk and checking it a second time.
+   */
+  async activateSaved(id: string, data: DataPackage): Promise<Dataset> {
+    await this.setActive(id);
+    this.activeData = data;
+    return buildDataset(data);
+  }
+
   /** Move a record from the list to the damaged ones (its summary is dropped, not its data). */
   private async setAside(d: DamagedRecord): Promise<void> {
     this.damaged = [...this.damaged.filter((x) => x.key !== d.key), d];
