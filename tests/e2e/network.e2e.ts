@@ -169,6 +169,32 @@ describe('network view (issue 15)', () => {
     await app.context.close();
   });
 
+  it('with the network pane closed, the SVG export lays the network out in the worker, names and all', async () => {
+    const app = await openApp(session, { path: '?view=map' });
+    const { page } = app;
+    await waitForMap(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('Bamberg');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('bamberg');
+    // The network pane is not shown (the export cannot take the view as shown).
+    expect(await page.getByTestId('network-graph').isVisible()).toBe(false);
+    await page.getByTestId('workshop-menu').click();
+    await page.getByTestId('workshop-tab-export').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    const svg = (await downloadBytes(file)).toString('utf8');
+    expect(svg).toContain('data-selected="bamberg"');
+    expect(svg).toMatch(/<text [^>]*data-node="bamberg" aria-label="Bamberg"/);
+    expect(svg).toMatch(/aria-label="[^"]*Universität Bamberg"/);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('the details panel reads out the network measures: City & Bits "verbindet 4 Modellprojekte"', async () => {
     const app = await openApp(session, { path: '?view=graph' });
     const { page } = app;

@@ -151,6 +151,27 @@ export async function snapshotFromData(o: DataSnapshotOptions): Promise<NetworkS
   return { scene, view, width, height, labels, groupLabels: [] };
 }
 
+/** A source of the network as shown now (the graph pane's bridge), or null. */
+export interface SnapshotSource {
+  snapshot(): NetworkSnapshot | null;
+}
+
+/**
+ * The network to export: the open graph pane's view as shown (zoom, pins,
+ * labels as on screen), else, when `data()` gives the app's state, the same
+ * scene built from the data with the layout from the layout worker; null when
+ * there is no data. The one call an export menu needs before {@link exportNetwork}.
+ */
+export async function currentNetworkSnapshot(
+  live: SnapshotSource | null,
+  data: () => DataSnapshotOptions | null,
+): Promise<NetworkSnapshot | null> {
+  const shown = live?.snapshot();
+  if (shown) return shown;
+  const o = data();
+  return o ? snapshotFromData(o) : null;
+}
+
 /**
  * Draws a snapshot into a canvas of its viewport's shape, `pixelWidth` device
  * pixels wide: the full-detail scene, the overlay (veil, highlights, selection
