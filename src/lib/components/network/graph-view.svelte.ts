@@ -23,6 +23,8 @@ import { RenderClient, type RenderedFrame } from '../../graph/render-client';
 import { screenRadius, type DrawOptions, type ViewTransform } from '../../graph/render';
 import { buildHitIndex, type HitIndex } from '../../graph/hit-test';
 import { fitScale, fitView } from '../../graph/camera';
+import { viewOfZoom, zoomOfView } from '../../graph/view-zoom';
+import type { GraphZoom } from '../../state/url-state';
 import { fitBounds, nodeBounds, sameView } from '../../graph/fit';
 import { morphFrame } from '../../graph/morph';
 import { STARTUP_MARKS, markOnce } from '../../map/startup-marks';
@@ -158,6 +160,8 @@ export class GraphView {
   #layoutFor: Graph | null = null;
   #lastFit: FitTarget = { kind: 'visible' };
   #pendingFit: { target: FitTarget; animate: boolean } | null = null;
+  /** A link's view, shown instead of the first fit once positions exist. */
+  #linkZoom: GraphZoom | null = null;
 
   constructor(
     private readonly hooks: {
@@ -167,6 +171,11 @@ export class GraphView {
       onframe?: (info: FrameInfo) => void;
       /** Called after positions change (layout, morph end, pin): e2e handles. */
       onpositions?: () => void;
+      /**
+       * The reader's view for a shared link: called when a gesture settles (the view
+       * relative to the fitted one) and with null when a fit takes the camera back.
+       */
+      onzoom?: (zoom: GraphZoom | null) => void;
     },
   ) {
     this.renderer = new RenderClient((f) => this.#onRendered(f));
@@ -346,7 +355,38 @@ export class GraphView {
     this.requestFit({ kind: 'visible' }, true);
   }
 
+  /**
+   * Shows a view from a shared link (null: fit everything). Before positions exist it
+   * waits and then wins over the first fit; the view then counts as the reader's own.
+   */
+  showZoom(zoom: GraphZoom | null): void {
+    if (!zoom) {
+      this.#linkZoom = null;
+      this.fitAll();
+      return;
+    }
+    this.#linkZoom = zoom;
+    this.#flushFit();
+  }
+
+  #applyLinkZoom(): boolean {
+    const z = this.#linkZoom;
+    if (!z || !this.current || !this.zoomBehavior || !this.canvas || this.width === 0) return false;
+    this.#linkZoom = null;
+    this.#pendingFit = null;
+    const v = viewOfZoom(z, this.width, this.height);
+    this.userMovedSinceFit = true;
+    select(this.canvas).interrupt();
+    select(this.canvas).call(
+      this.zoomBehavior.transform,
+      zoomIdentity.translate(v.x, v.y).scale(v.k),
+    );
+    this.hooks.onzoom?.(z);
+    return true;
+  }
+
   #flushFit(to?: Float32Array): void {
+    if (this.#applyLinkZoom()) return;
     const pending = this.#pendingFit;
     const p = to ?? this.current;
     if (!pending || !p || !this.zoomBehavior || !this.canvas || this.width === 0) return;
@@ -356,6 +396,7 @@ export class GraphView {
     if (!v) return;
     this.#lastFit = pending.target;
     this.userMovedSinceFit = false;
+    this.hooks.onzoom?.(null);
     if (sameView(v, this.view)) return;
     const t = zoomIdentity.translate(v.x, v.y).scale(v.k);
     const sel = select(this.canvas);
@@ -448,6 +489,8 @@ export class GraphView {
         this.gestureActive = false;
         this.requestFull();
         this.updateLabels();
+        if (this.userMovedSinceFit && this.width > 0)
+          this.hooks.onzoom?.(zoomOfView(this.view, this.width, this.height));
       },
       user || this.cameraMoving ? SETTLE_MS : 0,
     );
