@@ -46,7 +46,9 @@ import {
   type PlaceRef,
 } from './lib/places';
 import { buildSeedItems } from './lib/seed';
+import { assignOfficialKeys, loadKeyInputs } from './lib/assign-keys';
 import { slug, sortById, stableJson } from './lib/util';
+import { pushAll } from '../src/lib/util/arrays';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -527,10 +529,15 @@ const point = (lonLat: [number, number] | undefined) => ({
 });
 
 for (const f of projects) f.geometry = point(f.geometry.coordinates);
-const actorFeatures: ActorFeature[] = [...actors.values()].map(({ props, lonLat }) => {
+const placedActors: ActorFeature[] = [...actors.values()].map(({ props, lonLat }) => {
   if (!lonLat) report.push(`actor ${props.id}: NO COORDINATES`);
   return { type: 'Feature', geometry: point(lonLat), properties: props };
 });
+// Official keys (AGS, Verband ARS) from the BKG VG5000, checked against the positions.
+const keyed = assignOfficialKeys(placedActors, loadKeyInputs(root));
+const actorFeatures = keyed.actors;
+pushAll(info, keyed.info);
+pushAll(report, keyed.problems);
 
 const out = {
   projects: { type: 'FeatureCollection', features: sortById(projects, (f) => f.properties.id) },

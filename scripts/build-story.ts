@@ -15,7 +15,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDataPackage, type RawDataPackage } from '../src/lib/data/load';
 import { buildDataset, type Dataset } from '../src/lib/data/dataset';
-import { EMPTY_FILTERS, type Filters } from '../src/lib/state/filters';
+import { EMPTY_FILTERS, applyFilters, type Filters } from '../src/lib/state/filters';
+import {
+  ACTOR_TYPE_LABELS,
+  DOCUMENT_KIND_LABELS,
+  type ActorType,
+  type DocumentKind,
+} from '../src/lib/data/vocab';
 import { fitCamera } from '../src/lib/story/camera';
 import {
   STORY_VERSION,
@@ -167,17 +173,22 @@ function step(
   };
 }
 
-/** Projects with a partner of one of `types`. */
-function projectsWithPartner(ds: Dataset, types: readonly string[]): number {
-  const set = new Set<string>();
-  for (const r of ds.relations)
-    if (r.kind === 'partner') {
-      // The talk's label (`seedLabel`) counts too: e.g. an energy agency typed "Stadtwerke".
-      const a = ds.byId.get(r.target);
-      if (types.includes(String(a?.type)) || types.includes(String(a?.actor?.seedLabel)))
-        set.add(r.source);
-    }
-  return set.size;
+/**
+ * The filter a partner-type slide sets, and how many projects it leaves: the story counts
+ * exactly as the filter panel does (`applyFilters`, which also counts the deck's labels).
+ */
+function partnerTypeFilter(ds: Dataset, types: readonly ActorType[]) {
+  const filters: Filters = { ...EMPTY_FILTERS, partnerType: [...types] };
+  return { filters, count: applyFilters(ds, filters).projects.size };
+}
+
+/** An actor's name, with its type per sources where the deck labels it differently. */
+function nameWithType(ds: Dataset, id: string, lang: 'de' | 'en'): string {
+  const n = ds.byId.get(id);
+  const label = n?.actor?.seedLabel;
+  if (!n || !label || label === n.type) return nameOf(ds, id);
+  const t = ACTOR_TYPE_LABELS[n.type as ActorType]?.[lang] ?? n.type;
+  return lang === 'de' ? `${n.name} (laut Quellen: ${t})` : `${n.name} (per sources: ${t})`;
 }
 
 function projectsWithMembers(ds: Dataset, mode: 'member-landkreis' | 'member-kommunen'): number {
@@ -220,23 +231,33 @@ export function buildStory(ds: Dataset, seed: SeedItem[]): Story {
   for (const form of COOPERATION_FORMS) {
     const items = coop.filter((s) => s.heading.endsWith(form.heading));
     if (!items.length) throw new Error(`no seed item for ${form.heading}`);
+    const byType = 'types' in form ? partnerTypeFilter(ds, form.types) : null;
     const count =
       'types' in form
-        ? projectsWithPartner(ds, form.types)
-        : projectsWithMembers(ds, form.count as 'member-landkreis' | 'member-kommunen');
-    const lines = items.map((it) => {
-      const who = it.actors.map((a) => nameOf(ds, a.id)).join(', ');
-      return `- **${nameOf(ds, it.projects[0])}**${who ? `: ${who}` : ''}`;
-    });
+        ? partnerTypeFilter(ds, form.types).count
+        : projectsWithMembers(ds, form.count);
+    const lines = (lang: 'de' | 'en') =>
+      items.map((it) => {
+        const who = it.actors.map((a) => nameWithType(ds, a.id, lang)).join(', ');
+        return `- **${nameOf(ds, it.projects[0])}**${who ? `: ${who}` : ''}`;
+      });
+    const typeList = (lang: 'de' | 'en') =>
+      'types' in form
+        ? form.types
+            .map((t) =>
+              lang === 'de' ? `„${ACTOR_TYPE_LABELS[t].de}“` : `“${ACTOR_TYPE_LABELS[t].en}”`,
+            )
+            .join(lang === 'de' ? ' oder ' : ' or ')
+        : '';
     const countDe =
       'types' in form
-        ? `Im Datensatz: ${projekte(count)} mit Partnern vom Typ ${form.types.map((t) => `„${t}“`).join(' oder ')}.`
+        ? `Filter Partnertyp ${typeList('de')} (laut Quellen oder Workshop-Folien): ${projekte(count)} im Datensatz.`
         : form.count === 'member-landkreis'
           ? `Im Datensatz: ${projekte(count)} mit einem Landkreis unter mehreren Mitgliedern.`
           : `Im Datensatz: ${projekte(count)} mit mehreren Gemeinden als Mitgliedern.`;
     const countEn =
       'types' in form
-        ? `In the data: ${projects_(count)} with partners of type ${form.types.map((t) => `“${t}”`).join(' or ')}.`
+        ? `Filter partner type ${typeList('en')} (per sources or the workshop slides): ${projects_(count)} in the data.`
         : form.count === 'member-landkreis'
           ? `In the data: ${projects_(count)} with a district among several members.`
           : `In the data: ${projects_(count)} with several municipalities as members.`;
@@ -245,11 +266,11 @@ export function buildStory(ds: Dataset, seed: SeedItem[]): Story {
         ds,
         { de: `Kooperation: ${form.de}`, en: `Cooperation: ${form.en}` },
         {
-          de: `Beispiele aus dem Vortrag:\n${lines.join('\n')}\n\n${countDe}`,
-          en: `Examples from the talk:\n${lines.join('\n')}\n\n${countEn}`,
+          de: `Beispiele aus dem Vortrag:\n${lines('de').join('\n')}\n\n${countDe}`,
+          en: `Examples from the talk:\n${lines('en').join('\n')}\n\n${countEn}`,
         },
         idsOf(items),
-        { selected: items[0].projects[0] },
+        { selected: items[0].projects[0], ...(byType ? { filters: byType.filters } : {}) },
       ),
     );
   }
@@ -282,36 +303,69 @@ export function buildStory(ds: Dataset, seed: SeedItem[]): Story {
   }
 
   {
-    const docIds = docs.flatMap((d) => d.documents.map((x) => x.id));
-    const records = docIds.map((id) => {
-      const r = ds.documents.find((d) => d.id === id);
-      if (!r) throw new Error(`unknown document ${id}`);
-      return r;
-    });
+    // Two slides, so each fits a projector column: the contracts the projects share, then
+    // the template for everyone. Bullets name kind and parties; titles and sources are in
+    // the app's "Verträge und Vorlagen" list.
+    const records = docs.flatMap((d) =>
+      d.documents.map((x) => {
+        const r = ds.documents.find((doc) => doc.id === x.id);
+        if (!r) throw new Error(`unknown document ${x.id}`);
+        return r;
+      }),
+    );
+    const placed = records.filter((r) => r.project);
+    const templates = records.filter((r) => !r.project);
     const highlight = new Set<string>(idsOf(docs));
-    for (const r of records) {
-      if (r.project) highlight.add(r.project);
+    for (const r of placed) {
+      highlight.add(r.project!);
       if (r.relation) {
         highlight.add(r.relation);
         const rel = ds.relations.find((x) => x.id === r.relation);
         if (rel) highlight.add(rel.target);
       }
     }
-    const by = (r: (typeof records)[number], lang: 'de' | 'en') =>
-      r.project
-        ? `${nameOf(ds, r.project)}${r.with ? ` ${lang === 'de' ? 'mit' : 'with'} ${r.with}` : ''}`
-        : (r.by ?? '–');
-    const withDocs = new Set(ds.documents.flatMap((d) => (d.project ? [d.project] : []))).size;
+    const kind = (k: DocumentKind, lang: 'de' | 'en') => DOCUMENT_KIND_LABELS[k][lang];
+    /** One bullet per project: its documents' kinds, each with the other party. */
+    const bullets = (lang: 'de' | 'en') =>
+      [...new Set(placed.map((r) => r.project!))].map((p) => {
+        const items = placed
+          .filter((r) => r.project === p)
+          .map((r) => {
+            const rel = r.relation ? ds.relations.find((x) => x.id === r.relation) : undefined;
+            const other = rel ? nameOf(ds, rel.target) : r.with;
+            return `${kind(r.kind, lang)}${other ? ` ${lang === 'de' ? 'mit' : 'with'} ${other}` : ''}`;
+          });
+        return `- **${nameOf(ds, p)}**: ${items.join('; ')}`;
+      });
+    const kinds = [...new Set(placed.map((r) => r.kind))];
+    const filters: Filters = { ...EMPTY_FILTERS, documentKind: kinds };
+    const shown = applyFilters(ds, filters).projects.size;
+    const ofKinds = ds.documents.filter((d) => kinds.includes(d.kind)).length;
     steps.push(
       step(
         ds,
-        { de: 'Verträge und Hilfsmittel, die es schon gibt', en: 'Contracts and tools that exist' },
+        { de: 'Verträge, die es schon gibt', en: 'Contracts that already exist' },
         {
-          de: `${records.map((r) => `- **${r.kind}**: ${r.title} (${by(r, 'de')})`).join('\n')}\n\nFilter: nur Modellprojekte mit Dokumenten – ${ds.documents.length} Dokumente von ${withDocs} Modellprojekten im Datensatz.`,
-          en: `${records.map((r) => `- **${r.kind}**: ${r.title} (${by(r, 'en')})`).join('\n')}\n\nFilter: only model projects with documents – ${ds.documents.length} documents from ${withDocs} model projects in the data.`,
+          de: `${bullets('de').join('\n')}\n\nFilter Dokumentart ${kinds.map((k) => `„${kind(k, 'de')}“`).join(', ')}: ${projekte(shown)} im Datensatz, ${ofKinds} Dokumente dieser Arten.`,
+          en: `${bullets('en').join('\n')}\n\nFilter document kind ${kinds.map((k) => `“${kind(k, 'en')}”`).join(', ')}: ${projects_(shown)} in the data, ${ofKinds} documents of these kinds.`,
         },
         [...highlight],
-        { filters: { ...EMPTY_FILTERS, hasDocuments: true }, layout: 'geo' },
+        { filters, layout: 'geo' },
+      ),
+    );
+
+    const withDocs = applyFilters(ds, { ...EMPTY_FILTERS, hasDocuments: true }).projects.size;
+    const link = (r: (typeof records)[number]) => r.sources.find((x) => x.startsWith('https://'));
+    steps.push(
+      step(
+        ds,
+        { de: 'Vorlagen für alle', en: 'Templates for everyone' },
+        {
+          de: `${templates.map((r) => `- **${kind(r.kind, 'de')}**: ${r.title}${r.by ? ` – von ${r.by}` : ''}${link(r) ? `\n  ${link(r)}` : ''}`).join('\n')}\n\nAlle ${ds.documents.length} Dokumente mit Quelle und Link: Seitenleiste „Verträge“. Filter: ${projekte(withDocs)} mit Dokumenten.`,
+          en: `${templates.map((r) => `- **${kind(r.kind, 'en')}**: ${r.title}${r.by ? ` – by ${r.by}` : ''}${link(r) ? `\n  ${link(r)}` : ''}`).join('\n')}\n\nAll ${ds.documents.length} documents with source and link: sidebar “Contracts”. Filter: ${projects_(withDocs)} with documents.`,
+        },
+        [],
+        { filters: { ...EMPTY_FILTERS, hasDocuments: true }, camera: GERMANY },
       ),
     );
   }

@@ -10,8 +10,9 @@ import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { parseDataPackage } from '../src/lib/data/load';
 import { LaenderCollectionSchema, MpscProjectPropertiesSchema } from '../src/lib/data/schemas';
-import type { Issue } from '../src/lib/data/types';
+import type { ActorFeature, Issue } from '../src/lib/data/types';
 import { pushAll } from '../src/lib/util/arrays';
+import { assignOfficialKeys, loadKeyInputs } from './lib/assign-keys';
 
 const dir = resolve(process.argv[2] ?? 'data');
 const issues: Issue[] = [];
@@ -74,7 +75,29 @@ if (issues.length === 0) {
       `data:check – ${d.projects.features.length} projects, ${d.actors.features.length} actors, ` +
         `${d.relations.length} relations, ${d.documents.length} documents, ${d.networks.length} networks`,
     );
+    reportKeys(d.actors.features as ActorFeature[]);
   }
+}
+
+/**
+ * Official keys against positions (BKG VG5000): every actor whose key is not the one its name
+ * and position give, and every member whose position and key disagree. Reported, not fatal:
+ * the facts may know better than the 2021 boundaries (a seat that moved, a merger).
+ */
+function reportKeys(actors: ActorFeature[]): void {
+  if (dir !== resolve('data')) return; // the VG5000 inputs are those of this repository
+  const expected = assignOfficialKeys(actors, loadKeyInputs());
+  const notes = [...expected.problems];
+  expected.actors.forEach((f, i) => {
+    const a = actors[i].properties;
+    const want = f.properties;
+    if (a.ags !== want.ags || a.ars !== want.ars)
+      notes.push(
+        `${a.id}: key ${a.ars ?? a.ags ?? '(none)'}, VG5000 gives ${want.ars ?? want.ags ?? '(none)'}`,
+      );
+  });
+  console.log(`data:check – official keys: ${notes.length} note(s)`);
+  for (const n of notes) console.log(`  ! ${n}`);
 }
 
 for (const i of issues) {

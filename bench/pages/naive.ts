@@ -5,7 +5,7 @@
  */
 import { buildGraph, nodeRadius } from '../../src/lib/graph/model';
 import { drawScene, type Scene } from '../../src/lib/graph/render';
-import { nodeColor } from '../../src/lib/map/palette';
+import { nodeColor } from '../../src/lib/palette';
 import { gestureSteps, runGesture, type Transform } from './common';
 import { baselineInput } from './baseline-input';
 

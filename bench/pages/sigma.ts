@@ -6,7 +6,7 @@
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { buildGraph, nodeRadius } from '../../src/lib/graph/model';
-import { nodeColor } from '../../src/lib/map/palette';
+import { nodeColor } from '../../src/lib/palette';
 import { gestureSteps, runGesture } from './common';
 import { baselineInput } from './baseline-input';
 

@@ -155,12 +155,12 @@ export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
   'Verbandsgemeinde Weißenthurm': {
     place: 'Weißenthurm',
     land: 'RP',
-    note: 'unverified: no source found in the search corpora this session (VG administration in Weißenthurm)',
+    note: 'VG seat Weißenthurm: BKG VG5000 (01.01.2021), layer VG5000_VWG, SDV_ARS 071375008228 (Weißenthurm)',
   },
   'Verbandsgemeinde Kusel-Altenglan': {
     place: 'Kusel',
     land: 'RP',
-    note: 'unverified: no source found stating the seat of VG Kusel-Altenglan (VG administration in Kusel)',
+    note: 'VG seat Kusel: BKG VG5000 (01.01.2021), layer VG5000_VWG, SDV_ARS 073365010055 (Kusel)',
   },
   'Verbandsgemeinde Lauterecken-Wolfstein': {
     place: 'Lauterecken',
@@ -175,7 +175,7 @@ export const MEMBER_SEATS: Record<string, PlaceRef & { district?: string }> = {
   'Verbandsgemeinde Linz am Rhein': {
     place: 'Linz am Rhein',
     land: 'RP',
-    note: 'unverified: seat not looked up this session (VG administration in Linz am Rhein; notes: joint project of town and VG)',
+    note: 'VG seat Linz am Rhein: BKG VG5000 (01.01.2021), layer VG5000_VWG, SDV_ARS 071385004041 (Linz am Rhein); notes: joint project of town and VG',
   },
   'Samtgemeinde Fürstenau': {
     place: 'Fürstenau',

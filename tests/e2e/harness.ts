@@ -6,6 +6,7 @@
  * in parallel, each test in its own browser context. Waits have no per-call timeouts: the
  * limits in `timeouts.ts` apply everywhere (they detect hangs, not slowness).
  */
+import { readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import {
   chromium,
@@ -14,8 +15,9 @@ import {
   type Download,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { STATE_WAIT_MS } from './timeouts';
+import type { Story } from '../../src/lib/story/schema';
 
 export interface Session {
   browser: Browser;
@@ -32,6 +34,29 @@ export async function launch(): Promise<Session> {
       await browser.close();
     },
   };
+}
+
+/**
+ * The shared browser for one test file: connected before its tests, disconnected after.
+ * Returns a getter (the session exists only once `beforeAll` has run).
+ */
+export function useSession(): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('useSession(): not connected yet');
+    return session;
+  };
+}
+
+/** The default workshop story as shipped (`data/stories/`). */
+export function shippedStory(): Story {
+  return JSON.parse(readFileSync('data/stories/interkommunale-kooperation.json', 'utf8')) as Story;
 }
 
 export interface AppPage {
@@ -76,6 +101,8 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
       serviceWorkers: opts.serviceWorkers ?? 'block',
       bypassCSP: opts.bypassCSP ?? false,
     }));
+  // The one place that sets it (see timeouts.ts).
+  // eslint-disable-next-line no-restricted-properties
   context.setDefaultTimeout(STATE_WAIT_MS);
   const errors: string[] = [];
   const external: string[] = [];
@@ -153,4 +180,25 @@ export async function downloadBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** Client coordinates of the point feature `id` of GeoJSON source `source`, as the map projects it now. */
+export async function featureClientPoint(
+  page: Page,
+  source: string,
+  id: string,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ source, id }) => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const fc = (await (
+        map.getSource(source) as import('maplibre-gl').GeoJSONSource
+      ).getData()) as import('geojson').FeatureCollection<import('geojson').Point>;
+      const f = fc.features.find((x) => x.properties?.id === id)!;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    },
+    { source, id },
+  );
 }

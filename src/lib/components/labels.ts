@@ -12,6 +12,17 @@ export function typeLabel(n: DatasetNode, lang: Lang): string {
   return own(labels, n.type)?.[lang] ?? n.type;
 }
 
+/**
+ * The label the 2022 workshop deck gives an actor, where it differs from its type per
+ * sources (Westfalen Weser: Stadtwerke per sources, "Energieagentur" in the deck), in
+ * the UI language; null where they agree or the deck names none.
+ */
+export function deckLabel(n: DatasetNode, lang: Lang): string | null {
+  const label = n.actor?.seedLabel;
+  if (!label || label === n.type) return null;
+  return own<Label>(ACTOR_TYPE_LABELS, label)?.[lang] ?? label;
+}
+
 export function landLabel(id: string | undefined, lang: Lang): string {
   if (!id) return '–';
   return landById(id)?.[lang] ?? id;

@@ -20,6 +20,7 @@ import {
   STAFFELN,
 } from './vocab';
 import { HTTP_URL_PATTERN, isHttpUrl, normalizeHttpUrl } from './url';
+import { MAX_MAP_LATITUDE, isMapPosition } from './geometry';
 
 /** Record ids: lower-case ASCII, digits and hyphens (kebab-case). */
 export const IdSchema = v.pipe(
@@ -50,8 +51,17 @@ export const SourceSchema = v.union([
 /** ISO 3166-2 code of a Land (`DE-BY`). */
 export const LandIdSchema = v.picklist(LAENDER.map((l) => l.id));
 
-/** [lon, lat] in WGS 84. */
-export const PositionSchema = v.tuple([v.number(), v.number()]);
+/**
+ * [lon, lat] in WGS 84, on the map: lon −180…180, lat ±85.051129 (`geometry.ts`, the same
+ * check the CSV and GeoJSON readers apply).
+ */
+export const PositionSchema = v.pipe(
+  v.tuple([v.number(), v.number()]),
+  v.check(
+    ([lon, lat]) => isMapPosition(lon, lat),
+    `a position [lon, lat] with lon −180…180 and lat −${MAX_MAP_LATITUDE}…${MAX_MAP_LATITUDE}`,
+  ),
+);
 
 export const PointSchema = v.object({
   type: v.literal('Point'),
@@ -102,6 +112,9 @@ export const ActorPropertiesSchema = v.object({
   seedLabel: v.optional(v.picklist(ACTOR_TYPES)),
   altNames: v.optional(v.array(v.string())),
   ags: v.optional(v.pipe(v.string(), v.regex(/^\d{5}(?:\d{3})?$/, 'a 5- or 8-digit AGS'))),
+  ars: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{9}(?:\d{3})?$/, 'a 9-digit Verband or 12-digit ARS')),
+  ),
   seat: v.optional(v.string()),
   located: v.optional(v.picklist(LOCATED)),
   sources: v.array(SourceSchema),

@@ -1,4 +1,8 @@
 /**
+ * @deprecated Use `snapshotFromData` / `exportNetwork` (network.ts): this module
+ * lays the graph out on the main thread and ignores labels, pins and zoom.
+ * Kept until every caller has switched.
+ *
  * The graph as exported: the same model, the same seeded layout and the same
  * palette as the graph view (`buildGraph`, `computeLayout` with seed 1), so an
  * export matches what the view shows (minus the presenter's pins and zoom).
@@ -15,7 +19,7 @@ import type { Proposal } from '../proposals/types';
 import { buildGraph, layoutGraphOf, nodeRadius, passesFilter, type Graph } from '../graph/model';
 import { computeLayout, LAYOUT_EXTENT } from '../graph/layout';
 import type { Scene } from '../graph/render';
-import { nodeColor } from '../map/palette';
+import { nodeColor } from '../palette';
 
 export interface ExportGraph {
   graph: Graph;

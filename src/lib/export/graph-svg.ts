@@ -1,12 +1,16 @@
 /**
+ * @deprecated Use `exportNetwork` / `networkSvg` (network-svg.ts), which export the
+ * network as shown (labels, zoom, pins, colour mode). Kept until every caller
+ * (the toolbar export menu) has switched.
+ *
  * The graph as SVG, for slides that need a vector figure. Pure string building;
  * every text is XML-escaped. Same colours, shapes and dash patterns as the
  * canvas view (from the shared palette); highlighted nodes are labelled.
  * Workshop proposals look as in the view: dashed edges in the proposal colour,
  * a dashed ring in that colour around a proposed new actor.
  */
-import { PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
-import { screenRadius, FADED_ALPHA, PROPOSAL_RING } from '../graph/render';
+import { PROPOSAL_STYLE, RING } from '../palette';
+import { edgeStyle, screenRadius, FADED_ALPHA, PROPOSAL_RING } from '../graph/render';
 import { fitView, type ExportGraph } from './graph-scene';
 
 export interface SvgOptions {
@@ -24,20 +28,22 @@ export interface SvgOptions {
   }[];
 }
 
+/**
+ * Characters XML 1.0 does not allow at all, not even escaped: C0 controls other than tab, LF
+ * and CR, lone surrogates, U+FFFE and U+FFFF. A U+0007 in a name made the SVG invalid.
+ * @see https://www.w3.org/TR/xml/#charsets
+ */
+const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/**
+ * Text for XML content or an attribute value, well formed whatever it contains: markup
+ * characters as character references, characters XML cannot carry removed.
+ */
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(XML_INVALID, '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const n = (x: number) => String(Math.round(x * 100) / 100);
-
-function edgeStyle(eg: ExportGraph, e: number): LineStyle {
-  const { scene } = eg;
-  if (scene.edgeProposed?.[e]) return PROPOSAL_STYLE;
-  if (scene.edgeDocumented[e]) return RELATION_STYLES.documented;
-  return [RELATION_STYLES.member, RELATION_STYLES.partner, RELATION_STYLES.network][
-    Math.min(2, scene.edgeKind[e])
-  ];
-}
 
 export function graphSvg(eg: ExportGraph, o: SvgOptions): string {
   const { scene, graph, hidden, faded } = eg;
@@ -61,7 +67,7 @@ export function graphSvg(eg: ExportGraph, o: SvgOptions): string {
     const a = scene.edgeSource[e];
     const b = scene.edgeTarget[e];
     if (hidden[a] || hidden[b]) continue;
-    const st = edgeStyle(eg, e);
+    const st = edgeStyle(scene, e);
     const alpha = st.opacity * (faded && (faded[a] || faded[b]) ? FADED_ALPHA : 1);
     const dash = st.dash
       ? ` stroke-dasharray="${st.dash.map((d) => n(d * st.width * 2)).join(' ')}"`

@@ -19,7 +19,8 @@ export const FIGURE = { width: 1600, height: 900, scale: 2 } as const;
 
 export interface LegendItem {
   color: string;
-  shape: 'disc' | 'square' | 'line';
+  /** `ring`: an outline (selection, highlight, proposal); `size`: three growing discs (node size). */
+  shape: 'disc' | 'square' | 'line' | 'ring' | 'size';
   label: string;
   /** Line dash in line widths. */
   dash?: readonly number[] | null;
@@ -82,7 +83,10 @@ export async function captureMap(map: MaplibreMap, minRatio = 2): Promise<HTMLCa
   }
 }
 
-/** Draws the export graph into a canvas of `width` × `height` CSS pixels at `scale`. */
+/**
+ * Draws the export graph into a canvas of `width` × `height` CSS pixels at `scale`.
+ * @deprecated Use `networkCanvas` (network.ts), which draws the network as shown.
+ */
 export function renderGraph(
   eg: ExportGraph,
   width: number,
@@ -163,6 +167,25 @@ function drawLegend(
       ctx.lineTo(x + 26, cy);
       ctx.stroke();
       ctx.setLineDash([]);
+    } else if (item.shape === 'ring') {
+      ctx.strokeStyle = item.color;
+      ctx.lineWidth = 2.5;
+      ctx.setLineDash(item.dash ? [4, 3] : []);
+      ctx.beginPath();
+      ctx.arc(x + 13, cy, 7, 0, 2 * Math.PI);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    } else if (item.shape === 'size') {
+      for (const [dx, r] of [
+        [4, 2],
+        [12, 4],
+        [23, 6],
+      ]) {
+        ctx.beginPath();
+        ctx.arc(x + dx, cy, r, 0, 2 * Math.PI);
+        ctx.fill();
+        ctx.stroke();
+      }
     } else if (item.shape === 'square') {
       ctx.fillRect(x + 6, cy - 7, 14, 14);
       ctx.strokeRect(x + 6, cy - 7, 14, 14);

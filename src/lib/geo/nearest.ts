@@ -12,6 +12,7 @@ import type { Dataset } from '../data/dataset';
 import type { DocumentKind } from '../data/vocab';
 import { own } from '../util/lookup';
 import { distanceKm } from './reach';
+import { isHttpUrl } from '../data/url';
 
 /**
  * Cooperation forms, defined from the data:
@@ -43,6 +44,8 @@ export interface ProfileDocument {
   id: string;
   title: string;
   kind: DocumentKind;
+  /** First web source (the document or a page about it), or null when only the deck names it. */
+  link: string | null;
 }
 
 /** A flat summary of one project. */
@@ -102,6 +105,7 @@ export function projectProfiles(ds: Dataset): ProjectProfile[] {
         id: d.id,
         title: d.title,
         kind: d.kind,
+        link: d.sources.find(isHttpUrl) ?? null,
       })),
     });
   }
@@ -172,4 +176,25 @@ export function nearestDocuments(
       out.push({ document: d, profile: near.profile, km: near.km });
     }
   return out.slice(0, limit);
+}
+
+/**
+ * For every document kind that some project has, the nearest document of that kind (at its
+ * nearest owning project), in the order of `kinds`. Kinds no project has are left out.
+ */
+export function nearestDocumentByKind(
+  profiles: readonly ProjectProfile[],
+  origin: Position,
+  kinds: readonly DocumentKind[],
+): NearDocument[] {
+  const sorted = byDistanceFrom(profiles, origin);
+  const out: NearDocument[] = [];
+  for (const k of kinds)
+    for (const near of sorted) {
+      const d = near.profile.documents.find((x) => x.kind === k);
+      if (!d) continue;
+      out.push({ document: d, profile: near.profile, km: near.km });
+      break;
+    }
+  return out;
 }

@@ -1,9 +1,9 @@
 /**
- * The main thread's side of the layout worker, with the same async shape as
+ * Main-thread side of the layout worker, with the same async API as
  * calling `computeLayout` locally (flowmap.gl's local/worker providers).
  *
- * Each request gets an id. Only the newest request counts: when a new one is
- * made while an older one is still running, the older promise rejects with a
+ * Requests go through {@link LatestRequests} with the `replace` policy: only
+ * the newest request counts; an older one still running rejects with a
  * {@link StaleLayoutError} and any reply that still arrives for it is dropped.
  * Because a simulation in the worker is one synchronous loop that cannot read
  * a "cancel" message, a superseded run is stopped by terminating the worker
@@ -12,6 +12,7 @@
 import type { LayoutGraph } from './model';
 import type { LayoutMode } from './layout';
 import type { TimedLayoutResult, WorkerReply, WorkerRequest } from './messages';
+import { LatestRequests, StaleRequestError } from './latest-request';
 
 /** The slice of `Worker` the client uses (a real Worker, or a fake in tests). */
 export interface WorkerLike {
@@ -21,26 +22,25 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-export class StaleLayoutError extends Error {
-  constructor(readonly id: number) {
-    super(`layout request ${id} was superseded`);
-    this.name = 'StaleLayoutError';
-  }
-}
+/** A superseded layout request (the shared {@link StaleRequestError}). */
+export { StaleRequestError as StaleLayoutError };
 
 export interface ClientLayoutOptions {
   mode: LayoutMode;
   seed?: number;
   ticks?: number;
   onProgress?: (fraction: number) => void;
+  /** Called once with provisional (geographic) positions before the layout runs. */
+  onProvisional?: (positions: Float32Array) => void;
   signal?: AbortSignal;
 }
 
-interface Pending {
-  id: number;
-  resolve(result: TimedLayoutResult): void;
-  reject(error: Error): void;
-  onProgress?: (fraction: number) => void;
+type Update =
+  { type: 'progress'; fraction: number } | { type: 'provisional'; positions: Float32Array };
+
+interface Job {
+  graph: LayoutGraph;
+  options: ClientLayoutOptions;
 }
 
 export function createLayoutWorker(): WorkerLike {
@@ -51,37 +51,52 @@ export function createLayoutWorker(): WorkerLike {
 
 export class LayoutClient {
   private worker: WorkerLike | null = null;
-  private nextId = 1;
-  private pending: Pending | null = null;
+  private readonly requests: LatestRequests<Job, TimedLayoutResult, Update>;
 
   /** @param factory creates the worker (again, after a superseded run was terminated). */
-  constructor(private readonly factory: () => WorkerLike = createLayoutWorker) {}
+  constructor(private readonly factory: () => WorkerLike = createLayoutWorker) {
+    this.requests = new LatestRequests<Job, TimedLayoutResult, Update>({
+      policy: 'replace',
+      send: (id, { graph, options }) =>
+        this.ensureWorker().postMessage({
+          id,
+          name: 'layout',
+          params: {
+            graph,
+            mode: options.mode,
+            seed: options.seed ?? 1,
+            ticks: options.ticks,
+            provisional: !!options.onProvisional,
+          },
+        }),
+      // The running simulation cannot be interrupted; a new worker is cheaper than waiting.
+      onSupersede: () => {
+        this.worker?.terminate();
+        this.worker = null;
+      },
+    });
+  }
 
   /** Lays out `graph` in the worker. Rejects with {@link StaleLayoutError} when superseded. */
   layout(graph: LayoutGraph, options: ClientLayoutOptions): Promise<TimedLayoutResult> {
-    if (this.pending) this.supersede();
-    const id = this.nextId++;
-    return new Promise<TimedLayoutResult>((resolve, reject) => {
-      const pending: Pending = { id, resolve, reject, onProgress: options.onProgress };
-      this.pending = pending;
-      options.signal?.addEventListener('abort', () => {
-        if (this.pending?.id === id) this.supersede();
-      });
-      this.ensureWorker().postMessage({
-        id,
-        name: 'layout',
-        params: { graph, mode: options.mode, seed: options.seed ?? 1, ticks: options.ticks },
-      });
+    const promise = this.requests.request({ graph, options }, (u) => {
+      if (u.type === 'progress') options.onProgress?.(u.fraction);
+      else options.onProvisional?.(u.positions);
     });
+    const id = this.requests.inFlight;
+    options.signal?.addEventListener('abort', () => {
+      if (this.requests.inFlight === id) this.requests.cancel();
+    });
+    return promise;
   }
 
   /** Id of the request in flight, or null. */
   get busy(): number | null {
-    return this.pending?.id ?? null;
+    return this.requests.inFlight;
   }
 
   dispose(): void {
-    if (this.pending) this.supersede();
+    this.requests.cancel();
     this.worker?.terminate();
     this.worker = null;
   }
@@ -90,38 +105,21 @@ export class LayoutClient {
     if (this.worker) return this.worker;
     const w = this.factory();
     w.onmessage = (e) => this.receive(e.data);
-    w.onerror = (e) => {
-      const p = this.pending;
-      this.pending = null;
-      p?.reject(new Error(e.message || 'layout worker failed'));
-    };
+    w.onerror = (e) => this.requests.failInFlight(new Error(e.message || 'layout worker failed'));
     this.worker = w;
     return w;
   }
 
-  private supersede(): void {
-    const p = this.pending;
-    if (!p) return;
-    this.pending = null;
-    // The running simulation cannot be interrupted; a new worker is cheaper than waiting.
-    this.worker?.terminate();
-    this.worker = null;
-    p.reject(new StaleLayoutError(p.id));
-  }
-
   private receive(reply: WorkerReply): void {
-    const p = this.pending;
-    if (!p || reply.id !== p.id) return; // stale: an older request's late reply
-    if (reply.type === 'progress') {
-      p.onProgress?.(reply.fraction);
-      return;
-    }
-    this.pending = null;
-    if (reply.type === 'result') p.resolve(reply.result);
+    if (reply.type === 'progress')
+      this.requests.update(reply.id, { type: 'progress', fraction: reply.fraction });
+    else if (reply.type === 'provisional')
+      this.requests.update(reply.id, { type: 'provisional', positions: reply.positions });
+    else if (reply.type === 'result') this.requests.resolve(reply.id, reply.result);
     else {
       const err = new Error(reply.message);
       err.name = reply.name;
-      p.reject(err);
+      this.requests.reject(reply.id, err);
     }
   }
 }

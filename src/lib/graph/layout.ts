@@ -308,6 +308,39 @@ function geoLayout(
 }
 
 /**
+ * The provisional first frame (issue 15: never an empty pane): every node at
+ * its geographic place (the projection of the geographic layout, no collide
+ * pass), nodes sharing a place spread on a small golden-angle spiral, nodes
+ * without coordinates in rows below, normalised like every layout. O(n), no
+ * randomness; shown while the chosen layout runs, then morphed into it.
+ */
+export function provisionalLayout(g: LayoutGraph): Float32Array {
+  const project = germanyProjection(LAYOUT_EXTENT);
+  const positions = new Float32Array(2 * g.n);
+  const seen = new Map<string, number>();
+  let unplaced = 0;
+  for (let i = 0; i < g.n; i++) {
+    const p =
+      Number.isFinite(g.lon[i]) && Number.isFinite(g.lat[i]) ? project([g.lon[i], g.lat[i]]) : null;
+    if (!p) {
+      const k = unplaced++;
+      positions[2 * i] = -LAYOUT_EXTENT / 2 + ((k * 12) % LAYOUT_EXTENT);
+      positions[2 * i + 1] = LAYOUT_EXTENT / 2 + 30 + 12 * Math.floor((k * 12) / LAYOUT_EXTENT);
+      continue;
+    }
+    const key = `${Math.round(p[0])},${Math.round(p[1])}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    const r = 3 * Math.sqrt(k);
+    const a = k * Math.PI * (3 - Math.sqrt(5));
+    positions[2 * i] = p[0] + r * Math.cos(a);
+    positions[2 * i + 1] = p[1] + r * Math.sin(a);
+  }
+  normalise(positions, [], true);
+  return positions;
+}
+
+/**
  * Projects on an inner ring (grouped by category); actors on an outer ring in
  * one sector per type, each sector's nodes ordered by the angle of the projects
  * they belong to. Edges then run from a project to the sectors of the kinds of

@@ -2,7 +2,7 @@
  * Layout worker: adapts messages to `computeLayout` and nothing else. Runs
  * off the main thread so a long simulation never blocks input or drawing.
  */
-import { computeLayout } from './layout';
+import { computeLayout, provisionalLayout } from './layout';
 import { buildGraph, layoutGraphOf } from './model';
 import { syntheticGraph } from './synthetic';
 import type { WorkerReply, WorkerRequest } from './messages';
@@ -21,6 +21,10 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []): void =>
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, params } = event.data;
   try {
+    if (params.provisional) {
+      const positions = provisionalLayout(params.graph);
+      post({ id, type: 'provisional', positions }, [positions.buffer]);
+    }
     const t0 = performance.now();
     const result = computeLayout(params.graph, {
       mode: params.mode,

@@ -12,6 +12,8 @@ export interface LayoutParams {
   mode: LayoutMode;
   seed: number;
   ticks?: number;
+  /** Post a provisional (geographic) frame before the simulation runs. */
+  provisional?: boolean;
 }
 
 /** A layout result plus the worker's own timing of `computeLayout`. */
@@ -31,8 +33,9 @@ export type WorkerRequest = {
   [N in MessageName]: { id: number; name: N; params: LayoutMessages[N][0] };
 }[MessageName];
 
-/** Worker → main thread: progress reports, then exactly one result or error per request id. */
+/** Worker → main thread: at most one provisional frame, progress reports, then exactly one result or error per request id. */
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'provisional'; positions: Float32Array }
   | { id: number; type: 'result'; result: LayoutMessages[MessageName][1] }
   | { id: number; type: 'error'; message: string; name: string };

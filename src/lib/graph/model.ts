@@ -41,6 +41,8 @@ export interface GraphInputEdge {
   kind: GraphEdgeKind;
   /** The relation carries at least one document. */
   documented?: boolean;
+  /** How many documents back the relation (weighted degree); default `documented ? 1 : 0`. */
+  documents?: number;
   /** Relation id, when the edge comes from the dataset; proposal id for a proposal. */
   id?: string;
   /** A cooperation proposed in the workshop, not in the sourced data. */
@@ -79,6 +81,8 @@ export interface Graph extends LayoutGraph {
   edgeKind: Uint8Array;
   /** 1 where the edge's relation carries a document. */
   edgeDocumented: Uint8Array;
+  /** Number of documents backing each edge's relation (weights of the weighted degree). */
+  edgeDocuments: Uint16Array;
   /** Relation id per edge ('' for plain inputs without ids). */
   edgeIds: string[];
   /** 1 where the node is a proposed new actor (workshop), not sourced data. */
@@ -121,6 +125,7 @@ export function graphInputFromDataset(
     target: r.target,
     kind: r.kind,
     documented: ds.documentedRelations.has(r.id),
+    documents: ds.documentsOfRelation.get(r.id)?.length ?? 0,
   }));
   const isProject = (id: string): boolean => ds.byId.get(id)?.kind === 'project';
   for (const p of proposals) {
@@ -214,6 +219,7 @@ export function* buildGraphSteps(
   const tgt: number[] = [];
   const ek: number[] = [];
   const doc: number[] = [];
+  const docCount: number[] = [];
   const edgeIds: string[] = [];
   const edgeProposed: number[] = [];
   for (const e of edges) {
@@ -225,6 +231,7 @@ export function* buildGraphSteps(
     tgt.push(t);
     ek.push(Math.max(0, EDGE_KIND_CODES.indexOf(e.kind)));
     doc.push(e.documented ? 1 : 0);
+    docCount.push(Math.min(65_535, Math.max(0, e.documents ?? (e.documented ? 1 : 0))));
     edgeIds.push(e.id ?? '');
     edgeProposed.push(e.proposed ? 1 : 0);
   }
@@ -260,6 +267,7 @@ export function* buildGraphSteps(
     edgeTarget: Uint32Array.from(tgt),
     edgeKind: Uint8Array.from(ek),
     edgeDocumented: Uint8Array.from(doc),
+    edgeDocuments: Uint16Array.from(docCount),
     edgeIds,
     nodeProposed: Uint8Array.from(nodeProposed),
     edgeProposed: Uint8Array.from(edgeProposed),

@@ -1,12 +1,14 @@
 /**
  * Main-thread side of full-quality rendering. Frames are drawn in the render
  * worker when the browser has OffscreenCanvas; otherwise on the main thread
- * into a detached canvas, with the same pure functions. Only the newest
- * request matters: while one frame is being drawn, later requests collapse
- * into one that is sent when it returns (a latest-wins queue of length one).
+ * into a detached canvas, with the same pure functions. Requests go through
+ * {@link LatestRequests} with the `queue` policy (shared with the layout
+ * client): while one frame is being drawn, later requests collapse into one
+ * that is sent when it returns, and no position update is lost on the way.
  */
 import { drawScene, type DrawOptions, type Scene } from './render';
 import type { RenderReply, RenderRequest } from './render-messages';
+import { LatestRequests, StaleRequestError } from './latest-request';
 
 export type Raster = ImageBitmap | HTMLCanvasElement;
 
@@ -27,10 +29,9 @@ interface Job {
 export class RenderClient {
   private worker: Worker | null = null;
   private scene: Scene | null = null;
-  private inFlight: Job | null = null;
-  private queued: Job | null = null;
-  private nextId = 1;
+  private nextSceneId = -1;
   private disposed = false;
+  private readonly requests: LatestRequests<Job, RenderedFrame>;
 
   constructor(private readonly onframe: (frame: RenderedFrame) => void) {
     if (typeof OffscreenCanvas !== 'undefined' && typeof Worker !== 'undefined') {
@@ -43,6 +44,15 @@ export class RenderClient {
         this.worker = null;
       }
     }
+    this.requests = new LatestRequests<Job, RenderedFrame>({
+      policy: 'queue',
+      send: (id, job) => this.start(id, job),
+      // Keep the newest options, but never lose a position update.
+      merge: (older, newer) => ({
+        options: newer.options,
+        positions: newer.positions ?? older.positions,
+      }),
+    });
   }
 
   get usesWorker(): boolean {
@@ -51,30 +61,29 @@ export class RenderClient {
 
   setScene(scene: Scene): void {
     this.scene = scene;
-    this.post({ id: this.nextId++, name: 'scene', params: scene });
+    // Scene messages need no reply; negative ids keep them apart from frames.
+    this.post({ id: this.nextSceneId--, name: 'scene', params: scene });
   }
 
   /** Asks for a frame; `positions` replaces the scene's positions from now on. */
   render(options: DrawOptions, positions?: Float32Array): void {
     if (positions && this.scene) this.scene = { ...this.scene, positions };
-    const job: Job = { options, positions };
-    if (this.inFlight) {
-      // Keep the newest options, but never lose a position update.
-      this.queued = { options, positions: positions ?? this.queued?.positions };
-      return;
-    }
-    this.start(job);
+    this.requests.request({ options, positions }).then(
+      (frame) => this.onframe(frame),
+      (e: unknown) => {
+        if (!(e instanceof StaleRequestError)) console.warn('graph render:', e);
+      },
+    );
   }
 
   dispose(): void {
     this.disposed = true;
+    this.requests.cancel();
     this.worker?.terminate();
     this.worker = null;
   }
 
-  private start(job: Job): void {
-    this.inFlight = job;
-    const id = this.nextId++;
+  private start(id: number, job: Job): void {
     if (this.worker) {
       // Copy: the main thread keeps its positions for hit-testing and labels.
       const positions = job.positions ? job.positions.slice() : undefined;
@@ -94,30 +103,30 @@ export class RenderClient {
       const ctx = c.getContext('2d');
       const t0 = performance.now();
       if (ctx) drawScene(ctx, this.scene, o);
-      this.finish(c, performance.now() - t0);
+      this.finish(id, job, c, performance.now() - t0);
     });
   }
 
+  private jobs = new Map<number, Job>();
+
   private post(msg: RenderRequest, transfer: Transferable[] = []): void {
+    if (msg.name === 'render') this.jobs.set(msg.id, { options: msg.params.options });
     this.worker?.postMessage(msg, transfer);
   }
 
   private receive(reply: RenderReply): void {
+    const job = this.jobs.get(reply.id);
+    this.jobs.delete(reply.id);
     if (reply.type === 'error') {
-      console.warn('graph render worker:', reply.message);
-      this.inFlight = null;
+      this.requests.reject(reply.id, new Error(reply.message));
       return;
     }
-    this.finish(reply.bitmap, reply.ms);
+    if (job) this.finish(reply.id, job, reply.bitmap, reply.ms);
   }
 
-  private finish(raster: Raster, ms: number): void {
-    const job = this.inFlight;
-    this.inFlight = null;
-    if (this.disposed || !job) return;
-    const next = this.queued;
-    this.queued = null;
-    this.onframe({ raster, options: job.options, ms, latest: !next });
-    if (next) this.start(next);
+  private finish(id: number, job: Job, raster: Raster, ms: number): void {
+    if (this.disposed) return;
+    const latest = !this.requests.hasWaiting;
+    this.requests.resolve(id, { raster, options: job.options, ms, latest });
   }
 }

@@ -9,7 +9,7 @@
  * detail thins the edges to a fixed budget and draws nodes as squares.
  * Colours and line styles come from the palette shared with the map.
  */
-import { HIGHLIGHT, PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../map/palette';
+import { HIGHLIGHT, PROPOSAL_STYLE, RELATION_STYLES, RING, type LineStyle } from '../palette';
 
 /** Layout-space → screen: `screen = layout * k + (x, y)`, in CSS pixels. */
 export interface ViewTransform {
@@ -73,6 +73,13 @@ const EDGE_STYLES: readonly LineStyle[] = [
 ];
 const STYLES = EDGE_STYLES.length;
 const PROPOSED = STYLES - 1;
+
+/** The line style of edge `e`: proposed, else documented, else by kind (member, partner, network). */
+export function edgeStyle(s: Scene, e: number): LineStyle {
+  if (s.edgeProposed?.[e]) return PROPOSAL_STYLE;
+  if (s.edgeDocumented[e]) return RELATION_STYLES.documented;
+  return EDGE_STYLES[Math.min(2, s.edgeKind[e])];
+}
 
 /** Most edges drawn dashed in one frame (see drawEdges). */
 export const DASH_BUDGET = 3_000;
@@ -397,4 +404,44 @@ export function drawHighlight(
   };
   if (o.selected >= 0) ring(o.selected, 3, []);
   if (o.cursor >= 0 && o.cursor !== o.selected) ring(o.cursor, 2, [3, 2]);
+}
+
+/** A label to draw: its lines, its box in screen px (see `labels.ts`), bold or not. */
+export interface LabelDraw {
+  lines: readonly string[];
+  box: readonly [number, number, number, number];
+  strong: boolean;
+}
+
+/**
+ * Draws labels with a white halo (stroke under fill), left-aligned in their
+ * boxes and vertically centred — the boxes `placeLabels` computed with the
+ * same font, so what is drawn is what was checked for overlap. `scale`
+ * enlarges everything (exports); `font(strong)` gives the CSS font.
+ */
+export function drawLabels(
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+  labels: readonly LabelDraw[],
+  font: (strong: boolean) => string,
+  halo: number,
+  colors: { text: string; halo: string } = { text: '#1B1B1B', halo: '#FFFFFF' },
+): void {
+  ctx.save();
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = halo;
+  ctx.strokeStyle = colors.halo;
+  ctx.fillStyle = colors.text;
+  for (const l of labels) {
+    ctx.font = font(l.strong);
+    const x = l.box[0] + halo / 2;
+    const lh = (l.box[3] - l.box[1] - halo) / l.lines.length;
+    l.lines.forEach((line, k) => {
+      const y = l.box[1] + halo / 2 + lh * (k + 0.5);
+      ctx.strokeText(line, x, y);
+      ctx.fillText(line, x, y);
+    });
+  }
+  ctx.restore();
 }

@@ -11,6 +11,7 @@
  * @see https://epsg.io/25832 https://docs.ogc.org/pol/09-048r5.html (OGC URN/URI names)
  */
 import proj4 from 'proj4';
+import { isMapPosition } from '../data/geometry';
 import { GERMANY_BBOX } from '../data/laender';
 import { ESRI_NAMES, KNOWN_CRS } from './crs-labels';
 import type { DeclaredCrs } from './sheet';
@@ -32,13 +33,16 @@ export function inGermany(lon: number, lat: number): boolean {
  * - `wgs84`: a position in Germany; `wgs84-abroad`: valid, but outside Germany
  * - `swapped`: (y, x) is in Germany
  * - `projected`: too large for degrees, plausible metres
- * - `nan`: not a finite number; `range`: neither degrees nor plausible metres
+ * - `nan`: not a finite number; `range`: neither degrees on the map (latitude beyond ±85.05°
+ *   cannot be drawn) nor plausible metres
  */
 export function classifyPair(x: number, y: number): PairKind {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return 'nan';
   if (inGermany(x, y)) return 'wgs84';
   if (inGermany(y, x)) return 'swapped';
-  if (Math.abs(x) <= 180 && Math.abs(y) <= 90) return 'wgs84-abroad';
+  // Degrees: on the map (the data package's rule, `data/geometry.ts`), else out of range.
+  if (Math.abs(x) <= 180 && Math.abs(y) <= 90)
+    return isMapPosition(x, y) ? 'wgs84-abroad' : 'range';
   // Metres: eastings up to 40,000 km (with zone prefixes up to 4.x million for Gauß-Krüger,
   // 33 million for UTM with zone prefix), northings up to ~20,000 km (Web Mercator); anything
   // in Germany is at least 10 km east and 100 km north of the false origin in every system.

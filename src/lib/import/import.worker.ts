@@ -20,6 +20,7 @@ import {
   type ReadResult,
 } from './pipeline';
 import { headerSignature } from './sheet';
+import { cleanText } from './text';
 
 let read: ReadResult | null = null;
 let draft: Draft | null = null;
@@ -53,8 +54,11 @@ function view(d: Draft): DraftView {
       ...(s.sheet ? { sheet: s.sheet } : {}),
       format: s.format,
       fixedRole: s.role !== undefined,
-      columns: s.columns.map((c) => c.label),
-      rows: s.rows.slice(0, PREVIEW_ROWS).map((r) => r.cells.map((c) => c.slice(0, 200))),
+      columns: s.columns.map((c) => cleanText(c.label).text),
+      // As the import will read them (text.ts): no invisible or direction characters shown.
+      rows: s.rows
+        .slice(0, PREVIEW_ROWS)
+        .map((r) => r.cells.map((c) => cleanText(c.slice(0, 200)).text)),
       rowCount: s.rows.length,
       geometry: s.rows.some((r) => r.geometry),
       signature: headerSignature(s),

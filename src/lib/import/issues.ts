@@ -35,6 +35,7 @@ export const IMPORT_ISSUE_CODES = [
   'sheet-limit',
   'geometry-type',
   'geometry-centroid',
+  'geometry-invalid',
   'missing-field',
   'invalid-value',
   'invalid-url',
@@ -49,6 +50,8 @@ export const IMPORT_ISSUE_CODES = [
   'geocode-none',
   'geocode-ambiguous',
   'schema',
+  'text-cleaned',
+  'lookalike',
   'cancelled',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];

@@ -16,6 +16,9 @@ export const MAX_JSON_DEPTH = 64;
 /** Longest cell or property value kept, in characters. */
 export const MAX_TEXT_LENGTH = 10_000;
 
+/** Most positions in one geometry (a Polygon is imported by its centroid). */
+export const MAX_GEOMETRY_POSITIONS = 100_000;
+
 /** Zip archives (XLSX): most entries in the central directory. */
 export const MAX_ZIP_ENTRIES = 10_000;
 

@@ -12,6 +12,7 @@
  */
 import { findPlaces, placeByKey, type Gazetteer, type Place } from '../geo/gazetteer';
 import { keyDigits, officialKeyCandidates } from '../geo/official-keys';
+import { isMapPosition } from '../data/geometry';
 import { classifyPair, detectCrs, inGermany, reproject, type CrsCandidate } from './coords';
 import { geocodeQuery, geocodeRecord, nearestPlace } from './geocode';
 import { issue, quote, type ImportIssue } from './issues';
@@ -135,6 +136,20 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
       if (rec.crs && Number.isFinite(p.x) && Number.isFinite(p.y)) {
         // Declared: the file's system wins over any guess.
         const at = reproject(rec.crs, p.x, p.y);
+        // Converted points must land on the map (data/geometry.ts), as every position must.
+        if (at && !isMapPosition(at[0], at[1])) {
+          locs.push({ s: 'none' });
+          issues.push(
+            issue(
+              'coords-range',
+              rec.ref,
+              fieldOf('both'),
+              { key: 'issue.coords.range', params: { values: p.raw.join(', ') } },
+              { key: 'hint.coords.range' },
+            ),
+          );
+          return;
+        }
         if (at) {
           declared++;
           const abroad = !inGermany(at[0], at[1]);

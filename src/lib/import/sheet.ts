@@ -98,11 +98,18 @@ export function columnsOf(
   return [...seen.keys()].map((k) => ({ label: k, parts: [k] }));
 }
 
-/** A property value as cell text: strings trimmed, numbers and booleans spelled out, arrays joined. */
+/**
+ * A property value as cell text: strings as given (the mapping stage normalises and trims them,
+ * `text.ts`), numbers and booleans spelled out, arrays joined.
+ */
 export function cellText(v: unknown): string {
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
   if (typeof v === 'boolean') return String(v);
-  if (Array.isArray(v)) return v.map(cellText).filter(Boolean).join(' | ');
+  if (Array.isArray(v))
+    return v
+      .map(cellText)
+      .filter((c) => c.trim() !== '')
+      .join(' | ');
   return '';
 }

@@ -3,7 +3,7 @@
  * the exported figure's legend both list these, so they cannot disagree with the map.
  */
 import type { MessageKey } from '../i18n/messages';
-import { relationStyle, type LineKind, type LineStyle } from './palette';
+import { relationStyle, type LineKind, type LineStyle } from '../palette';
 
 /** Legend order of the line kinds. */
 export const LEGEND_LINE_KINDS = ['member', 'partner', 'network', 'documented'] as const;

@@ -8,6 +8,7 @@ import type { Dataset } from '../data/dataset';
 import { documentKinds } from '../data/dataset';
 import { toGeoJSON, type MapData } from '../geo/to-geojson';
 import { consortiumAreas, type AreaProperties } from '../geo/consortium-areas';
+import type { TerritoryInput } from '../geo/territory-areas';
 
 export interface ProjectMapData extends MapData {
   areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -40,4 +41,32 @@ export function visibleFeatures<G extends Geometry, P extends { id: string }>(
   ids: ReadonlySet<string>,
 ): FeatureCollection<G, P> {
   return { ...fc, features: fc.features.filter((f) => ids.has(f.properties.id)) };
+}
+
+/** Actor types whose official key is their territory (a Gemeinde, Verband or Kreis). */
+const TERRITORIAL_TYPES: ReadonlySet<string> = new Set(['Kommune', 'Landkreis']);
+
+/**
+ * Each project with its members, for `territoryAreas`: a Kommune or Landkreis member brings
+ * its official key (`ars` for an Amt/Verbandsgemeinde, else `ags`); every member brings its
+ * position for the fallback circle. Pure.
+ */
+export function territoryInputs(ds: Dataset): TerritoryInput[] {
+  const out: TerritoryInput[] = [];
+  for (const n of ds.nodes) {
+    if (n.kind !== 'project') continue;
+    out.push({
+      id: n.id,
+      name: n.name,
+      members: (n.project?.members ?? []).flatMap((id) => {
+        const m = ds.byId.get(id);
+        if (!m) return [];
+        const a = m.actor;
+        const key = a && TERRITORIAL_TYPES.has(a.type) ? (a.ars ?? a.ags) : undefined;
+        const placed = !a?.located;
+        return [{ id, ...(key ? { key } : {}), ...(placed ? { position: m.coordinates } : {}) }];
+      }),
+    });
+  }
+  return out;
 }

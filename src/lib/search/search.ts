@@ -7,6 +7,9 @@
  *  every query word found as a word prefix [45] > typo within tolerance
  *  [30 − 5·distance]. Ties: projects before actors, then shorter names, then
  *  alphabetical. Tolerance: 1 edit for words up to 5 letters, 2 beyond.
+ *  Documents are searchable by title and by their aliases (kind, parties, common words
+ *  such as "Vertrag" or "Vorlage"), so "Muster" finds the model contract by a word prefix
+ *  [65–80] well above "Münster", which it only reaches as a typo [25].
  */
 import { min } from 'd3';
 import { editDistance, fold } from './normalize';
@@ -15,12 +18,13 @@ export interface Searchable {
   id: string;
   name: string;
   altNames: readonly string[];
-  /** Projects rank above actors on ties. */
-  kind: 'project' | 'actor';
+  /** On ties projects rank above actors, actors above documents. */
+  kind: 'project' | 'actor' | 'document';
 }
 
 export interface Hit {
   id: string;
+  kind: Searchable['kind'];
   name: string;
   /** The name or alias that matched (for display when an alias matched). */
   matched: string;
@@ -80,11 +84,13 @@ function scoreKey(q: string, qWords: string[], key: Entry['keys'][number]): numb
   return Number.isFinite(best) ? 30 - 5 * best : 0;
 }
 
+const KIND_RANK: Record<Searchable['kind'], number> = { project: 0, actor: 1, document: 2 };
+
 export function search(index: SearchIndex, query: string, limit = 10): Hit[] {
   const q = fold(query);
   if (!q) return [];
   const qWords = q.split(' ');
-  const hits: (Hit & { kind: Searchable['kind'] })[] = [];
+  const hits: Hit[] = [];
   for (const { item, keys } of index.entries) {
     let best = 0;
     let matched = item.name;
@@ -101,11 +107,11 @@ export function search(index: SearchIndex, query: string, limit = 10): Hit[] {
   hits.sort(
     (a, b) =>
       b.score - a.score ||
-      (a.kind === b.kind ? 0 : a.kind === 'project' ? -1 : 1) ||
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
       a.name.length - b.name.length ||
       a.name.localeCompare(b.name, 'de'),
   );
-  return hits.slice(0, limit).map(({ id, name, matched, score }) => ({ id, name, matched, score }));
+  return hits.slice(0, limit);
 }
 
 /** When nothing matches: the closest names by edit distance, for "Meinten Sie …?". */

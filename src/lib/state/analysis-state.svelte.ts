@@ -9,6 +9,8 @@
  */
 import type { Position } from 'geojson';
 import type { AppState } from './app-state.svelte';
+import type { AnalysisTab } from './url-state';
+import { DOCUMENT_KINDS } from '../data/vocab';
 import { clusterInputs, findClusters, type ClusterResult } from '../geo/clusters';
 import { allReach, type ProjectReach } from '../geo/reach';
 import { sharedPartners, type SharedPartner } from '../geo/shared-partners';
@@ -17,6 +19,7 @@ import {
   type NearDocument,
   type NearProject,
   nearestByForm,
+  nearestDocumentByKind,
   nearestDocuments,
   nearestProjects,
   projectProfiles,
@@ -29,16 +32,11 @@ export interface NearResult {
   projects: NearProject[];
   byForm: Record<CooperationForm, NearProject | null>;
   documents: NearDocument[];
+  /** The nearest document of each kind (kinds in vocabulary order). */
+  documentsByKind: NearDocument[];
 }
 
-export type AnalysisTab = 'near' | 'clusters' | 'reach' | 'shared' | 'communities';
-export const ANALYSIS_TABS: readonly AnalysisTab[] = [
-  'near',
-  'clusters',
-  'reach',
-  'shared',
-  'communities',
-];
+export { ANALYSIS_TABS, type AnalysisTab } from './url-state';
 
 /** Where „near me“ starts: a gazetteer place or a clicked point. */
 export interface Origin {
@@ -54,9 +52,34 @@ const EMPTY_CLUSTERS: ClusterResult = { clusters: [], noise: [] };
 const NO_REACH: ReadonlyMap<string, ProjectReach> = new Map<string, ProjectReach>();
 
 export class AnalysisState {
-  /** Overlays show only while the panel is open. */
-  open = $state(false);
-  tab: AnalysisTab = $state('near');
+  #open = $state(false);
+  #tab: AnalysisTab = $state('near');
+
+  /**
+   * Overlays show only while the panel is open. Closing it ends what its sections
+   * emphasised (highlights, the cluster fade, community colours); reopening the „near me“
+   * section shows its origin's results again.
+   */
+  get open(): boolean {
+    return this.#open;
+  }
+  set open(v: boolean) {
+    if (v === this.#open) return;
+    if (!v) this.#leave(this.#tab);
+    this.#open = v;
+    if (v) this.#enter(this.#tab);
+  }
+
+  /** The open section; switching ends what the previous one emphasised. */
+  get tab(): AnalysisTab {
+    return this.#tab;
+  }
+  set tab(t: AnalysisTab) {
+    if (t === this.#tab) return;
+    if (this.#open) this.#leave(this.#tab);
+    this.#tab = t;
+    if (this.#open) this.#enter(t);
+  }
   /** DBSCAN distance in km (the slider). */
   clusterKm = $state(50);
   clusterAllActors = $state(false);
@@ -80,6 +103,13 @@ export class AnalysisState {
 
   constructor(app: AppState) {
     this.#app = app;
+    app.onCleanSlate((reason) => {
+      this.picking = false;
+      this.selectedCluster = null;
+      // Fitting Germany ends the distance lines; a story leaves the analysis altogether.
+      if (reason === 'fit') this.origin = null;
+      if (reason === 'story' && app.sidebar === 'analysis') app.sidebar = 'filters';
+    });
     this.profiles = $derived(app.dataset ? projectProfiles(app.dataset) : []);
     this.clusters = $derived(
       app.dataset
@@ -101,6 +131,7 @@ export class AnalysisState {
         projects: nearestProjects(this.profiles, at, 5),
         byForm: nearestByForm(this.profiles, at),
         documents: nearestDocuments(this.profiles, at, { limit: 5 }),
+        documentsByKind: nearestDocumentByKind(this.profiles, at, DOCUMENT_KINDS),
       };
     });
     this.similarTo = $derived(
@@ -119,13 +150,31 @@ export class AnalysisState {
   setOrigin = (origin: Origin | null): void => {
     this.origin = origin;
     this.picking = false;
-    this.#app.highlightIds = this.near ? this.near.projects.map((n) => n.profile.id) : [];
+    if (this.#open && this.#tab === 'near') this.#enter('near');
   };
 
   selectCluster = (id: number | null): void => {
     this.selectedCluster = id;
-    this.#app.highlightIds = id === null ? [] : (this.clusters.clusters[id]?.members ?? []);
+    this.#app.emphasize('clusters', id === null ? [] : (this.clusters.clusters[id]?.members ?? []));
   };
+
+  /** Emphasises, on behalf of the „shared partners“ section, a partner and its projects. */
+  emphasizeShared = (ids: readonly string[]): void => {
+    this.#app.emphasize('shared', ids);
+  };
+
+  #enter(t: AnalysisTab): void {
+    if (t === 'near')
+      this.#app.emphasize('near', this.near ? this.near.projects.map((n) => n.profile.id) : []);
+  }
+
+  /** Each section emphasises under its own name (see `AppState.emphasize`). */
+  #leave(t: AnalysisTab): void {
+    this.#app.release(t);
+    if (t === 'clusters') this.selectedCluster = null;
+    if (t === 'communities') this.#app.colorBy = 'type';
+    if (t === 'near') this.picking = false;
+  }
 }
 
 const states = new WeakMap<AppState, AnalysisState>();

@@ -6,8 +6,12 @@
  * is visible when it passes every project facet. Actors are visible when a
  * visible project reaches them through a visible relation. `relationKind`
  * picks which relations are shown; `partnerType` keeps projects with at least
- * one partner of a chosen type and shows only partners of those types.
- * Without any filter everything is visible, isolated actors included.
+ * one partner of a chosen type and shows only partners of those types. A partner
+ * has a chosen type when its type per sources or its label in the 2022 workshop
+ * deck (`seedLabel`) is that type ({@link actorHasType}): the filter counts, the
+ * story and „near me“ all count this one way. `documentKind` keeps projects with at
+ * least one document of a chosen kind. Without any filter everything is visible,
+ * isolated actors included.
  */
 import type { Dataset, DatasetNode } from '../data/dataset';
 import { otherEnd } from '../data/dataset';
@@ -15,9 +19,11 @@ import type { Relation } from '../data/types';
 import {
   ACTOR_TYPES,
   CATEGORIES,
+  DOCUMENT_KINDS,
   RELATION_KINDS,
   STAFFELN,
   type ActorType,
+  type DocumentKind,
   type RelationKind,
 } from '../data/vocab';
 import { LAENDER } from '../data/laender';
@@ -33,6 +39,8 @@ export interface Filters {
   relationKind: RelationKind[];
   /** Only projects with at least one document. */
   hasDocuments: boolean;
+  /** Only projects with at least one document of one of these kinds. */
+  documentKind: DocumentKind[];
   orgForm: string[];
 }
 
@@ -45,6 +53,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   partnerType: [],
   relationKind: [],
   hasDocuments: false,
+  documentKind: [],
   orgForm: [],
 }) as Filters;
 
@@ -59,6 +68,7 @@ export const FACET_VALUES: Record<Exclude<FacetKey, 'orgForm'>, readonly (string
   land: LAENDER.map((l) => l.id),
   partnerType: ACTOR_TYPES.filter((t) => t !== 'Kommune'),
   relationKind: RELATION_KINDS,
+  documentKind: DOCUMENT_KINDS,
 };
 
 /**
@@ -74,6 +84,7 @@ export function facetValues(
     land: new Set(),
     partnerType: new Set(),
     relationKind: new Set(),
+    documentKind: new Set(),
   };
   for (const n of ds.nodes) {
     const p = n.project;
@@ -84,11 +95,10 @@ export function facetValues(
   }
   for (const r of ds.relations) {
     present.relationKind.add(r.kind);
-    if (r.kind === 'partner') {
-      const t = ds.byId.get(r.target)?.type;
-      if (t) present.partnerType.add(t);
-    }
+    if (r.kind === 'partner')
+      for (const t of actorTypes(ds.byId.get(r.target))) present.partnerType.add(t);
   }
+  for (const d of ds.documents) present.documentKind.add(d.kind);
   const order = (key: Exclude<FacetKey, 'orgForm'>) => {
     const known = FACET_VALUES[key].filter((v) => present[key].has(v));
     const rest = [...present[key]]
@@ -98,7 +108,10 @@ export function facetValues(
           ? a - b
           : String(a).localeCompare(String(b), 'de'),
       );
-    return key === 'partnerType' || key === 'relationKind' || key === 'land'
+    return key === 'partnerType' ||
+      key === 'relationKind' ||
+      key === 'land' ||
+      key === 'documentKind'
       ? known
       : [...known, ...rest];
   };
@@ -108,6 +121,7 @@ export function facetValues(
     land: order('land'),
     partnerType: order('partnerType'),
     relationKind: order('relationKind'),
+    documentKind: order('documentKind'),
   };
 }
 
@@ -129,6 +143,7 @@ export function activeCount(f: Filters): number {
     f.land.length +
     f.partnerType.length +
     f.relationKind.length +
+    f.documentKind.length +
     f.orgForm.length
   );
 }
@@ -147,10 +162,30 @@ export const NOTHING_VISIBLE: Visible = Object.freeze({
   relations: new Set<string>(),
 });
 
+/**
+ * Whether an actor counts as one of `types`: by its type per sources, or by the label the
+ * 2022 workshop deck gives it (Westfalen Weser: Stadtwerke per sources, Energieagentur per
+ * deck). The one rule for filters, their counts, the story and „near me“.
+ */
+export function actorHasType(n: DatasetNode | undefined, types: readonly string[]): boolean {
+  if (!n) return false;
+  return types.includes(n.type) || (!!n.actor?.seedLabel && types.includes(n.actor.seedLabel));
+}
+
+/** The types an actor counts as (type per sources, then the deck's label if it differs). */
+export function actorTypes(n: DatasetNode | undefined): string[] {
+  if (!n) return [];
+  const label = n.actor?.seedLabel;
+  return label && label !== n.type ? [n.type, label] : [n.type];
+}
+
 function partnerTypeOk(ds: Dataset, r: Relation, types: readonly ActorType[]): boolean {
   if (r.kind !== 'partner' || types.length === 0) return true;
-  const t = ds.byId.get(r.target)?.type;
-  return types.includes(t as ActorType);
+  return actorHasType(ds.byId.get(r.target), types);
+}
+
+function hasDocumentKind(ds: Dataset, id: string, kinds: readonly DocumentKind[]): boolean {
+  return (ds.documentsOfProject.get(id) ?? []).some((d) => kinds.includes(d.kind));
 }
 
 /** Project facets only, optionally ignoring one facet (for that facet's counts). */
@@ -178,13 +213,19 @@ function projectPasses(ds: Dataset, n: DatasetNode, f: Filters, ignore?: keyof F
     return false;
   if (ignore !== 'orgForm' && f.orgForm.length && !p.orgForms.some((o) => f.orgForm.includes(o)))
     return false;
+  if (
+    ignore !== 'documentKind' &&
+    f.documentKind.length &&
+    !hasDocumentKind(ds, n.id, f.documentKind)
+  )
+    return false;
   if (ignore !== 'partnerType' && f.partnerType.length) {
     const rels = ds.relationsOf.get(n.id) ?? [];
     const has = rels.some(
       (r) =>
         r.kind === 'partner' &&
         r.source === n.id &&
-        f.partnerType.includes(ds.byId.get(r.target)?.type as ActorType),
+        actorHasType(ds.byId.get(r.target), f.partnerType),
     );
     if (!has) return false;
   }
@@ -247,7 +288,7 @@ export function facetCounts(
   const partnerTypes = (n: DatasetNode) =>
     (ds.relationsOf.get(n.id) ?? [])
       .filter((r) => r.kind === 'partner' && r.source === n.id)
-      .map((r) => String(ds.byId.get(r.target)?.type));
+      .flatMap((r) => actorTypes(ds.byId.get(r.target)));
   return {
     staffel: count('staffel', (n) =>
       n.project!.staffel === undefined ? [] : [String(n.project!.staffel)],
@@ -261,6 +302,9 @@ export function facetCounts(
     partnerType: count('partnerType', partnerTypes),
     relationKind: count('relationKind', (n) => (ds.relationsOf.get(n.id) ?? []).map((r) => r.kind)),
     orgForm: count('orgForm', (n) => n.project!.orgForms),
+    documentKind: count('documentKind', (n) =>
+      (ds.documentsOfProject.get(n.id) ?? []).map((d) => d.kind),
+    ),
     hasDocuments: list.filter(
       (n) => projectPasses(ds, n, f, 'hasDocuments') && ds.documentsOfProject.get(n.id)?.length,
     ).length,

@@ -1,18 +1,32 @@
 /**
- * View state of the network graph that is not shared with other views: ego
- * network depth and pinned nodes. The layout mode lives in AppState
- * (`app.layoutMode`) because it is part of the shareable URL.
+ * View state of the network graph that is not shared with other views: ego network depth,
+ * the measure node size follows, pinned nodes and the zoom. The layout mode lives in AppState (`app.layoutMode`) because
+ * every view uses it. Pins and zoom are part of a shared link (url-sync), so they live
+ * here, outside the graph component, one instance per AppState ({@link graphStateFor}).
  */
 import { createContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
+import type { AppState } from './app-state.svelte';
+import type { GraphZoom } from './url-state';
+import type { SizeMetric } from '../graph/metrics';
 
 export type EgoHops = 0 | 1 | 2;
 
 export class GraphState {
   /** 0 = whole graph; 1 or 2 = only the selection's ego network of that depth. */
   egoHops: EgoHops = $state(0);
+  /** The network measure node size follows ("Größe nach"). */
+  sizeBy: SizeMetric = $state('degree');
   /** Node id → pinned position in layout units. */
   readonly pinned = new SvelteMap<string, readonly [number, number]>();
+  /**
+   * The view the reader zoomed or panned to (relative to the fitted view), or null while
+   * the graph shows its fitted view. Written by the graph when a gesture ends.
+   */
+  zoom: GraphZoom | null = $state.raw(null);
+  /** A view to go to (from a link), with a counter so the same view can be asked twice. */
+  zoomRequest: { zoom: GraphZoom | null; seq: number } | null = $state.raw(null);
+  #seq = 0;
 
   pin = (id: string, x: number, y: number): void => {
     this.pinned.set(id, [x, y]);
@@ -25,6 +39,36 @@ export class GraphState {
   unpinAll = (): void => {
     this.pinned.clear();
   };
+
+  /** Drops the pins of nodes `ids` does not have (a new graph). */
+  keepPinsOf = (ids: ReadonlyMap<string, unknown>): void => {
+    for (const id of [...this.pinned.keys()]) if (!ids.has(id)) this.pinned.delete(id);
+  };
+
+  /** Asks the graph to show `zoom` (null: the fitted view). */
+  requestZoom = (zoom: GraphZoom | null): void => {
+    this.zoom = zoom;
+    this.zoomRequest = { zoom, seq: ++this.#seq };
+  };
 }
 
-export const [getGraphState, setGraphState] = createContext<GraphState>();
+export const [getGraphState, setGraphState, hasGraphState] = createContext<GraphState>();
+
+const states = new WeakMap<AppState, GraphState>();
+
+/**
+ * The graph state belonging to `app` (created on first use). A story step or "fit
+ * Germany" ends the reader's ego network; pins and zoom are the presenter's and stay.
+ */
+export function graphStateFor(app: AppState): GraphState {
+  let s = states.get(app);
+  if (!s) {
+    const gs = new GraphState();
+    app.onCleanSlate((reason) => {
+      if (reason === 'story') gs.egoHops = 0;
+    });
+    states.set(app, gs);
+    s = gs;
+  }
+  return s;
+}

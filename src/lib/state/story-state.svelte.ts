@@ -20,7 +20,8 @@ import {
   type StoryCheck,
   type StoryStep,
 } from '../story/schema';
-import { DEFAULT_STORY_FILE, loadShippedStory } from '../story/load-stories';
+import type { NetworkSnapshot } from '../export/network';
+import { DEFAULT_STORY_FILE, DEFAULT_STORY_ID, loadShippedStory } from '../story/load-stories';
 import { ProposalState, setProposalState } from '../proposals/proposals-state.svelte';
 
 /** What <StoryCamera> offers from inside the map. */
@@ -29,6 +30,11 @@ export interface MapBridge {
   readCamera(): Camera;
   /** The map as a 2D canvas at ≥ 2× density (see export/png.ts). */
   capture(): Promise<HTMLCanvasElement>;
+}
+
+/** What <NetworkGraph> offers the exports: the scene as shown now, or null before anything is drawn. */
+export interface GraphBridge {
+  snapshot(): NetworkSnapshot | null;
 }
 
 const SAVED_KEY = 'kooperationsatlas.stories';
@@ -55,10 +61,17 @@ export class StoryState {
    * (which lives inside <MapView>), null while there is no map.
    */
   mapBridge: MapBridge | null = $state.raw(null);
+  /**
+   * The live network view, for exports "as shown"; registered by
+   * <NetworkGraph>, null while the graph pane is not mounted.
+   */
+  graphBridge: GraphBridge | null = $state.raw(null);
 
   readonly #app: AppState;
   readonly #storage: Storage | null;
   #seq = 0;
+  /** The step the last presentation was left at (−1: none). */
+  #resume = -1;
 
   constructor(app: AppState, storage: Storage | null = null) {
     this.#app = app;
@@ -99,9 +112,50 @@ export class StoryState {
     return check;
   }
 
+  #defaultLoad: Promise<StoryCheck> | null = null;
+
+  /**
+   * Opens the default story unless a story is open already; callers share one load, so
+   * the menu and a shared link never open it twice (a second `open` would reset the step).
+   */
+  ensureDefault = (): Promise<StoryCheck | null> => {
+    if (this.story) return Promise.resolve(null);
+    this.#defaultLoad ??= this.loadDefault().finally(() => (this.#defaultLoad = null));
+    return this.#defaultLoad;
+  };
+
+  /** Whether a link may name this story: the shipped one, the open one, or one saved here. */
+  isKnownStory = (id: string): boolean =>
+    id === DEFAULT_STORY_ID || this.story?.id === id || this.saved.some((s) => s.id === id);
+
+  /** Opens the story with this id (see {@link isKnownStory}); false when it cannot. */
+  async openById(id: string): Promise<boolean> {
+    if (this.story?.id === id) return true;
+    const saved = this.saved.find((s) => s.id === id);
+    if (saved) {
+      this.open(saved);
+      return true;
+    }
+    if (id !== DEFAULT_STORY_ID) return false;
+    await this.ensureDefault();
+    return this.story?.id === id;
+  }
+
+  /**
+   * Makes step `i` current as a shared link shows it: its highlights, but the link's own
+   * filters, selection and camera (which may differ from the step's, "deviated").
+   */
+  showStep = (i: number): void => {
+    const step = this.story?.steps[i];
+    if (!step) return;
+    this.index = i;
+    this.#app.emphasize('story', step.highlight);
+  };
+
   open(story: Story): void {
     this.story = story;
     this.index = -1;
+    this.#resume = -1;
   }
 
   /** Applies step `i` to the app (clamped to the story). */
@@ -118,12 +172,14 @@ export class StoryState {
   /** "zurück zur Folie": the current step again. */
   restore = (): void => this.go(Math.max(0, this.index));
 
+  /** A step starts from a clean screen and sets only what it names. */
   #apply(s: StoryStep): void {
     const app = this.#app;
+    app.cleanSlate('story');
     app.setFilters(s.filters);
     app.layoutMode = s.layout;
     app.select(s.selected, 'story');
-    app.highlightIds = s.highlight;
+    app.emphasize('story', s.highlight);
     if (s.camera) {
       app.camera = s.camera;
       this.cameraRequest = { camera: s.camera, seq: ++this.#seq };
@@ -131,21 +187,32 @@ export class StoryState {
     this.userMoved = false;
   }
 
+  /** Starts presenting at the current step, else where the last presentation was left. */
   start = (): void => {
     this.presenting = true;
-    this.go(this.index < 0 ? 0 : this.index);
+    this.go(this.index >= 0 ? this.index : Math.max(0, this.#resume));
   };
 
+  /**
+   * Leaves the presentation, and with it the story: its highlights end and no step is
+   * current any more (exports are no longer titled after the slide). Filters, selection
+   * and camera stay, so the presenter can go on from what the room last saw.
+   */
   stop = (): void => {
-    this.presenting = false;
+    this.#resume = this.index;
+    this.close();
   };
 
   /** Leaves the story: highlights off, the rest of the view stays as it is. */
   close = (): void => {
     this.presenting = false;
     this.index = -1;
-    this.#app.highlightIds = [];
+    this.#app.release('story');
   };
+
+  /** The slide title while the views still show the current step, else null (for exports). */
+  slideTitle = (lang: 'de' | 'en'): string | null =>
+    this.step && !this.deviated ? this.step.title[lang] : null;
 
   // ---- editor -------------------------------------------------------------
 
@@ -282,7 +349,7 @@ export class StoryState {
   }
 }
 
-export const [getStoryState, setStoryState] = createContext<StoryState>();
+export const [getStoryState, setStoryState, hasStoryState] = createContext<StoryState>();
 
 /**
  * Creates the workshop's state (story and proposals) and publishes both

@@ -47,6 +47,7 @@ export const FiltersSchema = v.strictObject({
   partnerType: v.optional(StringList, []),
   relationKind: v.optional(StringList, []),
   hasDocuments: v.optional(v.boolean(), false),
+  documentKind: v.optional(StringList, []),
   orgForm: v.optional(StringList, []),
 });
 
@@ -150,6 +151,7 @@ export function checkFilters(
     land: 'land',
     pt: 'partnerType',
     rk: 'relationKind',
+    dk: 'documentKind',
     org: 'orgForm',
     doc: 'hasDocuments',
   };

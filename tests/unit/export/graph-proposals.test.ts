@@ -12,7 +12,7 @@ import { exportGraph } from '../../../src/lib/export/graph-scene';
 import { graphSvg, type SvgOptions } from '../../../src/lib/export/graph-svg';
 import { buildGraph } from '../../../src/lib/graph/model';
 import { FADED_ALPHA } from '../../../src/lib/graph/render';
-import { PROPOSAL_STYLE, RELATION_STYLES } from '../../../src/lib/map/palette';
+import { PROPOSAL_STYLE, RELATION_STYLES } from '../../../src/lib/palette';
 import { applyFilters, EMPTY_FILTERS } from '../../../src/lib/state/filters';
 import { STAFFELN } from '../../../src/lib/data/vocab';
 import { proposal } from '../helpers/proposal';

@@ -7,6 +7,7 @@ import {
   isAmbiguous,
   kreisOfPlace,
   maybeLandId,
+  nearestPlace,
   normalizePlaceName,
   parsePlaceName,
   placeByKey,
@@ -42,7 +43,8 @@ describe('normalizePlaceName', () => {
     ['Großpösna', 'grosspoesna'],
     ['St. Ingbert', 'sankt ingbert'],
     ['Halle (Saale)', 'halle saale'],
-    ['Bad  Homburg v.d. Höhe', 'bad homburg v d hoehe'],
+    ['Bad  Homburg v.d. Höhe', 'bad homburg vor der hoehe'],
+    ['Neustadt a.d. Aisch', 'neustadt an der aisch'],
     ['Cottbus/Chóśebuz', 'cottbus chosebuz'],
     ['', ''],
   ])('%s → %s', (input, out) => expect(normalizePlaceName(input)).toBe(out));
@@ -157,6 +159,9 @@ describe('findPlaces', () => {
     ['Lutherstadt Wittenberg', 'Stadt', '15091375'],
     ['Kreis Lippe', 'Kreis', '05766'],
     ['Lippe', 'Kreis', '05766'],
+    ['Landkreis Wunsiedel im Fichtelgebirge', 'Landkreis', '09479'],
+    ['Neustadt an der Aisch', 'Stadt', '09575153'],
+    ['Stadt Cottbus/Chóśebuz', 'Stadt', '12052000'],
     ['Kreis Schleswig-Flensburg', 'Kreis', '01059'],
     ['Verbandsgemeinde Weißenthurm', 'Verbandsgemeinde', '071375008'],
     ['VG Linz am Rhein', 'Verbandsgemeinde', '071385004'],
@@ -234,4 +239,33 @@ describe('maybeLandId', () => {
     ['Atlantis', undefined],
     [undefined, undefined],
   ])('%s → %s', (input, id) => expect(maybeLandId(input)).toBe(id));
+});
+
+describe('nearestPlace', () => {
+  it('finds the Gemeinde or Ort nearest to a point, as a full scan does', () => {
+    const scan = (lon: number, lat: number) => {
+      let best = gaz.places[0];
+      let bestD = Infinity;
+      const k = Math.cos((lat * Math.PI) / 180);
+      for (const p of gaz.places) {
+        if (p.kind !== 'gemeinde' && p.kind !== 'ort') continue;
+        const d = ((p.lon - lon) * k) ** 2 + (p.lat - lat) ** 2;
+        if (d < bestD) [bestD, best] = [d, p];
+      }
+      return best;
+    };
+    for (const [lon, lat] of [
+      [10.9, 49.9],
+      [8.95, 52.1],
+      [13.4, 52.52],
+      [6.0, 50.8],
+      [14.9, 51.2],
+      [7.5, 54.3], // North Sea
+      [9.0, 47.3], // Switzerland
+    ])
+      expect(nearestPlace(gaz, lon, lat), `${lon},${lat}`).toBe(scan(lon, lat));
+  });
+  it('names Bamberg for a point in Bamberg', () => {
+    expect(nearestPlace(gaz, 10.89, 49.89)?.name).toBe('Bamberg');
+  });
 });

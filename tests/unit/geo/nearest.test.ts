@@ -3,6 +3,7 @@ import {
   COOPERATION_FORMS,
   nearestByForm,
   nearestDocuments,
+  nearestDocumentByKind,
   nearestProjects,
   projectProfiles,
   type ProjectProfile,
@@ -70,9 +71,21 @@ describe('nearest lookups from Erlangen (not a project)', () => {
     ).toEqual(['doc-delta-kv']);
   });
 
+  it('the nearest document of each kind, kinds in the order asked, absent kinds left out', () => {
+    const docs = nearestDocumentByKind(profiles(), erlangen, [
+      'Kooperationsvertrag',
+      'Mustervertrag',
+      'Weiterleitungsvertrag',
+    ]);
+    expect(docs.map((d) => [d.document.kind, d.profile.id])).toEqual([
+      ['Kooperationsvertrag', 'delta'],
+      ['Weiterleitungsvertrag', 'alpha'],
+    ]);
+  });
+
   it('counts a document once, at its nearest owner', () => {
     const ps = profiles();
-    const shared = { id: 'd', title: 'D', kind: 'Kooperationsvertrag' as const };
+    const shared = { id: 'd', title: 'D', kind: 'Kooperationsvertrag' as const, link: null };
     const withShared = ps.map((p) => ({ ...p, documents: [shared] }));
     const docs = nearestDocuments(withShared, [...PLACES.lemgo]);
     expect(docs).toHaveLength(1);
@@ -86,6 +99,7 @@ describe('nearest lookups from Erlangen (not a project)', () => {
     const before = JSON.stringify(ps);
     nearestByForm(ps, erlangen);
     nearestDocuments(ps, erlangen);
+    nearestDocumentByKind(ps, erlangen, ['Kooperationsvertrag']);
     expect(JSON.stringify(ps)).toBe(before);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../../../src/lib/graph/model';
 import { computeLayout } from '../../../src/lib/graph/layout';
 import { drawScene, type Scene } from '../../../src/lib/graph/render';
-import { PROPOSAL_STYLE } from '../../../src/lib/map/palette';
+import { PROPOSAL_STYLE } from '../../../src/lib/palette';
 import { runSliced } from '../../../src/lib/graph/time-slice';
 import { proposal } from '../helpers/proposal';
 import { shippedDataset } from '../helpers/dataset';

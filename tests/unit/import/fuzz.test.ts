@@ -9,8 +9,6 @@ import { analyseFiles, finalizeDraft } from '../../../src/lib/import/pipeline';
 import { expectTexts, file, gazetteer } from './helpers';
 
 const RUNS = 1000;
-/** A thousand imports take seconds on a loaded machine; the property, not the speed, is tested. */
-const TIMEOUT = 120_000;
 const unconfirmed = { swap: false, crs: null, choices: {} };
 
 async function run(name: string, content: string) {
@@ -62,74 +60,66 @@ const quoteCell = (s: string, sep: string) =>
   /["\n\r]/.test(s) || s.includes(sep) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 
 describe('CSV importer (fuzz)', () => {
-  it(
-    'never throws and imports or reports every row',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.constantFrom(',', ';', '\t'),
-          fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 1, maxLength: 12 }),
-          async (sep, rows) => {
-            const header = ['name', 'lat', 'lon', 'ort'].join(sep);
-            const lines = rows.map((r) => r.map((c) => quoteCell(c, sep)).join(sep));
-            const text = [header, ...lines].join('\r\n');
-            const out = await run('fuzz.csv', text);
-            // Row numbers: the header is line 1; a row starts after the line breaks before it.
-            let line = 2;
-            const starts: number[] = [];
-            for (const l of lines) {
-              starts.push(line);
-              line += (l.match(/\r\n|\r|\n/g) ?? []).length + 1;
-            }
-            const imported = new Set(out.importedRefs.map((r) => r.row));
-            const reported = new Set(
-              out.issues.filter((i) => i.severity === 'error').map((i) => i.row),
-            );
-            // A row of empty cells is no record: skipped, like a blank line.
-            starts.forEach((row, k) => {
-              if (rows[k].every((c) => c.trim() === '')) return;
-              expect(imported.has(row) || reported.has(row), `row ${row}: ${lines[k]}`).toBe(true);
-            });
-          },
-        ),
-        { numRuns: RUNS },
-      );
-    },
-    TIMEOUT,
-  );
+  it('never throws and imports or reports every row', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(',', ';', '\t'),
+        fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 1, maxLength: 12 }),
+        async (sep, rows) => {
+          const header = ['name', 'lat', 'lon', 'ort'].join(sep);
+          const lines = rows.map((r) => r.map((c) => quoteCell(c, sep)).join(sep));
+          const text = [header, ...lines].join('\r\n');
+          const out = await run('fuzz.csv', text);
+          // Row numbers: the header is line 1; a row starts after the line breaks before it.
+          let line = 2;
+          const starts: number[] = [];
+          for (const l of lines) {
+            starts.push(line);
+            line += (l.match(/\r\n|\r|\n/g) ?? []).length + 1;
+          }
+          const imported = new Set(out.importedRefs.map((r) => r.row));
+          const reported = new Set(
+            out.issues.filter((i) => i.severity === 'error').map((i) => i.row),
+          );
+          // A row of empty cells is no record: skipped, like a blank line.
+          starts.forEach((row, k) => {
+            if (rows[k].every((c) => c.trim() === '')) return;
+            expect(imported.has(row) || reported.has(row), `row ${row}: ${lines[k]}`).toBe(true);
+          });
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 
-  it(
-    'never throws on arbitrary text',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.string({
-            unit: fc.constantFrom(
-              'a',
-              ',',
-              ';',
-              '"',
-              '\n',
-              '\r',
-              '\t',
-              '1',
-              '.',
-              'ä',
-              '\u0000',
-              '\ufeff',
-            ),
-            maxLength: 200,
-          }),
-          async (text) => {
-            const out = await run('raw.csv', text);
-            for (const i of out.issues) expectTexts(i);
-          },
-        ),
-        { numRuns: RUNS },
-      );
-    },
-    TIMEOUT,
-  );
+  it('never throws on arbitrary text', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            ',',
+            ';',
+            '"',
+            '\n',
+            '\r',
+            '\t',
+            '1',
+            '.',
+            'ä',
+            '\u0000',
+            '\ufeff',
+          ),
+          maxLength: 200,
+        }),
+        async (text) => {
+          const out = await run('raw.csv', text);
+          for (const i of out.issues) expectTexts(i);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 });
 
 const coord = fc.oneof(
@@ -177,29 +167,25 @@ const feature = fc.oneof(
 );
 
 describe('GeoJSON importer (fuzz)', () => {
-  it(
-    'never throws and imports or reports every feature',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.array(feature, { minLength: 1, maxLength: 10 }), async (features) => {
-          const text = JSON.stringify({ type: 'FeatureCollection', features });
-          const out = await run('fuzz.geojson', text);
-          const index = (s: string | undefined) =>
-            s ? /^features\[(\d+)\]/.exec(s)?.[1] : undefined;
-          const imported = new Set(out.importedRefs.map((r) => index(r.feature)));
-          const reported = new Set(
-            out.issues.filter((i) => i.severity === 'error').map((i) => index(i.feature)),
-          );
-          features.forEach((_, k) =>
-            expect(
-              imported.has(String(k)) || reported.has(String(k)),
-              `feature ${k}: ${JSON.stringify(features[k])}`,
-            ).toBe(true),
-          );
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    TIMEOUT,
-  );
+  it('never throws and imports or reports every feature', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(feature, { minLength: 1, maxLength: 10 }), async (features) => {
+        const text = JSON.stringify({ type: 'FeatureCollection', features });
+        const out = await run('fuzz.geojson', text);
+        const index = (s: string | undefined) =>
+          s ? /^features\[(\d+)\]/.exec(s)?.[1] : undefined;
+        const imported = new Set(out.importedRefs.map((r) => index(r.feature)));
+        const reported = new Set(
+          out.issues.filter((i) => i.severity === 'error').map((i) => index(i.feature)),
+        );
+        features.forEach((_, k) =>
+          expect(
+            imported.has(String(k)) || reported.has(String(k)),
+            `feature ${k}: ${JSON.stringify(features[k])}`,
+          ).toBe(true),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -14,7 +14,7 @@ import {
   ringColor,
   ringWidth,
 } from '../../../src/lib/map/style/expressions';
-import { HIGHLIGHT, RELATION_STYLES } from '../../../src/lib/map/palette';
+import { HIGHLIGHT, RELATION_STYLES } from '../../../src/lib/palette';
 import { visibleFeatures } from '../../../src/lib/map/map-data';
 
 type State = Record<string, boolean>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legendLines } from '../../../src/lib/map/legend-lines';
-import { RELATION_STYLES } from '../../../src/lib/map/palette';
+import { RELATION_STYLES } from '../../../src/lib/palette';
 import { de, en } from '../../../src/lib/i18n/messages';
 
 describe('legendLines', () => {

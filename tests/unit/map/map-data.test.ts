@@ -4,7 +4,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { projectMapData } from '../../../src/lib/map/map-data';
 import { changedKeys } from '../../../src/lib/map/layers/diff';
 import { emphasisOpacity, typeColor } from '../../../src/lib/map/style/expressions';
-import { NODE_TYPE_COLORS } from '../../../src/lib/map/palette';
+import { NODE_TYPE_COLORS } from '../../../src/lib/palette';
 import { shippedDataset } from '../helpers/dataset';
 
 describe('projectMapData on the shipped dataset', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_FILTERS,
   activeCount,
+  actorHasType,
+  actorTypes,
   applyFilters,
   facetCounts,
   isEmptyFilters,
@@ -119,6 +121,43 @@ describe('facetCounts', () => {
       expect(applyFilters(ds, { ...base, land: [land] }).projects.size, land).toBe(n);
     }
     expect(applyFilters(ds, { ...base, hasDocuments: true }).projects.size).toBe(c.hasDocuments);
+  });
+});
+
+describe('one truth per actor type (issue 16)', () => {
+  it('a partner counts by its type per sources or by its deck label', () => {
+    const weser = ds.byId.get('org-westfalen-weser')!;
+    expect(weser.type).toBe('Stadtwerke');
+    expect(actorHasType(weser, ['Energieagentur'])).toBe(true);
+    expect(actorHasType(weser, ['Stadtwerke'])).toBe(true);
+    expect(actorHasType(weser, ['Hochschule'])).toBe(false);
+    expect(actorTypes(weser)).toEqual(['Stadtwerke', 'Energieagentur']);
+    expect(actorTypes(ds.byId.get('org-universitaet-bamberg'))).toEqual(['Hochschule']);
+  });
+
+  it('the Energieagentur and Digitalagentur counts include the deck’s labels, and equal the filter', () => {
+    const c = facetCounts(ds, EMPTY_FILTERS);
+    for (const t of ['Energieagentur', 'Digitalagentur', 'Stadtwerke', 'kommunale GmbH'] as const)
+      expect(applyFilters(ds, f({ partnerType: [t] })).projects.size, t).toBe(c.partnerType.get(t));
+    expect(c.partnerType.get('Energieagentur')).toBeGreaterThanOrEqual(1);
+    const v = applyFilters(ds, f({ partnerType: ['Digitalagentur'] }));
+    expect(v.projects.has('5-fuer-suedwestfalen')).toBe(true);
+    expect(v.nodes.has('org-suedwestfalen-agentur')).toBe(true);
+  });
+});
+
+describe('document kind', () => {
+  it('keeps projects with a document of a chosen kind; counts equal what the option leaves', () => {
+    const v = applyFilters(ds, f({ documentKind: ['Weiterleitungsvertrag'] }));
+    expect([...v.projects].sort()).toEqual(['bamberg', 'paderborn']);
+    const c = facetCounts(ds, EMPTY_FILTERS);
+    for (const [kind, n] of c.documentKind)
+      expect(
+        applyFilters(ds, f({ documentKind: [kind as Filters['documentKind'][number]] })).projects
+          .size,
+        kind,
+      ).toBe(n);
+    expect(activeCount(f({ documentKind: ['Mustervertrag', 'Publikation'] }))).toBe(2);
   });
 });
 

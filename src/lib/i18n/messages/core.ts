@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 /** App shell, language switch, basemap and attribution. */
 export const core = defineMessages({
   de: {
+    'text.more': 'ganzen Text zeigen ({count} Zeichen)',
+    'text.less': 'kürzen',
     'app.title': 'Smart City Kooperationsatlas',
     'app.subtitle': 'Modellprojekte Smart Cities: Wer kooperiert mit wem?',
     'app.skip': 'Zum Inhalt springen',
@@ -22,12 +24,14 @@ export const core = defineMessages({
     'error.network': 'Die Datei ist nicht erreichbar ({detail})',
     'attribution.label': 'Quellen und Lizenzen',
     'attribution.basemap': 'Grundkarte: Natural Earth (gemeinfrei)',
-    'attribution.places': 'Orte: GeoNames, Kreise: Destatis (CC BY 4.0)',
+    'attribution.places': 'Orte: GeoNames (CC BY 4.0)',
     'attribution.font': 'Schrift: Noto Sans (OFL 1.1)',
     'attribution.facts': 'Projektdaten: MPSC-Faktenblatt, Quellen je Eintrag',
     'attribution.software': 'Software: EUPL-1.2',
   },
   en: {
+    'text.more': 'show full text ({count} characters)',
+    'text.less': 'shorten',
     'app.title': 'Smart City Cooperation Atlas',
     'app.subtitle': 'Smart City model projects: who cooperates with whom?',
     'app.skip': 'Skip to content',
@@ -46,7 +50,7 @@ export const core = defineMessages({
     'error.network': 'The file cannot be reached ({detail})',
     'attribution.label': 'Sources and licences',
     'attribution.basemap': 'Basemap: Natural Earth (public domain)',
-    'attribution.places': 'Places: GeoNames, districts: Destatis (CC BY 4.0)',
+    'attribution.places': 'Places: GeoNames (CC BY 4.0)',
     'attribution.font': 'Font: Noto Sans (OFL 1.1)',
     'attribution.facts': 'Project data: MPSC fact sheet, sources per record',
     'attribution.software': 'Software: EUPL-1.2',

@@ -4,7 +4,7 @@ import { defineMessages } from '../define';
 export const explore = defineMessages({
   de: {
     'search.label': 'Suche',
-    'search.placeholder': 'Projekt, Kommune, Partner …',
+    'search.placeholder': 'Projekt, Kommune, Partner, Vertrag …',
     'search.results': '{count} Treffer',
     'search.none': 'Keine Treffer für „{query}“.',
     'search.suggest': 'Meinten Sie:',
@@ -73,7 +73,7 @@ export const explore = defineMessages({
   },
   en: {
     'search.label': 'Search',
-    'search.placeholder': 'Project, municipality, partner …',
+    'search.placeholder': 'Project, municipality, partner, contract …',
     'search.results': '{count} results',
     'search.none': 'No results for “{query}”.',
     'search.suggest': 'Did you mean:',

@@ -79,6 +79,29 @@ export const importIssues = defineMessages({
     'hint.columns.unused':
       'In der Vorschau über der Spalte wählen, was sie enthält, wenn sie gebraucht wird.',
     'hint.value.tooLong': 'Lange Texte kürzen.',
+    // Text normaliser (text.ts) and look-alike names (lookalikes.ts)
+    'issue.text.removed':
+      'Im Text wurden unsichtbare oder steuernde Zeichen entfernt ({chars}); gelesen als {value}.',
+    'issue.text.breaks':
+      'Im Text wurden Zeilenumbrüche durch Leerzeichen ersetzt; gelesen als {value}.',
+    'issue.text.marks':
+      'Im Text wurden {marks} übereinandergestapelte Zeichen (diakritische Zeichen) entfernt; gelesen als {value}.',
+    'issue.text.removedBreaks':
+      'Im Text wurden unsichtbare oder steuernde Zeichen entfernt ({chars}) und Zeilenumbrüche durch Leerzeichen ersetzt; gelesen als {value}.',
+    'issue.text.removedMarks':
+      'Im Text wurden unsichtbare oder steuernde Zeichen entfernt ({chars}) und {marks} übereinandergestapelte Zeichen (diakritische Zeichen); gelesen als {value}.',
+    'issue.text.breaksMarks':
+      'Im Text wurden Zeilenumbrüche durch Leerzeichen ersetzt und {marks} übereinandergestapelte Zeichen (diakritische Zeichen) entfernt; gelesen als {value}.',
+    'issue.text.all':
+      'Im Text wurden unsichtbare oder steuernde Zeichen entfernt ({chars}), Zeilenumbrüche durch Leerzeichen ersetzt und {marks} übereinandergestapelte Zeichen (diakritische Zeichen) entfernt; gelesen als {value}.',
+    'hint.text.cleaned':
+      'Den Wert in der Quelldatei prüfen: solche Zeichen verbergen oder verdrehen, was angezeigt wird.',
+    'issue.lookalike.row':
+      '{name} sieht aus wie {other} ({file}, Zeile {row}), ist aber anders geschrieben{diff}. Beide werden importiert.',
+    'issue.lookalike.feature':
+      '{name} sieht aus wie {other} ({file}, {feature}), ist aber anders geschrieben{diff}. Beide werden importiert.',
+    'hint.lookalike':
+      'Prüfen, ob derselbe Akteur gemeint ist, und den Namen in der Quelldatei mit lateinischen Buchstaben schreiben.',
     // Workbooks
     'issue.xlsx.read': 'Die Arbeitsmappe kann nicht gelesen werden ({detail}).',
     'issue.ods.read': 'Die ODS-Tabelle kann nicht gelesen werden ({detail}).',
@@ -120,8 +143,21 @@ export const importIssues = defineMessages({
     'issue.geometry.centroid':
       '{type} wird als Punkt an seinem Schwerpunkt importiert (repräsentativer Punkt).',
     'hint.geometry.exact': 'Für genaue Orte Punktgeometrien liefern.',
-    'issue.coords.notPosition': 'Die Koordinaten {value} sind keine Position [Länge, Breite].',
-    'hint.coords.position': 'Zwei Zahlen: [Länge, Breite].',
+    'issue.coords.notPosition':
+      '{value} ist keine Position [Länge, Breite]; das Feature wird nicht importiert.',
+    'hint.coords.position':
+      'Eine Position ist [Länge, Breite]: zwei Zahlen, ohne Anführungszeichen und ohne weitere Klammern.',
+    'issue.geometry.tooManyPositions':
+      'Das {type} hat mehr als {max} Positionen; das Feature wird nicht importiert.',
+    'hint.geometry.simplify': 'Die Geometrie vereinfachen (z. B. in QGIS) oder als Punkt liefern.',
+    'issue.geometry.ringShort':
+      'Der Ring hat {count} Positionen; ein Ring braucht mindestens 4 (die letzte gleich der ersten). Das Feature wird nicht importiert.',
+    'issue.geometry.ringOpen':
+      'Der Ring ist nicht geschlossen (die letzte Position ist nicht gleich der ersten); das Feature wird nicht importiert.',
+    'issue.geometry.lineShort':
+      'Die Linie hat {count} Position(en); eine Linie braucht mindestens 2. Das Feature wird nicht importiert.',
+    'hint.geometry.repair':
+      'Geometrie reparieren (QGIS: „Geometrien reparieren“) oder als Punkt liefern.',
     'issue.line.ends':
       'Die Linie verbindet keine zwei Knoten dieses Imports (ihre Enden liegen an keinem Knoten); sie wird nicht importiert.',
     'hint.line.ends':
@@ -149,7 +185,8 @@ export const importIssues = defineMessages({
     'hint.coords.decimal':
       'Beide Koordinaten als Dezimalzahl angeben (49,89 oder 49.89) – oder beide leer lassen, dann wird der Ort nachgeschlagen.',
     'issue.coords.range': 'Die Koordinaten [{values}] liegen außerhalb jedes gültigen Bereichs.',
-    'hint.coords.range': 'Länge −180…180, Breite −90…90 (WGS 84) oder Meter in UTM/Gauß-Krüger.',
+    'hint.coords.range':
+      'Länge −180…180, Breite −85,05…85,05 (WGS 84, so weit die Karte reicht) oder Meter in UTM/Gauß-Krüger.',
     'issue.coords.abroad':
       'Die Position [{x}, {y}] liegt außerhalb Deutschlands; sie wird so übernommen.',
     'hint.coords.abroad':
@@ -319,6 +356,28 @@ export const importIssues = defineMessages({
     'issue.columns.unused': '{count} columns are not used; their values are not imported.',
     'hint.columns.unused': 'In the preview, choose above a column what it holds if it is needed.',
     'hint.value.tooLong': 'Shorten long texts.',
+    // Text normaliser (text.ts) and look-alike names (lookalikes.ts)
+    'issue.text.removed':
+      'In the text, invisible or control characters were removed ({chars}); read as {value}.',
+    'issue.text.breaks': 'In the text, line breaks were replaced by spaces; read as {value}.',
+    'issue.text.marks':
+      'In the text, {marks} stacked combining marks were removed; read as {value}.',
+    'issue.text.removedBreaks':
+      'In the text, invisible or control characters were removed ({chars}) and line breaks replaced by spaces; read as {value}.',
+    'issue.text.removedMarks':
+      'In the text, invisible or control characters ({chars}) and {marks} stacked combining marks were removed; read as {value}.',
+    'issue.text.breaksMarks':
+      'In the text, line breaks were replaced by spaces and {marks} stacked combining marks removed; read as {value}.',
+    'issue.text.all':
+      'In the text, invisible or control characters were removed ({chars}), line breaks replaced by spaces and {marks} stacked combining marks removed; read as {value}.',
+    'hint.text.cleaned':
+      'Check the value in the source file: such characters hide or reorder what is shown.',
+    'issue.lookalike.row':
+      '{name} looks like {other} ({file}, row {row}) but is spelled differently{diff}. Both are imported.',
+    'issue.lookalike.feature':
+      '{name} looks like {other} ({file}, {feature}) but is spelled differently{diff}. Both are imported.',
+    'hint.lookalike':
+      'Check whether the same actor is meant, and write the name in Latin letters in the source file.',
     'issue.xlsx.read': 'The workbook cannot be read ({detail}).',
     'issue.ods.read': 'The ODS spreadsheet cannot be read ({detail}).',
     'hint.xlsx.read':
@@ -357,8 +416,20 @@ export const importIssues = defineMessages({
     'issue.geometry.centroid':
       '{type} is imported as a point at its centroid (a representative point).',
     'hint.geometry.exact': 'Supply point geometries for exact positions.',
-    'issue.coords.notPosition': 'The coordinates {value} are not a position [longitude, latitude].',
-    'hint.coords.position': 'Two numbers: [longitude, latitude].',
+    'issue.coords.notPosition':
+      '{value} is not a position [longitude, latitude]; the feature is not imported.',
+    'hint.coords.position':
+      'A position is [longitude, latitude]: two numbers, without quotes or further brackets.',
+    'issue.geometry.tooManyPositions':
+      'The {type} has more than {max} positions; the feature is not imported.',
+    'hint.geometry.simplify': 'Simplify the geometry (e.g. in QGIS) or supply a point.',
+    'issue.geometry.ringShort':
+      'The ring has {count} positions; a ring needs at least 4 (the last equal to the first). The feature is not imported.',
+    'issue.geometry.ringOpen':
+      'The ring is not closed (the last position differs from the first); the feature is not imported.',
+    'issue.geometry.lineShort':
+      'The line has {count} position(s); a line needs at least 2. The feature is not imported.',
+    'hint.geometry.repair': 'Repair the geometry (QGIS: “Fix geometries”) or supply a point.',
     'issue.line.ends':
       'The line joins no two nodes of this import (its ends lie on no node); it is not imported.',
     'hint.line.ends':
@@ -384,7 +455,7 @@ export const importIssues = defineMessages({
       'Give both coordinates as decimal numbers (49.89 or 49,89) – or leave both empty to look the place up.',
     'issue.coords.range': 'The coordinates [{values}] are outside any valid range.',
     'hint.coords.range':
-      'Longitude −180…180, latitude −90…90 (WGS 84) or metres in UTM/Gauss-Krüger.',
+      'Longitude −180…180, latitude −85.05…85.05 (WGS 84, as far as the map reaches) or metres in UTM/Gauss-Krüger.',
     'issue.coords.abroad': 'The position [{x}, {y}] lies outside Germany; it is imported as it is.',
     'hint.coords.abroad':
       'Check longitude and latitude (longitude 5.8–15.1, latitude 47.2–55.1 in Germany).',

@@ -11,6 +11,10 @@ import { workshop } from './workshop';
 import { importing } from './import';
 import { importIssues } from './import-issues';
 import { mapKeyboard } from './map-keyboard';
+import { admin } from './admin';
+import { network } from './network';
+import { documents } from './documents';
+import { storage } from './storage';
 
 export const bundles = {
   core,
@@ -22,6 +26,10 @@ export const bundles = {
   importing,
   importIssues,
   mapKeyboard,
+  admin,
+  network,
+  documents,
+  storage,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;

@@ -29,7 +29,8 @@ export const map = defineMessages({
       'Mehr als {max} Verbindungen: dünn und ohne Strichelung gezeichnet, damit die Karte lesbar und flüssig bleibt',
     'legend.line.documented':
       'mit Dokument (Vertrag, Beitrittserklärung, Geschäftsordnung …): dick, orange-braun',
-    'legend.area': 'Kooperationsgebiet: Fläche um die Mitglieder eines Verbunds',
+    'legend.area':
+      'Kooperationsgebiet: Gebiet der Mitgliedskommunen und -kreise (ab regionaler Zoomstufe)',
     'legend.group.gebietskoerperschaft': 'Kommune, Landkreis',
     'legend.group.wissenschaft': 'Hochschule',
     'legend.group.agentur': 'Digital- oder Energieagentur',
@@ -57,7 +58,6 @@ export const map = defineMessages({
     'panel.orgForms': 'Organisationsformen',
     'panel.documents': 'Dokumente',
     'panel.sources': 'Quellen',
-    'panel.source.seed': 'Workshop-Folien 2022 (ohne Link)',
     'panel.projects': 'Arbeitet mit diesen Modellprojekten',
     'panel.as.member': 'als Mitglied',
     'panel.as.partner': 'als Partner',
@@ -98,7 +98,8 @@ export const map = defineMessages({
       'More than {max} connections: drawn thin and without dashes to keep the map readable and smooth',
     'legend.line.documented':
       'with a document (contract, declaration of accession, rules of procedure …): thick, orange-brown',
-    'legend.area': 'Cooperation area: shape around the members of a consortium',
+    'legend.area':
+      'Cooperation area: territory of the member municipalities and districts (from regional zoom)',
     'legend.group.gebietskoerperschaft': 'Municipality, district',
     'legend.group.wissenschaft': 'University',
     'legend.group.agentur': 'Digital or energy agency',
@@ -126,7 +127,6 @@ export const map = defineMessages({
     'panel.orgForms': 'Organisational forms',
     'panel.documents': 'Documents',
     'panel.sources': 'Sources',
-    'panel.source.seed': '2022 workshop slides (no link)',
     'panel.projects': 'Works with these model projects',
     'panel.as.member': 'as member',
     'panel.as.partner': 'as partner',

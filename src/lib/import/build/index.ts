@@ -11,6 +11,7 @@ import { pushAll } from '../../util/arrays';
 import type { DataPackage, ProjectProperties } from '../../data/types';
 import { normalizePlaceName, type Gazetteer } from '../../geo/gazetteer';
 import type { ImportIssue, SourceRef } from '../issues';
+import { lookalikeIssues } from '../lookalikes';
 import type { Decisions, Located } from '../locate';
 import type { EdgeRecord, NodeRecord } from '../records';
 import { droppedNotes, missingName, assignIds, nameOf, nodeFeature, type NodeOut } from './nodes';
@@ -170,8 +171,9 @@ export function buildPackage(
   gazetteer: Gazetteer | null,
   base: DataPackage | null = null,
 ): BuildResult {
+  const textIssues: ImportIssue[] = [];
   const fromBundles = input.bundles.reduce(
-    (acc, b) => concatBuilt(acc, builtFromBundle(b.file, b.raw)),
+    (acc, b) => concatBuilt(acc, builtFromBundle(b.file, b.raw, textIssues)),
     emptyBuilt(),
   );
   const nodes = buildNodes(input, decisions, gazetteer);
@@ -201,9 +203,17 @@ export function buildPackage(
         networks: base!.networks?.length ?? 0,
       }
     : null;
+  // Look-alike names among what is imported (an earlier built-in name counts as the original).
+  const names = settled.data
+    ? [...settled.data.projects.features, ...settled.data.actors.features].map((f, i) => ({
+        name: f.properties.name,
+        ref: settled.importedRefs[i],
+      }))
+    : [];
+  const lookalikes = lookalikeIssues(names).filter((i) => i.file !== 'MPSC');
   return {
     data: settled.data,
-    issues: [...nodes.issues, ...rel.issues, ...settled.issues],
+    issues: [...textIssues, ...nodes.issues, ...rel.issues, ...settled.issues, ...lookalikes],
     // Counts are what the import adds.
     counts: baseCounts
       ? (Object.fromEntries(KEYS.map((k) => [k, settled.counts[k] - baseCounts[k]])) as Record<

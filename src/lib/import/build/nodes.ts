@@ -13,7 +13,7 @@ import { LAENDER } from '../../data/laender';
 import { ActorPropertiesSchema, ProjectPropertiesSchema } from '../../data/schemas';
 import type { ActorProperties, ProjectProperties } from '../../data/types';
 import { ACTOR_TYPES, type ActorType } from '../../data/vocab';
-import { maybeLandId, normalizePlaceName, type Gazetteer } from '../../geo/gazetteer';
+import { foldName, maybeLandId, type Gazetteer } from '../../geo/gazetteer';
 import { maybeOfficialKey } from '../../geo/official-keys';
 import { nearestPlace } from '../geocode';
 import { issue, quote, type ImportIssue, type SourceRef } from '../issues';
@@ -30,7 +30,7 @@ export function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** An ASCII kebab-case id: „Großpösna (Nord)“ → `grosspoesna-nord`. */
 export function toId(text: string): string {
-  return normalizePlaceName(text).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
+  return foldName(text).replace(/ /g, '-').slice(0, 80).replace(/-+$/, '');
 }
 
 const fieldOf = (rec: NodeRecord, name: string) =>

@@ -15,6 +15,7 @@ import {
 import type { DataPackage, Issue } from '../../data/types';
 import { FILES } from '../../data/validate';
 import { issue, type ImportIssue, type ImportIssueKey, type SourceRef } from '../issues';
+import { cleanDeep } from '../text';
 
 export type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks';
 export const KEYS: readonly Key[] = ['projects', 'actors', 'relations', 'documents', 'networks'];
@@ -49,8 +50,12 @@ export function concatBuilt(a: Built, b: Built): Built {
   return out;
 }
 
-/** A bundle's raw collections → a build, every record with its origin. */
-export function builtFromBundle(file: string, raw: RawDataPackage): Built {
+/**
+ * A bundle's raw collections → a build, every record with its origin. With `issues`, every
+ * text of a record goes through the one text normaliser (a user's file; warnings there); the
+ * built-in package the import extends is taken as it is.
+ */
+export function builtFromBundle(file: string, raw: RawDataPackage, issues?: ImportIssue[]): Built {
   const lists: Record<Key, unknown> = {
     projects: (raw.projects as { features?: unknown })?.features,
     actors: (raw.actors as { features?: unknown })?.features,
@@ -61,7 +66,6 @@ export function builtFromBundle(file: string, raw: RawDataPackage): Built {
   const out = emptyBuilt();
   for (const key of KEYS) {
     const list = Array.isArray(lists[key]) ? (lists[key] as unknown[]) : [];
-    out.records[key] = list;
     out.prov[key] = list.map((rec, i) => {
       const id =
         (rec as { properties?: { id?: unknown }; id?: unknown })?.properties?.id ??
@@ -71,6 +75,10 @@ export function builtFromBundle(file: string, raw: RawDataPackage): Built {
         feature: `${key}[${i}]${typeof id === 'string' ? ` (${id.slice(0, 80)})` : ''}`,
       };
     });
+    // The one text normaliser (text.ts), as for every other reader.
+    out.records[key] = issues
+      ? list.map((rec, i) => cleanDeep(rec, out.prov[key][i], '', issues))
+      : list;
   }
   return out;
 }

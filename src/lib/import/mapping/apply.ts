@@ -11,13 +11,21 @@
  * - A node sheet without a name column takes the id as the name (networkx writes names as
  *   ids), with a note.
  * - The row's geometry (GeoJSON, KML, Shapefile) gives its position; otherwise the columns.
+ * - Every value goes through the one text normaliser (`text.ts`) here, the stage every reader's
+ *   sheets pass, once: NFC, invisible and direction characters removed, line breaks to spaces
+ *   (but in notes), each change a warning naming row or feature and field. GeoJSON properties
+ *   kept as given are normalised as a whole (warnings name `properties.…`).
+ * - In a CSV, the apostrophe the app's own export puts before a formula is taken off again
+ *   (`unguardFormula`: only that apostrophe), so the app's CSV re-imports to the same text.
  */
+import { unguardFormula } from '../../export/csv';
 import { composeKey } from './destatis-key';
 import { parseNumber } from '../csv';
 import { issue, type ImportIssue } from '../issues';
 import { MAX_TEXT_LENGTH } from '../limits';
 import type { EdgeRecord, NodeRecord } from '../records';
 import type { Sheet, SheetRow } from '../sheet';
+import { cleanDeep, cleanField, cleanText } from '../text';
 import type { Field } from './fields';
 import type { Mapping } from './guess';
 
@@ -87,12 +95,28 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
   if (keyParts.length)
     headers.key = keyParts.map((f) => sheet.columns[index.get(f)!].label).join(' + ');
 
+  // The app's own CSV neutralises formulas with an apostrophe (export/csv.ts): take it off.
+  const unguard = sheet.format === 'csv' ? unguardFormula : (v: string) => v;
   for (const row of sheet.rows) {
+    // Properties kept as given (GeoJSON) go through the normaliser as a whole, warning there.
+    const properties = row.properties
+      ? (cleanDeep(row.properties, row.ref, 'properties', issues) as Record<string, unknown>)
+      : undefined;
+    const values = new Map<Field, string | undefined>();
     const get = (f: Field): string | undefined => {
+      if (values.has(f)) return values.get(f);
       const i = index.get(f);
-      if (i === undefined) return undefined;
-      const v = (row.cells[i] ?? '').trim();
-      return v === '' ? undefined : clip(v, row.ref, headers[f], issues);
+      let v: string | undefined;
+      if (i !== undefined) {
+        const raw = unguard(row.cells[i] ?? '');
+        // The one text normaliser (text.ts), once per value; only invisible characters is empty.
+        const clean = properties
+          ? cleanText(raw, f === 'notes').text
+          : cleanField(raw, row.ref, headers[f], issues, f === 'notes');
+        v = clean === '' ? undefined : clip(clean, row.ref, headers[f], issues);
+      }
+      values.set(f, v);
+      return v;
     };
     if (mapping.role === 'edges') {
       edges.push({
@@ -155,7 +179,7 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
       role: get('role'),
       ...(altNames.length ? { altNames } : {}),
       ...(get('linked') ? { linked: splitList(get('linked')!) } : {}),
-      ...(row.properties ? { properties: row.properties } : {}),
+      ...(properties ? { properties } : {}),
       ...(sheet.crs && sheet.crs.def !== null ? { crs: sheet.crs } : {}),
     };
     const g = row.geometry;
@@ -190,7 +214,10 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
     );
   }
   const unused = sheet.columns.filter(
-    (c, i) => mapping.fields[i] === null && c.label && sheet.rows.some((r) => r.cells[i] !== ''),
+    (c, i) =>
+      mapping.fields[i] === null &&
+      c.label &&
+      sheet.rows.some((r) => (r.cells[i] ?? '').trim() !== ''),
   );
   if (unused.length > 0)
     issues.push(

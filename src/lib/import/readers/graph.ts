@@ -23,6 +23,7 @@ import {
 import { issue, type ImportIssue } from '../issues';
 import { MAX_FEATURES, MAX_XML_BYTES } from '../limits';
 import { cellText, columnsOf, type Sheet } from '../sheet';
+import { own } from '../../util/lookup';
 import { xmlIssue, xmlTooLarge, type XmlRead } from './kml';
 import { parseXml } from './xml';
 
@@ -128,7 +129,7 @@ export function readGraphText(file: string, format: 'gexf' | 'graphml', text: st
           ? id
           : c.label === 'label'
             ? cellText(a.label ?? labels.get(id))
-            : cellText(a[c.label]),
+            : cellText(own(a, c.label)),
       ),
     })),
   };
@@ -152,7 +153,7 @@ export function readGraphText(file: string, format: 'gexf' | 'graphml', text: st
     rows: edgeAttrs.map(({ key, s, t, a }) => ({
       ref: { file, feature: `edge „${key.slice(0, 60)}“` },
       cells: edgeColumns.map((c) =>
-        c.label === 'source' ? s : c.label === 'target' ? t : cellText(a[c.label]),
+        c.label === 'source' ? s : c.label === 'target' ? t : cellText(own(a, c.label)),
       ),
     })),
   };

@@ -3,10 +3,14 @@
  * header, a numbering row and footnotes are skipped with a note; a header over two rows is
  * joined with a note naming the columns; rows with more cells than the header are refused.
  */
-import { findTable, type GridRow } from '../header-finder';
+import { MAX_SCAN, findTable, type GridRow } from '../header-finder';
 import { isFieldWord } from '../mapping/fields';
 import { issue, quote, type ImportIssue } from '../issues';
 import type { FileFormat, Sheet } from '../sheet';
+import { cleanText } from '../text';
+
+/** Rows normalised for finding the header: those it is looked for in, and the 20 it compares with. */
+const HEADER_SCAN_ROWS = MAX_SCAN + 21;
 
 /** Spreadsheet column letter of a 0-based index: 0 → A, 27 → AB. */
 export function columnLetter(i: number): string {
@@ -45,7 +49,19 @@ export function gridToSheet(
 ): { sheet: Sheet | null; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const at = { file };
-  const found = findTable(grid, isFieldWord);
+  // The header is found in normalised text (text.ts), silently: invisible characters in a
+  // column name only hide it. Data rows stay as read; the mapping stage normalises them once,
+  // with a warning per value (the top rows are put back as read below).
+  const scanned = grid.slice(0, HEADER_SCAN_ROWS);
+  const cleanTop = scanned.map((r) => ({
+    row: r.row,
+    cells: r.cells.map((c) => cleanText(c).text),
+  }));
+  const asRead = new Map(scanned.map((r) => [r.row, r.cells]));
+  const found = findTable(
+    grid.length > HEADER_SCAN_ROWS ? cleanTop.concat(grid.slice(HEADER_SCAN_ROWS)) : cleanTop,
+    isFieldWord,
+  );
   if (!found) {
     issues.push(
       issue(
@@ -109,7 +125,8 @@ export function gridToSheet(
     );
   const width = found.columns.length;
   const rows: Sheet['rows'] = [];
-  for (const { row, cells } of found.rows) {
+  for (const { row, cells: seen } of found.rows) {
+    const cells = asRead.get(row) ?? seen;
     const extra = cells.slice(width).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
       issues.push(
@@ -125,12 +142,13 @@ export function gridToSheet(
     }
     rows.push({
       ref: { file, row },
-      cells: Array.from({ length: width }, (_, i) => (cells[i] ?? '').trim()),
+      // As read: the mapping stage normalises (and trims) each value once (text.ts).
+      cells: Array.from({ length: width }, (_, i) => cells[i] ?? ''),
     });
   }
   const unnamed = found.columns
     .map((c, i) => (c.label ? -1 : i))
-    .filter((i) => i >= 0 && rows.some((r) => r.cells[i] !== ''));
+    .filter((i) => i >= 0 && rows.some((r) => r.cells[i].trim() !== ''));
   for (const i of unnamed) found.columns[i] = { label: columnLetter(i), parts: [] };
   if (rows.length === 0 && issues.every((x) => x.severity !== 'error'))
     issues.push(

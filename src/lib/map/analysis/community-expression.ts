@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { pushAll } from '../../util/arrays';
-import { communityColor } from '../palette';
+import { communityColor } from '../../palette';
 
 export function communityColorExpression(
   members: readonly (readonly string[])[],

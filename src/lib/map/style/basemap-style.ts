@@ -9,7 +9,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Basemap } from '../../data/basemap';
 import type { Lang } from '../../i18n/translate';
-import { basemapColors } from '../palette';
+import { basemapColors } from '../../palette';
 
 /** The one font name all our symbol layers ask for. */
 export const FONT = 'Noto Sans Regular';

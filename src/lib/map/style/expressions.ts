@@ -12,7 +12,7 @@ import {
   UNKNOWN_COLOR,
   relationStyle,
   type LineStyle,
-} from '../palette';
+} from '../../palette';
 
 type Expr = ExpressionSpecification;
 type LinePaint = NonNullable<LineLayerSpecification['paint']>;

@@ -17,8 +17,8 @@ import {
   nodeColor,
   relationStyle,
   nodeShape,
-} from '../../../src/lib/map/palette';
-import { ACTOR_TYPES, CATEGORIES } from '../../../src/lib/data/vocab';
+} from '../../src/lib/palette';
+import { ACTOR_TYPES, CATEGORIES } from '../../src/lib/data/vocab';
 
 type RGB = [number, number, number];
 

@@ -1,0 +1,117 @@
+/**
+ * State of the white-spot analysis („Wo gibt es noch nichts?“): the chosen kind of
+ * cooperation and, derived, the distance of every Kreis and Gemeinde to the nearest model
+ * project that has it. The panel (table) and the map (choropleth) read the same values.
+ * Asks for the Kreise (and, for the Gemeinde level, the Gemeinden and the gazetteer) only
+ * while it is shown.
+ *
+ * One instance per AppState, found with {@link whiteSpotStateFor}.
+ */
+import { centroid } from '@turf/turf';
+import type { Position } from 'geojson';
+import type { AppState } from './app-state.svelte';
+import { analysisStateFor } from './analysis-state.svelte';
+import { adminStateFor } from './admin-state.svelte';
+import { kreisLabelText } from '../map/admin/admin-style';
+import {
+  meetsCriterion,
+  whiteSpots,
+  type Spot,
+  type SpotCriterion,
+  type SpotTarget,
+} from '../geo/white-spots';
+
+/** A Kreis with its white-spot figures, for the table. */
+export interface KreisSpot extends Spot {
+  /** „Landkreis Bamberg“, „Hochsauerlandkreis“, „Bamberg“ (kreisfreie Stadt). */
+  name: string;
+  /** Land key (2 digits). */
+  land: string;
+}
+
+export class WhiteSpotState {
+  criterion: SpotCriterion = $state('form:hochschule');
+
+  readonly #app: AppState;
+
+  /** Whether the analysis shows the white spots (panel open on this tab). */
+  active = $derived.by(() => {
+    const a = analysisStateFor(this.#app);
+    return a.open && a.tab === 'spots';
+  });
+
+  /** The projects that meet the criterion, as points. */
+  targets: SpotTarget[] = $derived.by(() => {
+    const ds = this.#app.dataset;
+    if (!ds) return [];
+    return analysisStateFor(this.#app)
+      .profiles.filter((p) =>
+        meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion),
+      )
+      .map((p) => ({ id: p.id, name: p.name, coordinates: p.coordinates }));
+  });
+
+  /** Every Kreis with its distance, once the Kreise are loaded; null before. */
+  kreise: KreisSpot[] | null = $derived.by(() => {
+    const k = adminStateFor(this.#app).kreise;
+    if (k.state !== 'ready') return null;
+    const fs = k.value.polygons.features;
+    const spots = whiteSpots(
+      fs.map((f) => ({ key: f.properties.ags, point: f.properties.label, polygon: f.geometry })),
+      this.targets,
+    );
+    return spots.map((s, i) => ({
+      ...s,
+      name: kreisLabelText(fs[i].properties.name, fs[i].properties.bez),
+      land: s.key.slice(0, 2),
+    }));
+  });
+
+  /** Gemeinde polygons (GeoJSON), converted once when the Gemeinden are loaded. */
+  #gemeindePolygons = $derived.by(() => {
+    const admin = adminStateFor(this.#app);
+    const g = admin.gemeinden;
+    return g.state === 'ready' && admin.lib ? admin.lib.gemeindePolygons(g.value) : null;
+  });
+
+  /**
+   * Every Gemeinde with its distance (from its town centre in the gazetteer, else its
+   * centroid), while active and once Gemeinden and gazetteer are loaded; null before.
+   */
+  gemeinden: Spot[] | null = $derived.by(() => {
+    const polys = this.#gemeindePolygons;
+    const gaz = adminStateFor(this.#app).gazetteer;
+    if (!this.active || !polys || gaz.state !== 'ready') return null;
+    // A plain Map built and read within this derivation: nothing to make reactive.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const at = new Map<string, Position>();
+    for (const p of gaz.value.places) if (p.kind === 'gemeinde') at.set(p.ags, [p.lon, p.lat]);
+    return whiteSpots(
+      polys.features.map((f) => ({
+        key: f.properties.ars,
+        point: at.get(f.properties.ags) ?? centroid(f).geometry.coordinates,
+        polygon: f.geometry,
+      })),
+      this.targets,
+    );
+  });
+
+  /** The Gemeinde polygons for the map's fill, only while active. */
+  gemeindeFill = $derived(this.active ? this.#gemeindePolygons : null);
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+}
+
+const states = new WeakMap<AppState, WhiteSpotState>();
+
+/** The white-spot state belonging to `app` (created on first use). */
+export function whiteSpotStateFor(app: AppState): WhiteSpotState {
+  let s = states.get(app);
+  if (!s) {
+    s = new WhiteSpotState(app);
+    states.set(app, s);
+  }
+  return s;
+}

@@ -1,0 +1,201 @@
+/**
+ * Documents first-class and one truth per actor type (issue 16), driven by visible text,
+ * roles and keys: "Muster" finds the Muster-Kooperationsvertrag, the "Verträge" list and
+ * its kind filter, the nearest document of each kind in „near me“, sources on every record
+ * (relations included, "einzige Quelle: Workshop-Folien 2022" where the deck is all), and
+ * the filter counting the deck's labels as the story does.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, shippedStory, useSession, waitForMap } from './harness';
+
+const STORY = shippedStory();
+const session = useSession();
+
+interface Handles {
+  __app: {
+    dataset: unknown;
+    selectedId: string | null;
+    selectedDocumentId: string | null;
+    highlightIds: readonly string[];
+    visible: { projects: Set<string> };
+  };
+}
+
+const app = <T>(page: Page, f: (a: Handles['__app']) => T): Promise<T> =>
+  page.evaluate(`(${f.toString()})(window.__app)`) as Promise<T>;
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!(window as unknown as Partial<Handles>).__app?.dataset);
+}
+
+describe('documents in the search', () => {
+  it('typing "Muster" offers the Muster-Kooperationsvertrag first; Enter shows it with its sources', async () => {
+    const { page, errors, context } = await openApp(session());
+    await ready(page);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.fill('Muster');
+    const first = page.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('Muster-Kooperationsvertrag');
+    expect(await first.textContent()).toContain('Dokument: Mustervertrag');
+    await box.press('Enter');
+    const details = page.getByTestId('details-panel');
+    await expect
+      .poll(() => details.getByTestId('document-title').textContent())
+      .toContain('Muster-Kooperationsvertrag');
+    expect(await details.getByTestId('document-kind-value').textContent()).toBe('Mustervertrag');
+    const sources = (await details.getByTestId('details-sources').textContent()) ?? '';
+    expect(sources).toContain('smart-city-dialog.de/node/13275');
+    expect(sources).toContain('Workshop-Folien 2022');
+    expect(await details.getByRole('link', { name: /öffnen/ }).getAttribute('href')).toMatch(
+      /^https:\/\//,
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Weiterleitungsvertrag" finds both; Bamberg’s says its only source is the 2022 deck and lights up project and partner', async () => {
+    const { page, context } = await openApp(session());
+    await ready(page);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.fill('Weiterleitungsvertrag');
+    const options = page.getByRole('option');
+    await expect
+      .poll(async () => (await options.allTextContents()).join(' | '))
+      .toMatch(/Bamberg.*\|.*Paderborn|Paderborn.*\|.*Bamberg/);
+    await options.filter({ hasText: 'Bamberg' }).first().click();
+    const details = page.getByTestId('details-panel');
+    await expect
+      .poll(() => details.getByTestId('details-sources').textContent())
+      .toContain('einzige Quelle: Workshop-Folien 2022');
+    expect(await app(page, (a) => [a.selectedId, [...a.highlightIds]])).toEqual([
+      'bamberg',
+      ['bamberg', 'partner:bamberg:org-universitaet-bamberg', 'org-universitaet-bamberg'],
+    ]);
+    // From the document to its project: the project's partners show each relation's sources.
+    await details.getByRole('button', { name: 'Bamberg', exact: true }).click();
+    const uni = details.locator('[data-relation="partner:bamberg:org-universitaet-bamberg"]');
+    await uni.getByText(/Quellen \(2\)/).click();
+    const relSources = (await uni.textContent()) ?? '';
+    expect(relSources).toContain('uni-bamberg.de');
+    expect(relSources).toContain('Workshop-Folien 2022');
+    await context.close();
+  });
+
+  it('"Vorlage" and "Kooperationsvertrag" find documents too', async () => {
+    const { page, context } = await openApp(session());
+    await ready(page);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    for (const [q, expected] of [
+      ['Vorlage', 'Muster-Kooperationsvertrag'],
+      ['Kooperationsvertrag', 'Kooperationsvertrag MPSC 5 für Südwestfalen'],
+    ]) {
+      await box.fill(q);
+      await expect
+        .poll(async () => (await page.getByRole('option').allTextContents()).join(' | '))
+        .toContain(expected);
+    }
+    await context.close();
+  });
+});
+
+describe('Verträge und Vorlagen', () => {
+  it('lists every document with kind, parties, year and source; the kind picker filters list and map alike', async () => {
+    const { page, context } = await openApp(session());
+    await ready(page);
+    await page.getByRole('tab', { name: 'Verträge' }).click();
+    const list = page.getByTestId('document-list');
+    const items = list.getByTestId('document-item');
+    const total = await page.evaluate(
+      () => (window as unknown as { __app: { documents: unknown[] } }).__app.documents.length,
+    );
+    await expect.poll(() => items.count()).toBe(total);
+    const text = (await list.textContent()) ?? '';
+    expect(text).toContain('Letter of Intent Region Partheland');
+    expect(text).toContain('2018');
+    expect(text).toContain('einzige Quelle: Workshop-Folien 2022');
+    await list
+      .getByLabel('Art', { exact: true })
+      .selectOption({ label: 'Weiterleitungsvertrag (2)' });
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await app(page, (a) => [...a.visible.projects].sort())).toEqual([
+      'bamberg',
+      'paderborn',
+    ]);
+    // The same filter shows in the filter panel, checked, with its count.
+    await page.getByRole('tab', { name: 'Filter' }).click();
+    const option = page.locator('[data-facet="documentKind"][data-value="Weiterleitungsvertrag"]');
+    expect(await option.isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('near me: the nearest document of each kind', () => {
+  it('Grevesmühlen lists one document per kind with its project and a link or "einzige Quelle"', async () => {
+    const { page, context } = await openApp(session());
+    await ready(page);
+    await waitForMap(page);
+    await page.getByRole('tab', { name: 'Analyse' }).click();
+    const input = page.getByLabel('Kommune oder Ort');
+    await input.fill('Grevesmühlen');
+    await input.press('Enter');
+    const docs = page.getByTestId('near-documents').locator('li');
+    await expect.poll(() => docs.count()).toBeGreaterThanOrEqual(5);
+    const lines = await docs.allTextContents();
+    const kinds = lines.map((l) => l.split(':')[0].trim());
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(kinds).toContain('Weiterleitungsvertrag');
+    for (const l of lines) expect(l).toMatch(/\d+ km/);
+    expect(await page.getByTestId('near-templates').textContent()).toContain(
+      'Muster-Kooperationsvertrag',
+    );
+    await context.close();
+  });
+});
+
+describe('one truth per actor type', () => {
+  it('the Energieagentur filter count equals the story’s count, and Westfalen Weser shows both labels', async () => {
+    const { page, context } = await openApp(session());
+    await ready(page);
+    const step = STORY.steps.find((s) => s.filters.partnerType?.includes('Energieagentur'))!;
+    const storyCount = Number(step.caption.de.match(/(\d+) Modellprojekt/)![1]);
+    const option = page.locator('[data-facet="partnerType"][data-value="Energieagentur"]');
+    const label = page.locator('label.option', { has: option });
+    await expect.poll(() => label.locator('.count').textContent()).toBe(String(storyCount));
+    await option.check();
+    expect(await app(page, (a) => a.visible.projects.size)).toBe(storyCount);
+
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.fill('Westfalen Weser');
+    await box.press('Enter');
+    const details = page.getByTestId('details-panel');
+    await expect
+      .poll(() => details.getByTestId('details-type').textContent())
+      .toContain('Stadtwerke (laut Quellen)');
+    expect(await details.getByTestId('details-deck-type').textContent()).toContain(
+      'Energieagentur',
+    );
+    await context.close();
+  });
+
+  it('Südwestfalen Agentur counts as Digitalagentur; Fuchstal and Kalletal name their Land', async () => {
+    const { page, context } = await openApp(session());
+    await ready(page);
+    await waitForMap(page);
+    const option = page.locator('[data-facet="partnerType"][data-value="Digitalagentur"]');
+    await option.check();
+    await page.waitForFunction(() =>
+      (window as unknown as Handles).__app.visible.projects.has('5-fuer-suedwestfalen'),
+    );
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    for (const [name, land] of [
+      ['Fuchstal', 'Bayern'],
+      ['Kalletal', 'Nordrhein-Westfalen'],
+    ]) {
+      await box.fill(name);
+      await page.getByRole('option').filter({ hasText: 'Kommune' }).first().click();
+      await expect.poll(() => page.getByTestId('details-land').textContent()).toBe(land);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,266 @@
+/**
+ * Issue 15, the network a workshop can read, against the built app: it fits
+ * what the filters leave, names the selection's partners, exports what it
+ * shows, and sizes nodes by a network measure with the legend saying so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  downloadBytes,
+  featureClientPoint,
+  launch,
+  openApp,
+  waitForMap,
+  waitForMapIdle,
+  type Session,
+} from './harness';
+
+interface Handles {
+  __app: { selectedId: string | null };
+  __graph?: {
+    ready: boolean;
+    drawn: boolean;
+    positionSources(): string[];
+    nodeClientPosition(id: string): [number, number] | null;
+    nodeScreenRadius(id: string): number | null;
+    labels(): string[];
+    visibleNodeIds(): string[];
+    canvasRect(): { left: number; top: number; width: number; height: number };
+    settled(): boolean;
+  };
+  __map: import('maplibre-gl').Map;
+}
+/** The slice of AppState the list test reads. */
+interface AppLike {
+  dataset: { nodes: { id: string; name: string; kind: string }[] } | null;
+  metrics: {
+    index: Map<string, number>;
+    metrics: { betweenness: Float64Array | null };
+  } | null;
+}
+
+const graphReady = (page: Page) =>
+  page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready);
+
+/** Visible nodes whose disc is not wholly inside the graph canvas, and how much of the pane they span. */
+function fitReport(page: Page) {
+  return page.evaluate(() => {
+    const g = (window as unknown as Handles).__graph!;
+    const r = g.canvasRect();
+    const outside: string[] = [];
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of g.visibleNodeIds()) {
+      const [x, y] = g.nodeClientPosition(id)!;
+      const rad = g.nodeScreenRadius(id)!;
+      if (
+        x - rad < r.left ||
+        y - rad < r.top ||
+        x + rad > r.left + r.width ||
+        y + rad > r.top + r.height
+      )
+        outside.push(id);
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+    return {
+      count: g.visibleNodeIds().length,
+      outside,
+      span: Math.max((x1 - x0) / r.width, (y1 - y0) / r.height),
+      settled: g.settled(),
+    };
+  });
+}
+
+describe('network view (issue 15)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('opened as ?view=graph, it first draws the geographic provisional frame, then the force layout', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    expect(
+      await page.evaluate(() => (window as unknown as Handles).__graph!.positionSources()),
+    ).toEqual(['provisional', 'force']);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('filtered to Nordrhein-Westfalen and Hochschule, every remaining node is inside the pane, which they fill', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    const all = (await fitReport(page)).count;
+    await page.getByRole('checkbox', { name: /^Nordrhein-Westfalen/ }).check();
+    await page.getByRole('checkbox', { name: /^Hochschule/ }).check();
+    await expect
+      .poll(async () => {
+        const f = await fitReport(page);
+        return f.settled && f.count < all && f.count > 0 && f.outside.length === 0 && f.span > 0.5;
+      })
+      .toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('selecting Bamberg on the map names its university in the graph', async () => {
+    const app = await openApp(session);
+    const { page } = app;
+    await waitForMap(page);
+    await graphReady(page);
+    await page.evaluate(() =>
+      (window as unknown as Handles).__map.jumpTo({ center: [10.9, 49.9], zoom: 9 }),
+    );
+    await waitForMapIdle(page);
+    const at = await featureClientPoint(page, 'mpsc-projects', 'bamberg');
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('bamberg');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
+      .toEqual(expect.arrayContaining(['Bamberg', expect.stringMatching(/Universität Bamberg$/)]));
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('the SVG export contains the selected node and the names shown on screen', async () => {
+    const app = await openApp(session, { path: '?view=split' });
+    const { page } = app;
+    await graphReady(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('Paderborn');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('paderborn');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const g = (window as unknown as Handles).__graph!;
+          return g.settled() && g.labels().includes('Paderborn');
+        }),
+      )
+      .toBe(true);
+    const shown = await page.evaluate(() => (window as unknown as Handles).__graph!.labels());
+    expect(shown.length).toBeGreaterThan(1);
+    // The export panel (workshop menu, "Export" tab).
+    await page.getByTestId('workshop-menu').click();
+    await page.getByTestId('workshop-tab-export').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    const svg = (await downloadBytes(file)).toString('utf8');
+    expect(svg).toContain('data-selected="paderborn"');
+    // Each label is a <text> naming its node; its aria-label holds the name in full.
+    const texts = [...svg.matchAll(/<text [^>]*data-node="[^"]*" aria-label="([^"]*)"/g)].map((m) =>
+      m[1].replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d))),
+    );
+    expect(texts).toEqual(expect.arrayContaining(shown));
+    expect(texts).toContain('Paderborn');
+    // Legend: the selection ring is explained.
+    expect(svg).toContain('Ausgewählt');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('with the network pane closed, the SVG export lays the network out in the worker, names and all', async () => {
+    const app = await openApp(session, { path: '?view=map' });
+    const { page } = app;
+    await waitForMap(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('Bamberg');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('bamberg');
+    // The network pane is not shown (the export cannot take the view as shown).
+    expect(await page.getByTestId('network-graph').isVisible()).toBe(false);
+    await page.getByTestId('workshop-menu').click();
+    await page.getByTestId('workshop-tab-export').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    const svg = (await downloadBytes(file)).toString('utf8');
+    expect(svg).toContain('data-selected="bamberg"');
+    expect(svg).toMatch(/<text [^>]*data-node="bamberg" aria-label="Bamberg"/);
+    expect(svg).toMatch(/aria-label="[^"]*Universität Bamberg"/);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('the details panel reads out the network measures: City & Bits "verbindet 4 Modellprojekte"', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('City & Bits');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('org-city-and-bits');
+    const measures = page.getByTestId('network-measures');
+    await expect
+      .poll(() => page.getByTestId('network-summary').textContent())
+      .toBe('verbindet 4 Modellprojekte');
+    const text = (await measures.textContent()) ?? '';
+    for (const name of ['Grad', 'Gewichteter Grad', 'Betweenness', 'Closeness'])
+      expect(text).toContain(name);
+    expect(text).toMatch(/Rang \d+ von \d+/);
+    expect(text).toContain('kürzesten Wege');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('the list view sorts actors by betweenness, the best bridge first', async () => {
+    const app = await openApp(session, { path: '?view=list' });
+    const { page } = app;
+    const table = page.locator('#actor-table');
+    await table.getByRole('button', { name: /^Betweenness/ }).click();
+    await expect
+      .poll(() => table.locator('thead th[aria-sort="descending"]').textContent())
+      .toContain('Betweenness');
+    const expected = await page.evaluate(() => {
+      const app = (window as unknown as { __app: AppLike }).__app;
+      const m = app.metrics!;
+      let best = '';
+      let value = -1;
+      for (const n of app.dataset!.nodes) {
+        if (n.kind === 'project') continue;
+        const v = m.metrics.betweenness![m.index.get(n.id)!];
+        if (v > value) [best, value] = [n.name, v];
+      }
+      return best;
+    });
+    expect(await table.locator('tbody tr').first().locator('th').textContent()).toContain(expected);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('"Größe nach: Betweenness" changes node sizes and the legend says so', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    const legend = page.getByTestId('graph-legend');
+    await expect.poll(() => legend.textContent()).toContain('Größe nach: Grad');
+    const radii = () =>
+      page.evaluate(() => {
+        const g = (window as unknown as Handles).__graph!;
+        return ['bamberg', 'org-universitaet-bamberg', 'paderborn', 'kassel'].map((id) =>
+          Math.round(g.nodeScreenRadius(id)! * 100),
+        );
+      });
+    const before = await radii();
+    await page.getByLabel('Größe nach').selectOption({ label: 'Betweenness' });
+    await expect.poll(() => legend.textContent()).toContain('Größe nach: Betweenness');
+    await expect.poll(radii).not.toEqual(before);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+});
