@@ -19,6 +19,18 @@ const input = (note: string) => ({
   author: 'Test',
 });
 
+/** Resolves when the tab next reloads its list on its own (as a channel message makes it). */
+function nextReload(s: ProposalState): Promise<void> {
+  const load = s.load.bind(s);
+  return new Promise((resolve) => {
+    s.load = async () => {
+      await load();
+      s.load = load;
+      resolve();
+    };
+  });
+}
+
 const states: ProposalState[] = [];
 function tab(channel: string): ProposalState {
   const s = new ProposalState(openProposalStore(), channel);
@@ -83,12 +95,14 @@ describe('tabs see each other', () => {
     const a = tab(channel);
     const b = tab(channel);
     await Promise.all([a.load(), b.load()]);
+    // BroadcastChannel delivery is asynchronous: wait for the other tab's reload.
+    const bReloaded = nextReload(b);
     const p = await a.add(input('aus Tab A'));
-    // A hang limit, not a speed check: BroadcastChannel delivery is asynchronous.
-    await vi.waitFor(() => expect(b.list.map((x) => x.note)).toEqual(['aus Tab A']), {
-      timeout: 120_000,
-    });
+    await bReloaded;
+    expect(b.list.map((x) => x.note)).toEqual(['aus Tab A']);
+    const aReloaded = nextReload(a);
     await b.remove(p.id);
-    await vi.waitFor(() => expect(a.list).toEqual([]), { timeout: 120_000 });
+    await aReloaded;
+    expect(a.list).toEqual([]);
   });
 });
