@@ -32,6 +32,8 @@ import { moveLabels, labelFont, LABEL_FONT, type PlacedLabel } from '../../graph
 import {
   buildBase,
   sceneLabels,
+  hasLabelOrder,
+  setLabelOrder,
   withEmphasis,
   type GraphScene,
   type SceneBase,
@@ -220,8 +222,9 @@ export class GraphView {
         // Never an empty pane: a new graph starts from its geographic places.
         onProvisional:
           !sameGraph && mode === 'force'
-            ? (p) => {
+            ? (p, order) => {
                 if (this.#layoutFor !== g) return;
+                setLabelOrder(g, order);
                 this.positionSources.push('provisional');
                 this.#showPositions(g, this.current && hadPositions ? this.current : null, p, true);
               }
@@ -229,6 +232,7 @@ export class GraphView {
       });
       if (this.#layoutFor !== g) return;
       this.progress = null;
+      setLabelOrder(g, result.labelOrder);
       this.laidOut = result.positions;
       this.positionSources.push(mode);
       this.layoutDone = true;
@@ -613,6 +617,8 @@ export class GraphView {
       if (!this.current) this.labels = [];
       return;
     }
+    // The graph-wide order comes from the layout worker; never sort 20,000 nodes here.
+    if (!hasLabelOrder(scene.graph)) return;
     const t0 = performance.now();
     const groups = this.#groupLabelsOnScreen();
     const obstacles = groups.map((l) => {
