@@ -178,6 +178,10 @@ export class GraphView {
        * relative to the fitted one) and with null when a fit takes the camera back.
        */
       onzoom?: (zoom: GraphZoom | null) => void;
+      /** A link's view holds: new positions and resizes keep the camera instead of fitting. */
+      holdsView?: () => boolean;
+      /** The reader moved the camera (wheel, drag, keys). */
+      onusermove?: () => void;
     },
   ) {
     this.renderer = new RenderClient((f) => this.#onRendered(f));
@@ -272,7 +276,7 @@ export class GraphView {
    */
   #showPositions(g: Graph, from: Float32Array | null, to: Float32Array, newGraph: boolean): void {
     if (newGraph) this.userMovedSinceFit = false;
-    const fitNow = newGraph || !this.userMovedSinceFit;
+    const fitNow = (newGraph || !this.userMovedSinceFit) && !this.hooks.holdsView?.();
     if (from && from.length === to.length && !this.reducedMotion) {
       if (fitNow) this.requestFit(this.#refitTarget(), true, to);
       this.#morph(g, from, to);
@@ -356,6 +360,7 @@ export class GraphView {
   /** The fit button: every visible node, now, whatever the user did before. */
   fitAll(): void {
     this.gestureActive = false;
+    this.hooks.onusermove?.();
     this.requestFit({ kind: 'visible' }, true);
   }
 
@@ -467,7 +472,8 @@ export class GraphView {
     this.width = w;
     this.height = h;
     if (first) this.resetView();
-    if (!this.userMovedSinceFit && this.current) this.requestFit(this.#lastFit, false);
+    if (!this.userMovedSinceFit && !this.hooks.holdsView?.() && this.current)
+      this.requestFit(this.#lastFit, false);
     else if (!first && this.zoomBehavior && this.canvas && w > 0 && h > 0)
       // Keep what was in the middle in the middle (e.g. a panel opens).
       select(this.canvas).call(
@@ -483,7 +489,10 @@ export class GraphView {
   onZoom(t: { k: number; x: number; y: number }, fromInput: boolean): void {
     this.view = { k: t.k, x: t.x, y: t.y };
     const user = fromInput || this.scriptedGesture;
-    if (user && !this.cameraMoving) this.userMovedSinceFit = true;
+    if (user && !this.cameraMoving) {
+      this.userMovedSinceFit = true;
+      this.hooks.onusermove?.();
+    }
     this.moving = true;
     this.scheduleCompose();
     clearTimeout(this.#settleTimer);
