@@ -91,7 +91,8 @@ export function detectFormat(name: string, bytes: Uint8Array): Detected {
   if (!utf16 && head.includes(0)) return { format: 'unknown' };
   const text = decodeText(head).text.replace(/^\uFEFF/, '');
   const first = /\S/.exec(text)?.[0];
-  if (first === '{' || first === '[') return { format: 'geojson' };
+  // `\u001e`: a GeoJSON text sequence (RFC 8142) starts with a record separator.
+  if (first === '{' || first === '[' || first === '\u001e') return { format: 'geojson' };
   if (first === '<') {
     const root = xmlRoot(text);
     const format = root ? XML_ROOTS[root] : undefined;

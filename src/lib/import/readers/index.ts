@@ -16,7 +16,7 @@ import { safeJsonParse } from '../safe-json';
 import type { FileFormat, Sheet } from '../sheet';
 import { readXlsxSheets } from '../xlsx';
 import { detectFormat } from './detect';
-import { looksLikeGeoJson, readGeoJson } from './geojson';
+import { isGeoJsonSeq, looksLikeGeoJson, readGeoJson, readGeoJsonSeq } from './geojson';
 import { readGraphText } from './graph';
 import { readKmlText } from './kml';
 import { readOds } from './ods';
@@ -180,7 +180,14 @@ function readJson(
   summary: FileSummary,
   issues: ImportIssue[],
 ): Omit<FileRead, 'summary' | 'issues'> {
-  const parsed = safeJsonParse(text(f, summary, issues));
+  const t = text(f, summary, issues);
+  if (isGeoJsonSeq(f.name, t)) {
+    const g = readGeoJsonSeq(f.name, t);
+    summary.records = g.count;
+    pushAll(issues, g.issues);
+    return { sheets: g.sheets };
+  }
+  const parsed = safeJsonParse(t);
   if (!parsed.ok) {
     issues.push(
       issue(
