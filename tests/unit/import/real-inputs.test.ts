@@ -69,3 +69,64 @@ describe('GeoJSON sequences (QGIS „GeoJSON - Newline Delimited“, ogr2ogr Geo
     expect(r.importedRefs[0]).toEqual({ file: 'a.geojson', feature: 'features[0]' });
   });
 });
+
+describe('a WKT geometry column (QGIS CSV „AS_WKT“, PostGIS EWKT)', () => {
+  it('reads QGIS’ WKT column: MultiPoint as its point, a Polygon by its centroid', async () => {
+    const r = await runImport([fixture('qgis-as-wkt.csv')]);
+    expect(errors(r)).toEqual([]);
+    expect(r.draft.mappings[0].fields).toEqual(['wkt', null, 'name', 'type']);
+    const at = Object.fromEntries(nodes(r).map((f) => [f.properties.name, f.geometry.coordinates]));
+    expect(at['Stadt Görlitz']).toEqual([14.9872, 51.1529]);
+    expect(at['Hochschule Zittau/Görlitz']).toEqual([14.8056, 50.8946]);
+    expect(at['Landeshauptstadt Dresden'][0]).toBeCloseTo(13.74, 2);
+    expect(at['Landeshauptstadt Dresden'][1]).toBeCloseTo(51.05, 2);
+    const centroid = r.issues.find((i) => i.code === 'geometry-centroid');
+    expect(centroid).toMatchObject({ row: 4, severity: 'warning' });
+  });
+
+  it('converts EWKT with a declared SRID without asking; SRID=4326 is WGS 84', async () => {
+    const r = await runImport([fixture('postgis-ewkt.csv')]);
+    expect(errors(r)).toEqual([]);
+    expect(r.draft.located.projected).toEqual([]);
+    expect(r.draft.located.declared).toBe(2);
+    const at = Object.fromEntries(nodes(r).map((f) => [f.properties.name, f.geometry.coordinates]));
+    expect(at['Stadt Görlitz'][0]).toBeCloseTo(14.9872, 3);
+    expect(at['Stadt Görlitz'][1]).toBeCloseTo(51.1529, 3);
+    expect(at['Hochschule Zittau/Görlitz'][1]).toBeCloseTo(50.8946, 3);
+    expect(at['Landeshauptstadt Dresden']).toEqual([13.7383, 51.0493]);
+  });
+
+  it('metres without an SRID are asked about like coordinate columns', async () => {
+    const csv =
+      'WKT,name\n"Point (499104.8 5666828.2)",Stadt Görlitz\n"Point (486328.2 5638122.1)",Hochschule Zittau/Görlitz\n';
+    const r = await runImport([file('utm.csv', csv)], (d) => ({ ...d, crs: 'EPSG:25833' }));
+    expect(errors(r)).toEqual([]);
+    const at = nodes(r).map((f) => f.geometry.coordinates.map((c) => Math.round(c * 100) / 100));
+    expect(at).toEqual([
+      [14.99, 51.15],
+      [14.81, 50.89],
+    ]);
+  });
+
+  it('broken WKT and an unknown SRID are errors naming row and field; other rows import', async () => {
+    const csv =
+      'name,geometry\nA,POINT (14.9872 51.1529)\nB,"POINT (14.9)"\nC,SRID=9999;POINT(1 2)\nD,POINT EMPTY\nE,"LINESTRING (14 51, 15 52)"\n';
+    const r = await runImport([file('bad.csv', csv)]);
+    expect(errors(r).map((i) => [i.code, i.row, i.field])).toEqual([
+      ['coords-nan', 3, 'geometry'],
+      ['coords-nan', 4, 'geometry'],
+      ['geometry-type', 6, 'geometry'],
+      ['geocode-none', 5, 'name'],
+    ]);
+    expect(issueText(errors(r)[0], 'de')).toContain('keine WKT-Geometrie');
+    expect(issueText(errors(r)[1], 'en')).toContain('SRID=9999');
+    expect(nodes(r).map((f) => f.properties.name)).toEqual(['A']);
+  });
+
+  it('a „geometry“ column of type names is not read as WKT', async () => {
+    const csv = 'name,geometry,lat,lon\nStadt Görlitz,Point,51.1529,14.9872\n';
+    const r = await runImport([file('esri.csv', csv)]);
+    expect(r.draft.mappings[0].fields).toEqual(['name', null, 'lat', 'lon']);
+    expect(errors(r)).toEqual([]);
+  });
+});

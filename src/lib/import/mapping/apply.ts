@@ -10,7 +10,8 @@
  *   kept as another name) for rows that carry an official key.
  * - A node sheet without a name column takes the id as the name (networkx writes names as
  *   ids), with a note.
- * - The row's geometry (GeoJSON, KML, Shapefile) gives its position; otherwise the columns.
+ * - The row's geometry (GeoJSON, KML, Shapefile) gives its position; else a WKT column
+ *   (`wkt.ts`: QGIS' `AS_WKT`, PostGIS EWKT); otherwise the coordinate columns.
  * - Every value goes through the one text normaliser (`text.ts`) here, the stage every reader's
  *   sheets pass, once: NFC, invisible and direction characters removed, line breaks to spaces
  *   (but in notes), each change a warning naming row or feature and field. GeoJSON properties
@@ -28,6 +29,7 @@ import type { Sheet, SheetRow } from '../sheet';
 import { cleanDeep, cleanField, cleanText } from '../text';
 import type { Field } from './fields';
 import type { Mapping } from './guess';
+import { readWkt } from './wkt';
 
 export interface MappedRecords {
   nodes: NodeRecord[];
@@ -182,7 +184,20 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
       ...(properties ? { properties } : {}),
       ...(sheet.crs && sheet.crs.def !== null ? { crs: sheet.crs } : {}),
     };
-    const g = row.geometry;
+    let g = row.geometry;
+    const wktAt = g ? undefined : index.get('wkt');
+    const wktText = wktAt === undefined ? '' : cleanText(row.cells[wktAt] ?? '').text;
+    if (wktText !== '') {
+      // Not clipped: a polygon's WKT is long; the reader's geometry limits apply instead.
+      const w = readWkt(wktText, row.ref, headers.wkt ?? 'WKT');
+      if (!w.ok) {
+        issues.push(w.issue);
+        continue;
+      }
+      g = w.geometry;
+      if (w.crs) rec.crs = w.crs;
+      if (w.note) issues.push(w.note);
+    }
     if (g?.type === 'point') rec.pair = { x: g.x, y: g.y, fields: g.fields, raw: g.raw };
     else {
       const lon = get('lon');

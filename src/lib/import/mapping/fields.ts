@@ -4,7 +4,7 @@ import { normalizePlaceName } from '../../geo/gazetteer';
  * The fields a column can be read as, and the words people's tools use for them: the atlas'
  * own templates and exports, Gephi (`Id`, `Label`, `Source`, `Target`), Kumu (`Label`, `From`,
  * `To`, `Type`), Destatis GV-ISys (`Satzart`, `Gemeindename`, the ARS columns), QGIS and ArcGIS
- * (`X`, `Y`, `POINT_X`), the BKG (`GEN`, `AGS`, `ARS`), in German and English. Headers are
+ * (`X`, `Y`, `POINT_X`, `WKT`), the BKG (`GEN`, `AGS`, `ARS`), in German and English. Headers are
  * compared after {@link normalizeHeader} (case, umlauts, punctuation, Destatis' hyphenation).
  */
 
@@ -15,6 +15,7 @@ export const NODE_FIELDS = [
   'type',
   'lat',
   'lon',
+  'wkt',
   'place',
   'land',
   'key',
@@ -102,6 +103,7 @@ export const NODE_ALIASES: Readonly<Record<NodeField, readonly string[]>> = {
     'north',
     'wgs84 lat',
   ],
+  wkt: ['wkt', 'wkt geom', 'ewkt', 'geometry', 'geometrie', 'geom', 'the geom', 'geometry wkt'],
   place: [
     'place',
     'ort',

@@ -50,12 +50,26 @@ interface Profile {
   directions: number;
   lon: number;
   lat: number;
+  wkt: number;
 }
+
+/** A value that starts like (E)WKT: `POINT (…)`, `SRID=25833;MULTIPOINT Z (…)`. */
+const WKT_START =
+  /^(SRID=\d+;\s*)?(POINT|MULTIPOINT|LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(Z|M|ZM)?\s*(\(|EMPTY\b)/i;
 
 const SAMPLE = 200;
 
 function profile(sheet: Sheet, col: number): Profile {
-  const p: Profile = { filled: 0, numeric: 0, keys: 0, urls: 0, directions: 0, lon: 0, lat: 0 };
+  const p: Profile = {
+    filled: 0,
+    numeric: 0,
+    keys: 0,
+    urls: 0,
+    directions: 0,
+    lon: 0,
+    lat: 0,
+    wkt: 0,
+  };
   for (const row of sheet.rows) {
     const v = row.cells[col]?.trim() ?? '';
     if (v === '') continue;
@@ -71,6 +85,7 @@ function profile(sheet: Sheet, col: number): Profile {
       if (k && k.key.length >= 5) p.keys++;
     }
     if (/^https?:\/\//i.test(v)) p.urls++;
+    if (WKT_START.test(v)) p.wkt++;
     if (/^(directed|undirected|mutual|mixed|gerichtet|ungerichtet)$/i.test(v)) p.directions++;
   }
   p.filled = Math.min(p.filled, SAMPLE);
@@ -141,9 +156,12 @@ function byContents(
   if ((field === 'lat' || field === 'lon') && score < 3 && share(p.numeric, p) < 0.5)
     return [null, 1];
   if (field === 'key' && share(p.keys, p) < 0.5) return [null, 1];
+  // „geometry“ holding anything but WKT (a type name, GeoJSON) is not read as WKT.
+  if (field === 'wkt' && share(p.wkt, p) < 0.5) return [null, 1];
   if (field === 'staffel' && share(p.numeric, p) < 0.5) return [null, 1];
   if (field === null && score === 0) {
     if (share(p.urls, p) > 0.9) return ['url', 1];
+    if (role === 'nodes' && share(p.wkt, p) > 0.9) return ['wkt', 1];
     if (role === 'nodes' && share(p.keys, p) > 0.9 && share(p.numeric, p) > 0.9) return ['key', 1];
   }
   return [field, score];
