@@ -26,7 +26,10 @@ export interface CsvResult {
   unterminatedQuoteAt?: number;
 }
 
-/** Count separator candidates outside quotes in the first lines; pick the most consistent. */
+/**
+ * Count separator candidates outside quotes in the first lines; pick the most consistent: the
+ * one whose most frequent count per line the most lines share.
+ */
 export function sniffSeparator(text: string, sampleLines = 20): Separator {
   const counts = new Map<Separator, number[]>(SEPARATORS.map((s) => [s, [0]]));
   let inQuotes = false;
@@ -49,11 +52,16 @@ export function sniffSeparator(text: string, sampleLines = 20): Separator {
     const list = counts.get(sep)!.filter((_, i, all) => i < all.length - 1 || all[i] > 0);
     const nonEmpty = list.filter((n) => n > 0);
     if (nonEmpty.length === 0) continue;
-    // Lines that agree with the header's count, weighted by how many fields that gives.
-    const header = list[0];
+    // The count most lines have (the first line's on a tie): a title line above the table
+    // („GENESIS-Tabelle: 12411-01-01-4“) has none. Lines that agree with it, weighted by how
+    // many fields that gives.
+    const freq = new Map<number, number>();
+    for (const n of nonEmpty) freq.set(n, (freq.get(n) ?? 0) + 1);
+    let header = list[0] > 0 ? list[0] : nonEmpty[0];
+    for (const [n, f] of freq) if (f > freq.get(header)!) header = n;
     const agree = list.filter((n) => n === header).length / list.length;
     const score = agree * 1000 + Math.min(header, 100);
-    if (header > 0 && score > bestScore) {
+    if (score > bestScore) {
       best = sep;
       bestScore = score;
     }

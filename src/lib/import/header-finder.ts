@@ -13,7 +13,8 @@
  *    column's label is then „top – sub“, the top carried right over the merged gap.
  * 3. A row right under the header that counts 1, 2, 3, … (or (1), (2), …) is skipped.
  * 4. At the end, rows with a single cell in the first column that look like a footnote (`1)`,
- *    `*`, „Quelle:“, „©“, …), or a long single cell after a blank row, are skipped.
+ *    `*`, „Quelle:“, „©“, „(C)opyright“ …), or a long single cell after a blank row, are
+ *    skipped; so is everything from a rule line (`__________`) on.
  * Blank rows are skipped everywhere.
  */
 
@@ -54,7 +55,7 @@ const FOOTNOTE_MARK = /\s*(?:\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)$/u;
 
 /** The start of a footnote row below a table. */
 const FOOTNOTE_ROW =
-  /^\s*(?:\d{1,2}\)|\(\d{1,2}\)|[*¹²³⁴⁵⁶⁷⁸⁹]|©|quelle|quellen|source|anmerkung|anmerkungen|hinweis|hinweise|fußnote|fussnote|note|notes|stand|erläuterung|zeichenerklärung|-\s)/iu;
+  /^\s*(?:\d{1,2}\)|\(\d{1,2}\)|[*¹²³⁴⁵⁶⁷⁸⁹]|©|\(c\)|quelle|quellen|source|anmerkung|anmerkungen|hinweis|hinweise|fußnote|fussnote|note|notes|stand|erläuterung|zeichenerklärung|-\s)/iu;
 
 function looksLikeHeader(
   cells: readonly string[],
@@ -157,8 +158,14 @@ export function findTable(
     next++;
   }
 
-  // 4. Footnotes at the end.
+  // 4. Footnotes at the end: from a rule line (`__________`, as GENESIS writes above its
+  // footer) on, and single-cell footnote lines.
   let end = rows.length;
+  const rule = rows.findIndex(
+    (r, i) =>
+      i >= next && filled(r.cells) === 1 && /^\s*(?:_{3,}|-{3,})\s*$/.test(r.cells[0] ?? ''),
+  );
+  if (rule >= 0) end = rule;
   while (end > next) {
     const r = rows[end - 1];
     const only = filled(r.cells) === 1 && !blank(r.cells[0]);

@@ -13,6 +13,7 @@
 import { findPlaces, placeByKey, type Gazetteer, type Place } from '../geo/gazetteer';
 import { keyDigits, officialKeyCandidates } from '../geo/official-keys';
 import { isMapPosition } from '../data/geometry';
+import { LAENDER } from '../data/laender';
 import { classifyPair, detectCrs, inGermany, reproject, type CrsCandidate } from './coords';
 import { geocodeQuery, geocodeRecord, nearestPlace } from './geocode';
 import { issue, quote, type ImportIssue } from './issues';
@@ -223,6 +224,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
     // No coordinates: the official key first, then the name.
     const keyField = fieldName(rec, 'key');
     let key: string | undefined;
+    let keyLand: string | undefined;
     if (rec.key !== undefined) {
       const k = officialKeyCandidates(rec.key)[0];
       if (k) key = k.key;
@@ -258,6 +260,10 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
           'warning',
         ),
       );
+      // A Land's own key (`14`: GENESIS lists the Länder among Kreise) names the Land: the
+      // name is looked up there only. „Sachsen“ with key 14 is not Sachsen b. Ansbach (Bayern).
+      // Any other unknown key may be wrong as a whole: the name is looked up everywhere.
+      keyLand = LAENDER.find((l) => key === l.ags)?.id;
       key = undefined;
     }
     const query = geocodeQuery(rec);
@@ -287,7 +293,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
       );
       return;
     }
-    const g = geocodeRecord(gazetteer, { ...rec, key });
+    const g = geocodeRecord(gazetteer, { ...rec, key, land: rec.land ?? keyLand });
     if (g.status === 'found') {
       geocoded++;
       locs.push({ s: 'ok', pos: [g.place.lon, g.place.lat], place: g.place });

@@ -130,3 +130,28 @@ describe('a WKT geometry column (QGIS CSV „AS_WKT“, PostGIS EWKT)', () => {
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('a GENESIS / Regionalstatistik table (genesis-12411-01-01-4.csv)', () => {
+  it('finds the separator under the title, the key and name columns without header, the footer', async () => {
+    const r = await runImport([fixture('genesis-12411-01-01-4.csv')]);
+    expect(r.draft.files[0]).toMatchObject({ separator: ';', encoding: 'windows-1252' });
+    expect(r.draft.mappings[0].fields).toEqual(['key', 'name', null, null, null]);
+    const at = Object.fromEntries(
+      r.data!.actors.features.map((f) => [f.properties.ags, f.properties.name]),
+    );
+    expect(at).toEqual({ '14612': 'Dresden', '14626': 'Görlitz, Landkreis', '14713': 'Leipzig' });
+    const footer = r.issues.find((i) => i.code === 'rows-skipped' && i.field === '(rows)');
+    expect(issueText(footer!, 'de')).toContain('Zeile 14–16');
+  });
+
+  it('a Land key not in the gazetteer looks the name up in that Land only', async () => {
+    const r = await runImport([fixture('genesis-12411-01-01-4.csv')]);
+    const rows = errors(r).map((i) => [i.row, i.code, i.field]);
+    expect(rows).toEqual([
+      [9, 'geocode-none', 'B'],
+      [10, 'geocode-none', 'B'],
+    ]);
+    // Never the village Sachsen near Ansbach (Bayern).
+    expect(nodes(r).some((f) => f.properties.name === 'Sachsen')).toBe(false);
+  });
+});

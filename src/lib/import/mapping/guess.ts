@@ -168,6 +168,22 @@ function byContents(
 }
 
 /**
+ * The share of a column's values that are official keys of any level (Land `14`, Kreis
+ * `14612`, AGS, ARS), Destatis' `DG` for Germany counted as one.
+ */
+function anyLevelKeys(sheet: Sheet, col: number): number {
+  let filled = 0;
+  let keys = 0;
+  for (const row of sheet.rows) {
+    const v = row.cells[col]?.trim() ?? '';
+    if (v === '') continue;
+    if (++filled > SAMPLE) break;
+    if (v === 'DG' || (/^\d[\d ]*$/.test(v) && maybeOfficialKey(v))) keys++;
+  }
+  return filled === 0 ? 0 : keys / Math.min(filled, SAMPLE);
+}
+
+/**
  * Guess the mapping of a sheet. Pure.
  * @param forceRole read the rows as nodes or as connections, whatever the columns suggest
  * @returns a field (or null) per column, the role, and the columns to ask about for the name
@@ -203,6 +219,20 @@ export function guessMapping(sheet: Sheet, forceRole?: Role): Guess {
   }
   // A composed key wins over a column that only looks like one.
   if (fields.includes('keyLand') && fields.includes('key')) fields[fields.indexOf('key')] = null;
+  // Columns without any header (GENESIS tables: key and name under an empty corner): by their
+  // contents, a column of official keys is the key (Germany's `DG` row aside), the first column
+  // of text the name.
+  if (role === 'nodes') {
+    const bare = sheet.columns.map((c, i) => (c.parts.length === 0 && !fields[i] ? i : -1));
+    for (const i of bare) {
+      if (i < 0) continue;
+      const p = profile(sheet, i);
+      if (p.filled === 0) continue;
+      if (!fields.includes('key') && !fields.includes('keyLand') && anyLevelKeys(sheet, i) >= 0.8)
+        fields[i] = 'key';
+      else if (!fields.includes('name') && share(p.numeric, p) < 0.1) fields[i] = 'name';
+    }
+  }
   return { role, fields, ...(nameChoice ? { nameChoice } : {}) };
 }
 
