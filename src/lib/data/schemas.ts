@@ -36,21 +36,18 @@ export const RelationIdSchema = v.pipe(
 );
 
 /**
- * A source: an http(s) URL by the one link rule (`url.ts`: scheme and host case-insensitive,
- * written in lower case), or `seed` for the 2022 workshop slide deck.
+ * An http(s) URL by the one link rule (`url.ts`: scheme and host case-insensitive, written in
+ * lower case).
  */
-export const SourceSchema = v.union([
-  v.literal('seed'),
-  v.pipe(
-    v.string(),
-    v.regex(HTTP_URL_PATTERN, 'an http(s) URL or "seed"'),
-    v.check(isHttpUrl, 'an http(s) URL with a host, no user name and no invisible characters'),
-    v.transform((s) => normalizeHttpUrl(s) ?? s),
-  ),
-]);
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.regex(HTTP_URL_PATTERN, 'an http(s) URL'),
+  v.check(isHttpUrl, 'an http(s) URL with a host, no user name and no invisible characters'),
+  v.transform((s) => normalizeHttpUrl(s) ?? s),
+);
 
-/** An http(s) URL. */
-export const UrlSchema = v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'an http(s) URL'));
+/** A source: an http(s) URL ({@link UrlSchema}) or `seed` for the 2022 workshop slide deck. */
+export const SourceSchema = v.union([v.literal('seed'), UrlSchema]);
 
 /** Date a record's sources were last checked, `YYYY-MM-DD`. */
 export const CheckedSchema = v.pipe(
