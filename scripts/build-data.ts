@@ -461,7 +461,7 @@ for (const d of research.documents) {
 }
 
 // ---- shared solutions: lines between the projects --------------------------------------------
-relations.push(...solutionEdges(solutions));
+pushAll(relations, solutionEdges(solutions));
 
 // ---- portraits and check dates of projects ---------------------------------------------------
 const PORTRAIT =
