@@ -118,6 +118,8 @@ export function createLookup(report: string[], info: string[]) {
     const checked = seat.sources ? { checked: ctx.checked } : {};
     if (seat.kind === 'coords')
       return { lonLat: seat.lonLat, seat: seat.seat, seatSources, ...note, ...checked };
+    // In the project's own area: no coordinates of its own, so the caller draws it at the project.
+    if (seat.kind === 'area') return { seat: seat.seat, seatSources, ...note, ...checked };
     if (seat.kind === 'abroad') {
       const city = seat.place
         ? allCities.find((c) => c.country === seat.country && c.name === seat.place)

@@ -54,6 +54,12 @@ export type Seat =
   /** No public source gives the seat: show the actor at the first project that names it. */
   | { kind: 'project'; seat?: string; note: string }
   /**
+   * A source places the actor in the project's own area (an alliance of the project's
+   * municipalities, a district's company or association named after the district): drawn at
+   * the project, with the seat and its sources (the partner's pages when `sources` is absent).
+   */
+  | ({ kind: 'area'; seat: string; note: string } & SeatSource)
+  /**
    * The seat is outside Germany. With `place` (a GeoNames name in `country`) inside the map's
    * frame the actor is drawn there; otherwise at the first project that names it.
    */
@@ -86,6 +92,12 @@ const atProject = (note: string, seat?: string): Seat => ({
   kind: 'project',
   note,
   ...(seat ? { seat } : {}),
+});
+const inArea = (seat: string, note: string, sources?: readonly string[]): Seat => ({
+  kind: 'area',
+  seat,
+  note,
+  ...(sources ? { sources } : {}),
 });
 const abroad = (
   seat: string,
@@ -539,7 +551,12 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-arup': {
     from: ['Arup'],
-    seat: atProject('international firm; the contracting office is not stated in any page read'),
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      ['https://www.arup.com/projects/redesigning-arups-berlin-office'],
+      '"our German headquarters in Berlin" (Arup); the office contracted by Freiburg is not stated',
+    ),
   },
   'org-gkd-el': {
     from: ['gkd-el'],
@@ -783,8 +800,13 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-remet': {
     from: ['Rhein-Mosel-Eifel-Touristik (REMET)'],
     altNames: ['REMET'],
-    seat: atProject(
-      'tourism association of the district (Zweckverband); no page read states its seat',
+    seat: inArea(
+      'Landkreis Mayen-Koblenz',
+      '"der Tourismuszweckverband des Landkreises Mayen-Koblenz": the district\'s own association, drawn at the project (no page read gives its office)',
+      [
+        'https://www.rhein-zeitung.de/lokales/koblenz-region/ein-halbes-jahrhundert-remet-von-kegelclubs-bis-zu-wanderern_arid-2363727.html',
+        'https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/www.kvmyk.de/kv_myk/Aktuelles/Pressearchiv%202022/50%20Jahre%20REMET%3A%20Eine%20wahre%20Erfolgsgeschichte',
+      ],
     ),
   },
   'org-kulturlandschafts-initiative-st-wendeler-land': {
@@ -939,8 +961,14 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-digitalcity': {
     from: ['Digitalcity GmbH'],
-    seat: atProject(
-      'facts role: operator of a local digital hub (Hildesheim); no page read states its seat',
+    seat: atSourced(
+      'Hildesheim',
+      'NI',
+      [
+        'https://www.kommune21.de/k21-meldungen/resilient-in-die-zukunft',
+        'https://www.stadt-hildesheim.de/allris/vo020.asp?VOLFDNR=6974',
+      ],
+      'its Digitalhub is named among the digital initiatives of Hildesheim\'s own urban society ("Know-how vor Ort", council paper 21/074); no imprint read',
     ),
   },
   'org-stadtwerke-hildesheim': {
@@ -1128,11 +1156,17 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-gfw-kreis-hoexter': {
     from: ['Gesellschaft für Wirtschaftsförderung im Kreis Höxter mbH (GfW)'],
     altNames: ['GfW'],
-    seat: atProject('district business development company; no page read states its seat'),
+    seat: inArea(
+      'Kreis Höxter',
+      'the district\'s business development company, by its name ("im Kreis Höxter"); drawn at the project (no page read gives its office)',
+    ),
   },
   'org-vhs-kreis-hoexter': {
     from: ['Volkshochschulen im Kreis Höxter'],
-    seat: atProject('several adult-education centres, not named individually: no single seat'),
+    seat: inArea(
+      'Kreis Höxter',
+      'the adult-education centres in the district, by the name the fact sheet gives; several places, drawn at the project',
+    ),
   },
   'org-zzhh': {
     from: ['Zukunftszentrum Holzminden-Höxter (ZZHH)'],
@@ -1174,7 +1208,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-ile-ilzer-land': {
     from: ['ILE Ilzer Land e.V.'],
     altNames: ['ILE Ilzer Land'],
-    seat: atProject('alliance of twelve municipalities; no page read states a seat'),
+    seat: inArea(
+      'Ilzer Land (zwölf Mitgliedsgemeinden)',
+      "association of the twelve Ilzer Land municipalities (eleven in Freyung-Grafenau, Hutthurm in Passau) – the project's own area",
+      ['https://www.ilzerland.bayern/ueber-uns.html'],
+    ),
   },
   'org-atene-kom': {
     from: ['atene KOM GmbH'],
@@ -1200,7 +1238,17 @@ export const ORGS: Record<string, OrgSpec> = {
       'Fraunhofer IAO spin-off (2021) presented among "Start-ups in Berlin"',
     ),
   },
-  'org-polidia': { from: ['polidia'], seat: atProject('no page read states the seat') },
+  'org-polidia': {
+    from: ['polidia'],
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://www.mittelstandswiki.de/2012/12/e-partizipation-neues-portal-bundelt-burgerbeteiligungsprojekte/',
+      ],
+      '"Die Berliner Firma polidia" (2012)',
+    ),
+  },
   'org-ale-niederbayern': {
     from: ['Amt für Ländliche Entwicklung Niederbayern'],
     altNames: ['ALE Niederbayern'],
@@ -1283,7 +1331,15 @@ export const RESEARCH_ORGS: Record<string, OrgSpec> = {
   'org-pv-muenchen': {
     from: ['Planungsverband Äußerer Wirtschaftsraum München (PV)'],
     altNames: ['PV', 'Planungsverband Äußerer Wirtschaftsraum München'],
-    seat: atProject('the page read names the association, not its seat'),
+    seat: atSourced(
+      'Munich',
+      'BY',
+      [
+        'https://ballungsraumverbaende.de/regionalverbaende/planungsverband-aeusserer-wirtschaftsraum-muenchen.html',
+      ],
+      'association office Arnulfstr. 60, 80335 München',
+      { seat: 'München' },
+    ),
   },
   'org-urbanistics': {
     from: ['urbanistics'],

@@ -132,6 +132,20 @@ describe('shipped data', () => {
     for (const id of seats.unsourced) expect(byId.get(id)?.seatNote, id).toBeTruthy();
   });
 
+  it('draws a partner a source places in the project area at the project, with that source', () => {
+    const props = (id: string) => pkg.actors.features.find((f) => f.properties.id === id)!;
+    const ile = props('org-ile-ilzer-land');
+    expect(ile.properties.located).toBeUndefined();
+    expect(ile.properties.seatSources).toEqual(['https://www.ilzerland.bayern/ueber-uns.html']);
+    const project = pkg.projects.features.find((f) => f.properties.id === 'ringelai-ilzer-land')!;
+    expect(ile.geometry.coordinates).toEqual(project.geometry.coordinates);
+    // A seat read from a page moves the partner off its project.
+    const pv = props('org-pv-muenchen');
+    expect(pv.properties).toMatchObject({ seat: 'München' });
+    expect(pv.properties.located).toBeUndefined();
+    expect(pv.properties.seatSources?.length).toBeGreaterThan(0);
+  });
+
   it('has a web source for nearly every relation and document', () => {
     const s = sourceShare(pkg);
     expect(s.none).toBe(0);
