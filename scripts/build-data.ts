@@ -227,6 +227,8 @@ const CHECKED = research.checked;
 const orgByFactsName = new Map<string, string>();
 for (const [id, spec] of Object.entries(ORGS)) for (const n of spec.from) orgByFactsName.set(n, id);
 const usedOrgs = new Set<string>();
+/** Partners a page places in the project's own area: drawn at the project, so no key of a seat. */
+const inProjectArea = new Set<string>();
 /** A partner of a project, from the facts or from `research.json`. */
 interface PartnerEntry extends Omit<FactPartner, 'source'> {
   sources: readonly string[];
@@ -262,6 +264,7 @@ function addPartner(projectId: string, land: LandCode, partner: PartnerEntry): v
         existing.props.seedLabel = partner.seedLabel as ActorType;
     } else {
       const seat = spec?.seat ?? { kind: 'project' as const, note: 'no seat entry' };
+      if (seat.kind === 'area') inProjectArea.add(id);
       const { lonLat, ...placed } = placeSeat(seat, {
         partnerSources: partner.sources,
         agsFromSeat: !!spec?.agsFromSeat,
@@ -497,6 +500,8 @@ const keyed = assignOfficialKeys(placedActors, loadKeyInputs(root));
 const actorFeatures = keyed.actors;
 pushAll(info, keyed.info);
 pushAll(report, keyed.problems);
+// The point of a partner in the project's own area is the project's, not a seat's: no AGS.
+for (const f of actorFeatures) if (inProjectArea.has(f.properties.id)) delete f.properties.ags;
 
 const out = {
   projects: { type: 'FeatureCollection', features: sortById(projects, (f) => f.properties.id) },
