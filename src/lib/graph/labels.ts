@@ -339,12 +339,15 @@ export function staticLabelOrder(g: LabelOrderGraph): { order: Uint32Array; impo
     if (g.kind[a] === 0 && g.kind[b] !== 0) projects[b]++;
     if (g.kind[b] === 0 && g.kind[a] !== 0) projects[a]++;
   }
-  const isImportant = (i: number): boolean => g.kind[i] === 0 || projects[i] >= 2;
-  const order = Uint32Array.from({ length: g.n }, (_, i) => i);
-  order.sort(
-    (a, b) => Number(isImportant(b)) - Number(isImportant(a)) || g.degree[b] - g.degree[a] || a - b,
-  );
+  // One sort key per node (important first, then degree), so the comparator only reads numbers.
+  const key = new Float64Array(g.n);
   let important = 0;
-  while (important < g.n && isImportant(order[important])) important++;
+  for (let i = 0; i < g.n; i++) {
+    const imp = g.kind[i] === 0 || projects[i] >= 2;
+    if (imp) important++;
+    key[i] = (imp ? 2 ** 32 : 0) + g.degree[i];
+  }
+  const order = Uint32Array.from({ length: g.n }, (_, i) => i);
+  order.sort((a, b) => key[b] - key[a] || a - b);
   return { order, important };
 }

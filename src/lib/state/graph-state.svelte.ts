@@ -26,6 +26,12 @@ export class GraphState {
   zoom: GraphZoom | null = $state.raw(null);
   /** A view to go to (from a link), with a counter so the same view can be asked twice. */
   zoomRequest: { zoom: GraphZoom | null; seq: number } | null = $state.raw(null);
+  /**
+   * While a link's view holds: the selection and highlights (see {@link viewKey}) the link
+   * showed with it. The graph does not fit to those (the link's view wins); it fits again
+   * once they change or the reader moves the camera. Null: nothing holds.
+   */
+  hold: string | null = null;
   #seq = 0;
 
   pin = (id: string, x: number, y: number): void => {
@@ -45,11 +51,17 @@ export class GraphState {
     for (const id of [...this.pinned.keys()]) if (!ids.has(id)) this.pinned.delete(id);
   };
 
-  /** Asks the graph to show `zoom` (null: the fitted view). */
-  requestZoom = (zoom: GraphZoom | null): void => {
+  /** Asks the graph to show `zoom` (null: the fitted view), holding it for `holdKey`. */
+  requestZoom = (zoom: GraphZoom | null, holdKey: string | null = null): void => {
     this.zoom = zoom;
+    this.hold = zoom ? holdKey : null;
     this.zoomRequest = { zoom, seq: ++this.#seq };
   };
+}
+
+/** What the graph fits to: the selection and the highlights, as one comparable key. */
+export function viewKey(app: Pick<AppState, 'selectedId' | 'highlightIds'>): string {
+  return `${app.selectedId ?? ''}|${app.highlightIds.join(' ')}`;
 }
 
 export const [getGraphState, setGraphState, hasGraphState] = createContext<GraphState>();

@@ -15,9 +15,10 @@ import {
 } from './url-state';
 import type { AppState } from './app-state.svelte';
 import type { AnalysisState } from './analysis-state.svelte';
-import type { GraphState } from './graph-state.svelte';
+import { viewKey, type GraphState } from './graph-state.svelte';
 import type { StoryState } from './story-state.svelte';
 import type { Lang } from '../i18n/translate';
+import { tick } from 'svelte';
 
 /** The state classes besides AppState that a link covers; each is optional. */
 export interface UrlParts {
@@ -81,21 +82,28 @@ function applyUrlState(app: AppState, parts: UrlParts, s: UrlState): void {
       const old = g.pinned.get(id);
       if (!old || old[0] !== x || old[1] !== y) g.pin(id, x, y);
     }
-    const z = s.graph.zoom;
-    const cur = g.zoom;
-    if (z?.k !== cur?.k || z?.cx !== cur?.cx || z?.cy !== cur?.cy) g.requestZoom(z);
   }
+  // The network's zoom goes last: the link's selection and story highlights ask the graph
+  // to fit them, and the view the link names must win over those fits.
+  const zoomLast = (): void => {
+    if (!g) return;
+    void tick().then(() => {
+      const z = s.graph.zoom;
+      const cur = g.zoom;
+      if (z?.k !== cur?.k || z?.cx !== cur?.cx || z?.cy !== cur?.cy) g.requestZoom(z, viewKey(app));
+    });
+  };
   const story = parts.story;
-  if (story) {
-    const want = s.story;
-    if (!want) {
-      if (story.index >= 0 && !story.presenting) story.close();
-    } else if (story.story?.id !== want.id || story.index !== want.step - 1) {
-      void story.openById(want.id).then((ok) => {
-        if (ok) story.showStep(want.step - 1);
-      });
-    }
+  const want = s.story;
+  if (story && want && (story.story?.id !== want.id || story.index !== want.step - 1)) {
+    void story.openById(want.id).then((ok) => {
+      if (ok) story.showStep(want.step - 1);
+      zoomLast();
+    });
+    return;
   }
+  if (story && !want && story.index >= 0 && !story.presenting) story.close();
+  zoomLast();
 }
 
 /** Apply the current URL to the app; returns what was ignored. */

@@ -32,6 +32,8 @@ import { moveLabels, labelFont, LABEL_FONT, type PlacedLabel } from '../../graph
 import {
   buildBase,
   sceneLabels,
+  hasLabelOrder,
+  setLabelOrder,
   withEmphasis,
   type GraphScene,
   type SceneBase,
@@ -176,6 +178,10 @@ export class GraphView {
        * relative to the fitted one) and with null when a fit takes the camera back.
        */
       onzoom?: (zoom: GraphZoom | null) => void;
+      /** A link's view holds: new positions and resizes keep the camera instead of fitting. */
+      holdsView?: () => boolean;
+      /** The reader moved the camera (wheel, drag, keys). */
+      onusermove?: () => void;
     },
   ) {
     this.renderer = new RenderClient((f) => this.#onRendered(f));
@@ -220,8 +226,9 @@ export class GraphView {
         // Never an empty pane: a new graph starts from its geographic places.
         onProvisional:
           !sameGraph && mode === 'force'
-            ? (p) => {
+            ? (p, order) => {
                 if (this.#layoutFor !== g) return;
+                setLabelOrder(g, order);
                 this.positionSources.push('provisional');
                 this.#showPositions(g, this.current && hadPositions ? this.current : null, p, true);
               }
@@ -229,6 +236,7 @@ export class GraphView {
       });
       if (this.#layoutFor !== g) return;
       this.progress = null;
+      setLabelOrder(g, result.labelOrder);
       this.laidOut = result.positions;
       this.positionSources.push(mode);
       this.layoutDone = true;
@@ -268,7 +276,7 @@ export class GraphView {
    */
   #showPositions(g: Graph, from: Float32Array | null, to: Float32Array, newGraph: boolean): void {
     if (newGraph) this.userMovedSinceFit = false;
-    const fitNow = newGraph || !this.userMovedSinceFit;
+    const fitNow = (newGraph || !this.userMovedSinceFit) && !this.hooks.holdsView?.();
     if (from && from.length === to.length && !this.reducedMotion) {
       if (fitNow) this.requestFit(this.#refitTarget(), true, to);
       this.#morph(g, from, to);
@@ -352,6 +360,7 @@ export class GraphView {
   /** The fit button: every visible node, now, whatever the user did before. */
   fitAll(): void {
     this.gestureActive = false;
+    this.hooks.onusermove?.();
     this.requestFit({ kind: 'visible' }, true);
   }
 
@@ -463,7 +472,8 @@ export class GraphView {
     this.width = w;
     this.height = h;
     if (first) this.resetView();
-    if (!this.userMovedSinceFit && this.current) this.requestFit(this.#lastFit, false);
+    if (!this.userMovedSinceFit && !this.hooks.holdsView?.() && this.current)
+      this.requestFit(this.#lastFit, false);
     else if (!first && this.zoomBehavior && this.canvas && w > 0 && h > 0)
       // Keep what was in the middle in the middle (e.g. a panel opens).
       select(this.canvas).call(
@@ -479,7 +489,10 @@ export class GraphView {
   onZoom(t: { k: number; x: number; y: number }, fromInput: boolean): void {
     this.view = { k: t.k, x: t.x, y: t.y };
     const user = fromInput || this.scriptedGesture;
-    if (user && !this.cameraMoving) this.userMovedSinceFit = true;
+    if (user && !this.cameraMoving) {
+      this.userMovedSinceFit = true;
+      this.hooks.onusermove?.();
+    }
     this.moving = true;
     this.scheduleCompose();
     clearTimeout(this.#settleTimer);
@@ -613,6 +626,8 @@ export class GraphView {
       if (!this.current) this.labels = [];
       return;
     }
+    // The graph-wide order comes from the layout worker; never sort 20,000 nodes here.
+    if (!hasLabelOrder(scene.graph)) return;
     const t0 = performance.now();
     const groups = this.#groupLabelsOnScreen();
     const obstacles = groups.map((l) => {
