@@ -516,7 +516,11 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge': {
     from: ['Innovations- und Dienstleistungsgesellschaft Fichtelgebirge mbH'],
-    seat: atProject('district company; no page read gives its seat'),
+    seat: inArea(
+      'Landkreis Wunsiedel i. Fichtelgebirge',
+      "founded by the district and its municipalities to bundle their school IT, mobile/broadband and LoRaWAN projects – the project's own area; drawn at the project (no page read gives its office)",
+      ['https://smartcountry.berlin/de/newsblog/wunsiedel-auf-dem-weg-zur-smart-region.html'],
+    ),
   },
   'org-entwicklungsagentur-fichtelgebirge': {
     from: ['Entwicklungsagentur Fichtelgebirge'],
@@ -685,7 +689,9 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-kompetenzzentrum-stadtumbau': {
     from: ['Kompetenzzentrum Stadtumbau (Sachsen-Anhalt)'],
-    seat: atProject('founded 2012 within SALEG (saleg.de); no page read states the seat'),
+    seat: atProject(
+      "founded 2012 within SALEG, the Land's development company (saleg.de, history); no page read states the centre's or SALEG's seat",
+    ),
   },
   'org-informationsgesellschaft-teleport': {
     from: ['Informationsgesellschaft Teleport'],
@@ -1279,8 +1285,15 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-dwif': {
     from: ['DWIF (dwif-Consulting)'],
     altNames: ['dwif'],
-    seat: atProject(
-      'founded 1950 at the University of Munich; no page read states the present seat',
+    seat: atSourced(
+      'Munich',
+      'BY',
+      [
+        'http://docplayer.org/105670844-Wirtschaftsfaktor-tourismus-im-landkreis-rheingau-taunus-einschl-hochheim-a-main-2009.html',
+        'http://docplayer.org/42471258-Wirtschaftsfaktor-tourismus-in-wiesbaden-und-im-rheingau-taunus-kreis.html',
+      ],
+      'the firm\'s own studies give "dwif-consulting GmbH, Sonnenstr. 27, München" (2010); founded 1950 at the University of Munich (dwif.de)',
+      { seat: 'München' },
     ),
   },
   'org-deutsche-telekom': {
