@@ -25,6 +25,7 @@ function shipped(): DataPackage {
     relations: read('relations.json'),
     documents: read('documents.json'),
     networks: read('networks.json'),
+    solutions: read('solutions.json'),
   } as never);
   if (!r.ok) throw new Error('shipped data does not parse');
   return r.data;

@@ -15,6 +15,7 @@ import { admin } from './admin';
 import { network } from './network';
 import { documents } from './documents';
 import { storage } from './storage';
+import { provenance } from './provenance';
 
 export const bundles = {
   core,
@@ -30,6 +31,7 @@ export const bundles = {
   network,
   documents,
   storage,
+  provenance,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;

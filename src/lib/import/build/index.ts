@@ -201,6 +201,7 @@ export function buildPackage(
         relations: base!.relations.length,
         documents: base!.documents.length,
         networks: base!.networks?.length ?? 0,
+        solutions: base!.solutions?.length ?? 0,
       }
     : null;
   // Look-alike names among what is imported (an earlier built-in name counts as the original).

@@ -159,8 +159,10 @@ export function buildRelations(
           'warning',
         ),
       );
-    if (dst.node.kind === 'project') kind = 'network';
-    else if (kind === 'network' || !kind)
+    // Project–project: a network, or a shared solution where the row says so (the atlas'
+    // exports write `solution` for the links of `solutions.json`).
+    if (dst.node.kind === 'project') kind = kind === 'solution' ? 'solution' : 'network';
+    else if (kind === 'network' || kind === 'solution' || !kind)
       kind = dst.node.type === 'Kommune' || dst.node.type === 'Landkreis' ? 'member' : 'partner';
     if (dst.node.id === src.node.id) return;
     // The row's own id when it is one in the atlas' form for these ends (its exports keep the

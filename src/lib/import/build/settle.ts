@@ -9,6 +9,7 @@ import {
   ActorFeatureSchema,
   DocumentRecordSchema,
   NetworkSchema,
+  SolutionSchema,
   ProjectFeatureSchema,
   RelationSchema,
 } from '../../data/schemas';
@@ -17,14 +18,22 @@ import { FILES } from '../../data/validate';
 import { issue, type ImportIssue, type ImportIssueKey, type SourceRef } from '../issues';
 import { cleanDeep } from '../text';
 
-export type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks';
-export const KEYS: readonly Key[] = ['projects', 'actors', 'relations', 'documents', 'networks'];
+export type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks' | 'solutions';
+export const KEYS: readonly Key[] = [
+  'projects',
+  'actors',
+  'relations',
+  'documents',
+  'networks',
+  'solutions',
+];
 const FILE_KEY: Record<string, Key> = {
   [FILES.projects]: 'projects',
   [FILES.actors]: 'actors',
   [FILES.relations]: 'relations',
   [FILES.documents]: 'documents',
   [FILES.networks]: 'networks',
+  [FILES.solutions]: 'solutions',
 };
 
 /** A package under construction: raw records with the origin of each. */
@@ -35,8 +44,15 @@ export interface Built {
 
 export function emptyBuilt(): Built {
   return {
-    records: { projects: [], actors: [], relations: [], documents: [], networks: [] },
-    prov: { projects: [], actors: [], relations: [], documents: [], networks: [] },
+    records: {
+      projects: [],
+      actors: [],
+      relations: [],
+      documents: [],
+      networks: [],
+      solutions: [],
+    },
+    prov: { projects: [], actors: [], relations: [], documents: [], networks: [], solutions: [] },
   };
 }
 
@@ -62,6 +78,7 @@ export function builtFromBundle(file: string, raw: RawDataPackage, issues?: Impo
     relations: raw.relations,
     documents: raw.documents,
     networks: raw.networks ?? [],
+    solutions: raw.solutions ?? [],
   };
   const out = emptyBuilt();
   for (const key of KEYS) {
@@ -89,6 +106,7 @@ const ELEMENT_SCHEMAS: Record<Key, v.GenericSchema> = {
   relations: RelationSchema,
   documents: DocumentRecordSchema,
   networks: NetworkSchema,
+  solutions: SolutionSchema,
 };
 
 const HIDDEN_VALIDATOR_CODES = new Set(['round-count', 'missing-source']);
@@ -200,6 +218,7 @@ export function settle(built: Built): Settled {
       relations: rec.relations,
       documents: rec.documents,
       networks: rec.networks,
+      solutions: rec.solutions,
     };
     const parsed = parseDataPackage(raw);
     const blocking = parsed.issues.filter((i) => BLOCKING_CODES.has(i.code));
@@ -265,7 +284,7 @@ export function settle(built: Built): Settled {
   return {
     data: null,
     issues,
-    counts: { projects: 0, actors: 0, relations: 0, documents: 0, networks: 0 },
+    counts: { projects: 0, actors: 0, relations: 0, documents: 0, networks: 0, solutions: 0 },
     importedRefs: [],
   };
 }

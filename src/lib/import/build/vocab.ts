@@ -80,6 +80,10 @@ const RELATION_WORDS = new Map<string, RelationKind>([
   ['kooperation', 'partner'],
   ['network', 'network'],
   ['netzwerk', 'network'],
+  ['solution', 'solution'],
+  ['loesung', 'solution'],
+  ['geteilte loesung', 'solution'],
+  ['shared solution', 'solution'],
 ]);
 
 /** An actor type from a cell („Universität“ → Hochschule), or undefined. */
