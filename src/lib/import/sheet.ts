@@ -21,6 +21,8 @@ export type FileFormat =
   | 'kmz'
   | 'gpx'
   | 'gexf'
+  /** Kumu's JSON blueprint. */
+  | 'kumu'
   | 'graphml'
   | 'shapefile'
   | 'bundle'

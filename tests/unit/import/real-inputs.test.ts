@@ -155,3 +155,36 @@ describe('a GENESIS / Regionalstatistik table (genesis-12411-01-01-4.csv)', () =
     expect(nodes(r).some((f) => f.properties.name === 'Sachsen')).toBe(false);
   });
 });
+
+describe('Kumu’s JSON blueprint (kumu-blueprint.json)', () => {
+  it('reads elements and connections as Kumu’s workbook is read', async () => {
+    const r = await runImport([fixture('kumu-blueprint.json')]);
+    expect(r.draft.files[0]).toMatchObject({ format: 'kumu', records: 5 });
+    expect(errors(r)).toEqual([]);
+    expect(r.data!.projects.features.map((f) => f.properties.name)).toEqual(['Smarte Grenzregion']);
+    expect(r.data!.actors.features.map((f) => [f.properties.name, f.properties.type])).toEqual([
+      ['Stadt Görlitz', 'Kommune'],
+      ['Hochschule Zittau/Görlitz', 'Hochschule'],
+    ]);
+    expect(r.data!.relations.map((x) => x.kind).sort()).toEqual(['member', 'partner']);
+    expect(r.importedRefs.map((x) => x.feature)).toContain('elements[2]');
+  });
+
+  it('a connection to an unknown element is named by its index', async () => {
+    const text = JSON.stringify({
+      elements: [
+        { label: 'Smarte Grenzregion', type: 'Projekt' },
+        { label: 'Stadt Görlitz', type: 'Kommune' },
+      ],
+      connections: [
+        { from: 'Smarte Grenzregion', to: 'Stadt Görlitz' },
+        { from: 'Smarte Grenzregion', to: 'Niemand' },
+      ],
+    });
+    const r = await runImport([file('kumu.json', text)]);
+    expect(errors(r).map((i) => [i.code, i.feature, i.field])).toEqual([
+      ['unknown-ref', 'connections[1]', 'to'],
+    ]);
+    expect(issueText(errors(r)[0], 'de')).toContain('„Niemand“');
+  });
+});

@@ -14,7 +14,7 @@ export const importIssues = defineMessages({
     'issue.format.unknown': 'Das Dateiformat wird nicht erkannt (Binärdatei).',
     'issue.format.unsupported': 'Dieses Format wird nicht geöffnet: {what}.',
     'hint.format.supported':
-      'Geöffnet werden: CSV/TSV/TXT, XLSX, ODS, GeoJSON, KML/KMZ, GPX-Wegpunkte, GEXF, GraphML, Shapefile (als ZIP mit .shp, .dbf, .prj) und das Datenpaket des Atlas (JSON). In GIS-Programmen als GeoJSON oder Shapefile exportieren.',
+      'Geöffnet werden: CSV/TSV/TXT, XLSX, ODS, GeoJSON (auch zeilenweise), KML/KMZ, GPX-Wegpunkte, GEXF, GraphML, Kumu-JSON, Shapefile (als ZIP mit .shp, .dbf, .prj) und das Datenpaket des Atlas (JSON). In GIS-Programmen als GeoJSON oder Shapefile exportieren.',
     'issue.encoding.cp1252':
       'Die Datei ist nicht UTF-8; sie wurde als Windows-1252 (Excel-Standard) gelesen.',
     'hint.encoding.utf8': 'Umlaute prüfen. Beim Speichern „CSV UTF-8“ wählen.',
@@ -306,7 +306,7 @@ export const importIssues = defineMessages({
     'issue.format.unknown': 'The file format is not recognised (binary file).',
     'issue.format.unsupported': 'This format is not opened: {what}.',
     'hint.format.supported':
-      'Opened are: CSV/TSV/TXT, XLSX, ODS, GeoJSON, KML/KMZ, GPX waypoints, GEXF, GraphML, Shapefile (as a ZIP with .shp, .dbf, .prj) and the atlas data package (JSON). Export from GIS software as GeoJSON or Shapefile.',
+      'Opened are: CSV/TSV/TXT, XLSX, ODS, GeoJSON (also newline-delimited), KML/KMZ, GPX waypoints, GEXF, GraphML, Kumu JSON, Shapefile (as a ZIP with .shp, .dbf, .prj) and the atlas data package (JSON). Export from GIS software as GeoJSON or Shapefile.',
     'issue.encoding.cp1252':
       'The file is not UTF-8; it was read as Windows-1252 (the Excel default).',
     'hint.encoding.utf8': 'Check umlauts. Choose “CSV UTF-8” when saving.',

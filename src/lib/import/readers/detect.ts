@@ -105,4 +105,4 @@ export function detectFormat(name: string, bytes: Uint8Array): Detected {
 
 /** The formats the import opens, for the message that refuses another. */
 export const SUPPORTED_FORMATS =
-  'CSV/TSV/TXT, XLSX, ODS, GeoJSON, KML/KMZ, GPX, GEXF, GraphML, Shapefile (ZIP), Datenpaket (JSON)';
+  'CSV/TSV/TXT, XLSX, ODS, GeoJSON (auch zeilenweise), KML/KMZ, GPX, GEXF, GraphML, Kumu-JSON, Shapefile (ZIP), Datenpaket (JSON)';

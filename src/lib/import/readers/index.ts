@@ -19,6 +19,7 @@ import { detectFormat } from './detect';
 import { isGeoJsonSeq, looksLikeGeoJson, readGeoJson, readGeoJsonSeq } from './geojson';
 import { readGraphText } from './graph';
 import { readKmlText } from './kml';
+import { looksLikeKumu, readKumu } from './kumu';
 import { readOds } from './ods';
 import { readShapefileZip } from './shapefile';
 import { gridToSheet, skippedSheetIssue } from './table';
@@ -227,6 +228,13 @@ function readJson(
     summary.records = count + (Array.isArray(raw.relations) ? raw.relations.length : 0);
     return { sheets: [], bundle: { raw, name: bundleName(parsed.value) } };
   }
+  if (looksLikeKumu(parsed.value)) {
+    summary.format = 'kumu';
+    const k = readKumu(f.name, parsed.value as Record<string, unknown>);
+    summary.records = k.count;
+    pushAll(issues, k.issues);
+    return { sheets: k.sheets };
+  }
   const g = readGeoJson(f.name, parsed.value);
   summary.records = g.count;
   pushAll(issues, g.issues);
@@ -341,6 +349,7 @@ export async function readFile(f: ImportFile): Promise<FileRead> {
       return done({ sheets: r.sheets });
     }
     case 'bundle':
+    case 'kumu':
       return done(readJson(f, summary, issues));
     case 'zip':
       issues.push(zipIssue(f.name, detected.problem!, 'archive'));
