@@ -118,7 +118,7 @@ describe('a WKT geometry column (QGIS CSV „AS_WKT“, PostGIS EWKT)', () => {
       ['geometry-type', 6, 'geometry'],
       ['geocode-none', 5, 'name'],
     ]);
-    expect(issueText(errors(r)[0], 'de')).toContain('keine WKT-Geometrie');
+    expect(issueText(errors(r)[0], 'de')).toContain('keine Geometrie in WKT oder GeoJSON');
     expect(issueText(errors(r)[1], 'en')).toContain('SRID=9999');
     expect(nodes(r).map((f) => f.properties.name)).toEqual(['A']);
   });
@@ -186,5 +186,23 @@ describe('Kumu’s JSON blueprint (kumu-blueprint.json)', () => {
       ['unknown-ref', 'connections[1]', 'to'],
     ]);
     expect(issueText(errors(r)[0], 'de')).toContain('„Niemand“');
+  });
+});
+
+describe('kepler.gl’s CSV export (kepler-export.csv)', () => {
+  it('reads the `_geojson` column (a Feature or a geometry) as the position', async () => {
+    const r = await runImport([fixture('kepler-export.csv')]);
+    expect(errors(r)).toEqual([]);
+    expect(r.draft.mappings[0].fields).toEqual(['name', 'type', 'wkt']);
+    expect(nodes(r).map((f) => f.geometry.coordinates)).toEqual([
+      [14.9872, 51.1529],
+      [14.8056, 50.8946],
+    ]);
+  });
+
+  it('broken GeoJSON text is an error naming row and field', async () => {
+    const csv = 'name,_geojson\nA,"{""type"":""Point"",""coordinates"":[14.9,"\n';
+    const r = await runImport([file('k.csv', csv)]);
+    expect(errors(r).map((i) => [i.code, i.row, i.field])).toEqual([['coords-nan', 2, '_geojson']]);
   });
 });

@@ -146,7 +146,7 @@ export const importIssues = defineMessages({
     'issue.coords.notPosition':
       '{value} ist keine Position [Länge, Breite]; das Feature wird nicht importiert.',
     'issue.wkt.invalid':
-      '{value} ist keine WKT-Geometrie ({detail}); die Zeile wird nicht importiert.',
+      '{value} ist keine Geometrie in WKT oder GeoJSON ({detail}); die Zeile wird nicht importiert.',
     'issue.wkt.line': '{value} ist eine Linie; ein Knoten braucht einen Punkt oder eine Fläche.',
     'hint.wkt':
       'WKT wie POINT (13.4 52.5), Länge vor Breite; mit SRID=25833; davor für Meter in einem anderen System.',
@@ -423,7 +423,8 @@ export const importIssues = defineMessages({
     'hint.geometry.exact': 'Supply point geometries for exact positions.',
     'issue.coords.notPosition':
       '{value} is not a position [longitude, latitude]; the feature is not imported.',
-    'issue.wkt.invalid': '{value} is not a WKT geometry ({detail}); the row is not imported.',
+    'issue.wkt.invalid':
+      '{value} is not a geometry in WKT or GeoJSON ({detail}); the row is not imported.',
     'issue.wkt.line': '{value} is a line; a node needs a point or an area.',
     'hint.wkt':
       'WKT such as POINT (13.4 52.5), longitude before latitude; with SRID=25833; in front for metres in another system.',

@@ -103,7 +103,17 @@ export const NODE_ALIASES: Readonly<Record<NodeField, readonly string[]>> = {
     'north',
     'wgs84 lat',
   ],
-  wkt: ['wkt', 'wkt geom', 'ewkt', 'geometry', 'geometrie', 'geom', 'the geom', 'geometry wkt'],
+  wkt: [
+    'wkt',
+    'wkt geom',
+    'ewkt',
+    'geometry',
+    'geometrie',
+    'geom',
+    'the geom',
+    'geometry wkt',
+    'geojson',
+  ],
   place: [
     'place',
     'ort',

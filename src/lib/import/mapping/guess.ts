@@ -53,9 +53,12 @@ interface Profile {
   wkt: number;
 }
 
-/** A value that starts like (E)WKT: `POINT (…)`, `SRID=25833;MULTIPOINT Z (…)`. */
+/**
+ * A value that starts like (E)WKT (`POINT (…)`, `SRID=25833;MULTIPOINT Z (…)`) or like a
+ * GeoJSON geometry or Feature (`{"type":"Point"`, kepler.gl's `_geojson`).
+ */
 const WKT_START =
-  /^(SRID=\d+;\s*)?(POINT|MULTIPOINT|LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(Z|M|ZM)?\s*(\(|EMPTY\b)/i;
+  /^(?:(SRID=\d+;\s*)?(POINT|MULTIPOINT|LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON|GEOMETRYCOLLECTION)\s*(Z|M|ZM)?\s*(\(|EMPTY\b)|\{\s*"type"\s*:\s*"(Feature|Point|MultiPoint|LineString|MultiLineString|Polygon|MultiPolygon|GeometryCollection)")/i;
 
 const SAMPLE = 200;
 

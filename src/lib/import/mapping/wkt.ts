@@ -1,17 +1,20 @@
 /**
- * A geometry column in Well-Known Text → the point the import uses. WKT columns come from QGIS'
+ * A geometry column in Well-Known Text (or GeoJSON text) → the point the import uses. WKT columns come from QGIS'
  * CSV export („Geometrie: AS_WKT“, in the layer's system), PostGIS (`ST_AsText`, `ST_AsEWKT`),
  * ogr2ogr and kepler.gl. Parsed by betterknown (no hand-written parser), then checked and
  * reduced by the one set of geometry rules of `readers/features.ts` (a polygon by its centroid,
  * with a note). An EWKT prefix `SRID=n;` declares the system of that value: a known one is
  * converted like a declared `.prj`, `SRID=4326` is WGS 84; coordinates without one go through
  * the same classification as coordinate columns (degrees, swapped, metres to ask about).
+ * kepler.gl's CSV export writes a layer's geometry as GeoJSON text (`_geojson`: a Feature or a
+ * geometry): read with the same JSON parser as GeoJSON files.
  *
  * @see https://www.ogc.org/standards/sfa/ (Simple Features: WKT)
  * @see https://postgis.net/docs/ST_AsEWKT.html (EWKT)
  */
 import { wktToGeoJSON } from 'betterknown';
 import { parseCrs } from '../coords';
+import { safeJsonParse } from '../safe-json';
 import { issue, quote, type ImportIssue, type SourceRef } from '../issues';
 import { reduceGeometry } from '../readers/features';
 import type { DeclaredCrs, RowGeometry } from '../sheet';
@@ -42,6 +45,12 @@ export function readWkt(text: string, ref: SourceRef, field: string): WktRead {
       { key: 'hint.wkt' },
     ),
   });
+  if (text.trimStart().startsWith('{')) {
+    const parsed = safeJsonParse(text);
+    if (!parsed.ok) return invalid(parsed.detail);
+    const v = parsed.value as { type?: unknown; geometry?: unknown } | null;
+    return fromGeometry(v?.type === 'Feature' ? v.geometry : v, ref, field, value);
+  }
   const srid = SRID.exec(text);
   let crs: DeclaredCrs | undefined;
   if (srid && srid[1] !== '4326') {
@@ -54,6 +63,12 @@ export function readWkt(text: string, ref: SourceRef, field: string): WktRead {
   } catch (e) {
     return invalid(e instanceof Error ? e.message : String(e));
   }
+  const read = fromGeometry(geometry, ref, field, value);
+  return read.ok && crs ? { ...read, crs } : read;
+}
+
+/** A parsed geometry through the one set of checks → a point, or an issue naming the field. */
+function fromGeometry(geometry: unknown, ref: SourceRef, field: string, value: string): WktRead {
   const reduced = reduceGeometry(geometry);
   if (!reduced.ok) return { ok: false, issue: { ...reduced.issue(ref), field } };
   const g = reduced.geometry;
@@ -71,7 +86,6 @@ export function readWkt(text: string, ref: SourceRef, field: string): WktRead {
   return {
     ok: true,
     geometry: g ? { ...g, fields: [field, field] } : undefined,
-    ...(crs ? { crs } : {}),
     // A polygon or several points: their centroid, with the note every reader gives.
     ...(g?.from
       ? {
