@@ -206,3 +206,12 @@ describe('kepler.gl’s CSV export (kepler-export.csv)', () => {
     expect(errors(r).map((i) => [i.code, i.row, i.field])).toEqual([['coords-nan', 2, '_geojson']]);
   });
 });
+
+describe('technical columns of GIS and network tools', () => {
+  it('QGIS’ fid and ArcGIS’ OBJECTID are left out without a warning; other unused columns warn', async () => {
+    const csv = 'fid,OBJECTID,name,lat,lon,Einwohner\n1,7,Stadt Görlitz,51.1529,14.9872,55000\n';
+    const r = await runImport([file('qgis.csv', csv)]);
+    const unused = r.issues.filter((i) => i.code === 'unknown-column');
+    expect(unused.map((i) => i.field)).toEqual(['Einwohner']);
+  });
+});

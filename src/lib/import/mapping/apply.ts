@@ -27,7 +27,7 @@ import { MAX_TEXT_LENGTH } from '../limits';
 import type { EdgeRecord, NodeRecord } from '../records';
 import type { Sheet, SheetRow } from '../sheet';
 import { cleanDeep, cleanField, cleanText } from '../text';
-import type { Field } from './fields';
+import { TECHNICAL, normalizeHeader, type Field } from './fields';
 import type { Mapping } from './guess';
 import { readWkt } from './wkt';
 
@@ -228,10 +228,13 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
       ),
     );
   }
+  // Columns with data that are not read, but for row numbers and drawing values a tool adds
+  // (QGIS `fid`, ArcGIS `OBJECTID`, Gephi `Weight`): not worth a warning on every file.
   const unused = sheet.columns.filter(
     (c, i) =>
       mapping.fields[i] === null &&
       c.label &&
+      !TECHNICAL.has(normalizeHeader(c.label)) &&
       sheet.rows.some((r) => (r.cells[i] ?? '').trim() !== ''),
   );
   if (unused.length > 0)
