@@ -215,3 +215,36 @@ describe('technical columns of GIS and network tools', () => {
     expect(unused.map((i) => i.field)).toEqual(['Einwohner']);
   });
 });
+
+describe('one column with both coordinates (koordinaten-spalte.csv)', () => {
+  it('reads pairs copied from Google Maps, Wikipedia (DMS, „O“) and a GPS device', async () => {
+    const r = await runImport([fixture('koordinaten-spalte.csv')]);
+    expect(errors(r)).toEqual([]);
+    expect(r.draft.mappings[0].fields).toEqual(['name', 'type', 'coords', 'notes']);
+    const at = nodes(r).map((f) => f.geometry.coordinates.map((c) => Math.round(c * 1000) / 1000));
+    expect(at).toEqual([
+      [14.987, 51.153],
+      [14.806, 50.895], // 50° 53′ 40,6″ = 50.89461°
+      [14.987, 51.153],
+    ]);
+  });
+
+  it('longitude first is offered as swapped; a cell that is no pair is an error naming the field', async () => {
+    const csv = 'name,coordinates\nStadt Görlitz,"14.9872, 51.1529"\nB,"Görlitz"\n';
+    const r = await runImport([file('pairs.csv', csv)]);
+    expect(r.draft.located.swapped).toEqual([0]);
+    expect(errors(r).map((i) => [i.code, i.row, i.field])).toContainEqual([
+      'coords-nan',
+      3,
+      'coordinates',
+    ]);
+    const swapped = await runImport([file('pairs.csv', csv)], (d) => ({ ...d, swap: true }));
+    expect(nodes(swapped)[0].geometry.coordinates).toEqual([14.9872, 51.1529]);
+  });
+
+  it('plain decimals are never read as degrees and minutes', async () => {
+    const csv = 'name,Koordinaten\nStadt Görlitz,"51.1529, 14.98"\n';
+    const r = await runImport([file('p.csv', csv)]);
+    expect(nodes(r)[0].geometry.coordinates).toEqual([14.98, 51.1529]);
+  });
+});

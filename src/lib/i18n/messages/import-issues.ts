@@ -147,6 +147,10 @@ export const importIssues = defineMessages({
       '{value} ist keine Position [Länge, Breite]; das Feature wird nicht importiert.',
     'issue.wkt.invalid':
       '{value} ist keine Geometrie in WKT oder GeoJSON ({detail}); die Zeile wird nicht importiert.',
+    'issue.coords.pair':
+      '{value} ist kein Koordinatenpaar (Breite, Länge); die Zeile wird nicht importiert.',
+    'hint.coords.pair':
+      'Breite, dann Länge: „51.1529, 14.9872“ (wie Google Maps sie kopiert) oder „51° 9′ 10″ N, 14° 59′ 14″ O“.',
     'issue.wkt.line': '{value} ist eine Linie; ein Knoten braucht einen Punkt oder eine Fläche.',
     'hint.wkt':
       'WKT wie POINT (13.4 52.5), Länge vor Breite; mit SRID=25833; davor für Meter in einem anderen System.',
@@ -425,6 +429,10 @@ export const importIssues = defineMessages({
       '{value} is not a position [longitude, latitude]; the feature is not imported.',
     'issue.wkt.invalid':
       '{value} is not a geometry in WKT or GeoJSON ({detail}); the row is not imported.',
+    'issue.coords.pair':
+      '{value} is not a coordinate pair (latitude, longitude); the row is not imported.',
+    'hint.coords.pair':
+      'Latitude, then longitude: “51.1529, 14.9872” (as Google Maps copies them) or “51° 9′ 10″ N, 14° 59′ 14″ E”.',
     'issue.wkt.line': '{value} is a line; a node needs a point or an area.',
     'hint.wkt':
       'WKT such as POINT (13.4 52.5), longitude before latitude; with SRID=25833; in front for metres in another system.',

@@ -11,7 +11,8 @@
  * - A node sheet without a name column takes the id as the name (networkx writes names as
  *   ids), with a note.
  * - The row's geometry (GeoJSON, KML, Shapefile) gives its position; else a WKT column
- *   (`wkt.ts`: QGIS' `AS_WKT`, PostGIS EWKT); otherwise the coordinate columns.
+ *   (`wkt.ts`: QGIS' `AS_WKT`, PostGIS EWKT); else one column with both coordinates
+ *   (`coord-pair.ts`: „51.1529, 14.9872“, DMS); otherwise the coordinate columns.
  * - Every value goes through the one text normaliser (`text.ts`) here, the stage every reader's
  *   sheets pass, once: NFC, invisible and direction characters removed, line breaks to spaces
  *   (but in notes), each change a warning naming row or feature and field. GeoJSON properties
@@ -22,13 +23,14 @@
 import { unguardFormula } from '../../export/csv';
 import { composeKey } from './destatis-key';
 import { parseNumber } from '../csv';
-import { issue, type ImportIssue } from '../issues';
+import { issue, quote, type ImportIssue } from '../issues';
 import { MAX_TEXT_LENGTH } from '../limits';
 import type { EdgeRecord, NodeRecord } from '../records';
 import type { Sheet, SheetRow } from '../sheet';
 import { cleanDeep, cleanField, cleanText } from '../text';
 import { TECHNICAL, normalizeHeader, type Field } from './fields';
 import type { Mapping } from './guess';
+import { readPair } from './coord-pair';
 import { readWkt } from './wkt';
 
 export interface MappedRecords {
@@ -198,8 +200,27 @@ export function applyMapping(sheet: Sheet, mapping: Mapping): MappedRecords {
       if (w.crs) rec.crs = w.crs;
       if (w.note) issues.push(w.note);
     }
+    const pairAt = g || wktText ? undefined : index.get('coords');
+    const pairText = pairAt === undefined ? '' : cleanText(row.cells[pairAt] ?? '').text;
     if (g?.type === 'point') rec.pair = { x: g.x, y: g.y, fields: g.fields, raw: g.raw };
-    else {
+    else if (pairText !== '') {
+      // One column with both, latitude first (Google Maps, Wikipedia, GPS): `coord-pair.ts`.
+      const field = headers.coords ?? 'coords';
+      const p = readPair(pairText);
+      if (!p.ok) {
+        issues.push(
+          issue(
+            'coords-nan',
+            row.ref,
+            field,
+            { key: 'issue.coords.pair', params: { value: quote(pairText.slice(0, 80)) } },
+            { key: 'hint.coords.pair' },
+          ),
+        );
+        continue;
+      }
+      rec.pair = { x: p.lon, y: p.lat, fields: [field, field], raw: [pairText, pairText] };
+    } else {
       const lon = get('lon');
       const lat = get('lat');
       if (lon !== undefined || lat !== undefined)

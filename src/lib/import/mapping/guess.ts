@@ -14,6 +14,7 @@
  */
 import { maybeOfficialKey } from '../../geo/official-keys';
 import { parseNumber } from '../csv';
+import { looksLikePair } from './coord-pair';
 import type { Sheet } from '../sheet';
 import {
   EDGE_ALIASES,
@@ -51,6 +52,7 @@ interface Profile {
   lon: number;
   lat: number;
   wkt: number;
+  pairs: number;
 }
 
 /**
@@ -72,6 +74,7 @@ function profile(sheet: Sheet, col: number): Profile {
     lon: 0,
     lat: 0,
     wkt: 0,
+    pairs: 0,
   };
   for (const row of sheet.rows) {
     const v = row.cells[col]?.trim() ?? '';
@@ -89,6 +92,7 @@ function profile(sheet: Sheet, col: number): Profile {
     }
     if (/^https?:\/\//i.test(v)) p.urls++;
     if (WKT_START.test(v)) p.wkt++;
+    else if (looksLikePair(v)) p.pairs++;
     if (/^(directed|undirected|mutual|mixed|gerichtet|ungerichtet)$/i.test(v)) p.directions++;
   }
   p.filled = Math.min(p.filled, SAMPLE);
@@ -161,10 +165,12 @@ function byContents(
   if (field === 'key' && share(p.keys, p) < 0.5) return [null, 1];
   // „geometry“ holding anything but WKT (a type name, GeoJSON) is not read as WKT.
   if (field === 'wkt' && share(p.wkt, p) < 0.5) return [null, 1];
+  if (field === 'coords' && share(p.pairs, p) < 0.5) return [null, 1];
   if (field === 'staffel' && share(p.numeric, p) < 0.5) return [null, 1];
   if (field === null && score === 0) {
     if (share(p.urls, p) > 0.9) return ['url', 1];
     if (role === 'nodes' && share(p.wkt, p) > 0.9) return ['wkt', 1];
+    if (role === 'nodes' && share(p.pairs, p) > 0.9) return ['coords', 1];
     if (role === 'nodes' && share(p.keys, p) > 0.9 && share(p.numeric, p) > 0.9) return ['key', 1];
   }
   return [field, score];
