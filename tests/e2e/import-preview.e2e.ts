@@ -46,11 +46,13 @@ async function pickFiles(
 }
 
 const CASES = 'tests/fixtures/import-cases/';
-const caseFile = (name: string) => ({
+const caseFile = (name: string, dir = CASES) => ({
   name,
   mimeType: 'application/octet-stream',
-  buffer: readFileSync(`${CASES}${name}`),
+  buffer: readFileSync(`${dir}${name}`),
 });
+/** Real-shaped inputs beyond the shared cases (tests/fixtures/import-real/README.md). */
+const REAL = 'tests/fixtures/import-real/';
 
 describe('import with the column preview', () => {
   let session: Session;
@@ -141,7 +143,32 @@ describe('import with the column preview', () => {
     'the case %j opens through the dialog: %i nodes, %i connections, no error',
     async (names, nodes, relations) => {
       const { page } = app;
-      await pickFiles(page, names.map(caseFile));
+      await pickFiles(page, names.map((n) => caseFile(n)));
+      const dialog = page.getByTestId('import-dialog');
+      const confirm = page.getByTestId('import-confirm');
+      await confirm.waitFor();
+      await expect.poll(() => confirm.innerText()).toBe(`${nodes} gültige Knoten importieren`);
+      expect(
+        await dialog.getByText(`${nodes} Knoten und ${relations} Verbindungen sind gültig`).count(),
+      ).toBe(1);
+      await dialog.getByRole('button', { name: 'Schließen' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    },
+  );
+
+  // The readers' libraries (betterknown, geo-coordinates-parser) run in the import worker.
+  it.each([
+    ['qgis-newline.geojsonl', 3, 0],
+    ['qgis-as-wkt.csv', 3, 0],
+    ['postgis-ewkt.csv', 3, 0],
+    ['kepler-export.csv', 2, 0],
+    ['koordinaten-spalte.csv', 3, 0],
+    ['kumu-blueprint.json', 3, 2],
+  ])(
+    'the real-shaped file %s opens through the dialog: %i nodes, %i connections',
+    async (name, nodes, relations) => {
+      const { page } = app;
+      await pickFiles(page, [caseFile(name, REAL)]);
       const dialog = page.getByTestId('import-dialog');
       const confirm = page.getByTestId('import-confirm');
       await confirm.waitFor();
