@@ -54,6 +54,26 @@ const caseFile = (name: string, dir = CASES) => ({
 /** Real-shaped inputs beyond the shared cases (tests/fixtures/import-real/README.md). */
 const REAL = 'tests/fixtures/import-real/';
 
+/** Open files through the dialog: the counts of valid nodes and connections; then close it. */
+async function opensWith(
+  app: AppPage,
+  files: ReturnType<typeof caseFile>[],
+  nodes: number,
+  relations: number,
+): Promise<void> {
+  const { page } = app;
+  await pickFiles(page, files);
+  const dialog = page.getByTestId('import-dialog');
+  const confirm = page.getByTestId('import-confirm');
+  await confirm.waitFor();
+  await expect.poll(() => confirm.innerText()).toBe(`${nodes} gültige Knoten importieren`);
+  expect(
+    await dialog.getByText(`${nodes} Knoten und ${relations} Verbindungen sind gültig`).count(),
+  ).toBe(1);
+  await dialog.getByRole('button', { name: 'Schließen' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 describe('import with the column preview', () => {
   let session: Session;
   let app: AppPage;
@@ -142,17 +162,12 @@ describe('import with the column preview', () => {
   ])(
     'the case %j opens through the dialog: %i nodes, %i connections, no error',
     async (names, nodes, relations) => {
-      const { page } = app;
-      await pickFiles(page, names.map((n) => caseFile(n)));
-      const dialog = page.getByTestId('import-dialog');
-      const confirm = page.getByTestId('import-confirm');
-      await confirm.waitFor();
-      await expect.poll(() => confirm.innerText()).toBe(`${nodes} gültige Knoten importieren`);
-      expect(
-        await dialog.getByText(`${nodes} Knoten und ${relations} Verbindungen sind gültig`).count(),
-      ).toBe(1);
-      await dialog.getByRole('button', { name: 'Schließen' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await opensWith(
+        app,
+        names.map((n) => caseFile(n)),
+        nodes,
+        relations,
+      );
     },
   );
 
@@ -167,17 +182,7 @@ describe('import with the column preview', () => {
   ])(
     'the real-shaped file %s opens through the dialog: %i nodes, %i connections',
     async (name, nodes, relations) => {
-      const { page } = app;
-      await pickFiles(page, [caseFile(name, REAL)]);
-      const dialog = page.getByTestId('import-dialog');
-      const confirm = page.getByTestId('import-confirm');
-      await confirm.waitFor();
-      await expect.poll(() => confirm.innerText()).toBe(`${nodes} gültige Knoten importieren`);
-      expect(
-        await dialog.getByText(`${nodes} Knoten und ${relations} Verbindungen sind gültig`).count(),
-      ).toBe(1);
-      await dialog.getByRole('button', { name: 'Schließen' }).click();
-      await dialog.waitFor({ state: 'hidden' });
+      await opensWith(app, [caseFile(name, REAL)], nodes, relations);
     },
   );
 
