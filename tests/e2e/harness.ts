@@ -171,6 +171,12 @@ export async function renderedNames(
   );
 }
 
+/** Opens the toolbar's export menu (if closed). */
+export async function openExportMenu(page: Page): Promise<void> {
+  const menu = page.getByTestId('export-menu');
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
 /**
  * The bytes of a download. (`download.path()` is not available over the shared browser's
  * remote connection; the stream is.)

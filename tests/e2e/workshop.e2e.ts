@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { downloadBytes, launch, openApp, waitForMap, type Session } from './harness';
+import {
+  downloadBytes,
+  launch,
+  openApp,
+  openExportMenu,
+  waitForMap,
+  type Session,
+} from './harness';
 import { parseCaption } from '../../src/lib/story/format';
 import { pngSize } from '../../src/lib/export/png';
 import type { Story } from '../../src/lib/story/schema';
@@ -54,7 +61,7 @@ function expectedCaption(text: string): string {
   );
 }
 
-async function openWorkshop(page: Page, tab: 'story' | 'export' | 'proposals'): Promise<void> {
+async function openWorkshop(page: Page, tab: 'story' | 'proposals'): Promise<void> {
   const menu = page.getByTestId('workshop-menu');
   if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.getByTestId(`workshop-tab-${tab}`).click();
@@ -150,7 +157,7 @@ describe('workshop: exports', () => {
   it('exports map and graph side by side as a 3200×1800 PNG', async () => {
     const { page, errors, context } = await openApp(session);
     await ready(page);
-    await openWorkshop(page, 'export');
+    await openExportMenu(page);
     const bytes = await downloaded(page, () => page.getByTestId('export-png-both').click());
     expect(pngSize(new Uint8Array(bytes))).toEqual({ width: 3200, height: 1800 });
     // A figure with content, not a blank canvas: compressed size well above an empty image.
