@@ -10,6 +10,7 @@ import {
   downloadBytes,
   launch,
   openApp,
+  pickNode,
   openExportMenu,
   waitForMap,
   type Session,
@@ -168,12 +169,47 @@ describe('workshop: exports', () => {
 });
 
 describe('workshop: proposals', () => {
+  it('"Von" and "Mit" are searchable pickers: each actor once, with type and place', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'proposals');
+    // The panel says what the app does: proposals are in the map and the network.
+    expect(await page.getByTestId('proposal-form').locator('..').textContent()).toContain(
+      'Karte, Netzwerk',
+    );
+    const from = page.getByTestId('proposal-from');
+    await from.getByRole('combobox', { name: 'Von' }).fill('Wismar');
+    const options = from.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    // Type and place (the Gemeinde from the gazetteer, loaded on focus, and the Land).
+    const metas = () => from.locator('[role=option] .meta').allTextContents();
+    await expect
+      .poll(async () => (await metas()).every((m) => m.split(' · ').length >= 2))
+      .toBe(true);
+    const texts = (await options.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts.some((t) => /Hochschule Wismar .*· Wismar/.test(t))).toBe(true);
+    // Keyboard: the first option, Enter.
+    await from.getByRole('combobox').press('ArrowDown');
+    await from.getByRole('combobox').press('Enter');
+    await expect.poll(() => from.getByRole('status').textContent()).toMatch(/^Gewählt: /);
+    const chosen = (await from.getByRole('combobox').inputValue()).trim();
+    // "Mit" leaves out what "Von" holds.
+    const to = page.getByTestId('proposal-to');
+    await to.getByRole('combobox', { name: 'Mit' }).fill(chosen);
+    await to.locator('.popup').waitFor();
+    const toNames = await to.locator('[role=option] .name').allTextContents();
+    expect(toNames).not.toContain(chosen);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a proposal survives a reload and is in its CSV export', async () => {
     const { page, context } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
-    await page.getByTestId('proposal-from').selectOption('bamberg');
-    await page.getByTestId('proposal-to').selectOption('org-hochschule-wismar');
+    await pickNode(page, 'proposal-from', 'Bamberg');
+    await pickNode(page, 'proposal-to', 'Hochschule Wismar');
     await page
       .getByTestId('proposal-note')
       .fill('Datenplattform; gemeinsam "testen"\nzweite Zeile');

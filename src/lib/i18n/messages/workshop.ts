@@ -49,7 +49,7 @@ export const workshop = defineMessages({
     'present.leave': 'Beenden',
     'present.keys': 'Tasten: → oder Leertaste weiter, ← zurück, 1–9 springen, Esc beenden',
     'proposals.intro':
-      'Vorschläge aus dem Workshop werden nur in diesem Browser gespeichert, gestrichelt als „vorgeschlagen“ gezeigt und nie mit den belegten Daten vermischt.',
+      'Vorschläge aus dem Workshop werden nur in diesem Browser gespeichert. Karte, Netzwerk und ihre Bilder zeigen sie gestrichelt in Lila als „vorgeschlagen“; die Daten-Exporte und Analysen zählen nur belegte Verbindungen.',
     'proposals.volatile':
       'Dieser Browser erlaubt keine dauerhafte Speicherung: Vorschläge gehen beim Neuladen verloren. Bitte exportieren.',
     'proposals.from': 'Von',
@@ -57,9 +57,7 @@ export const workshop = defineMessages({
     'proposals.existing': 'bestehendem Akteur',
     'proposals.new': 'neuem Akteur (auf der Karte setzen)',
     'proposals.to': 'Mit',
-    'proposals.choose': '– auswählen –',
-    'proposals.projects': 'Modellprojekte',
-    'proposals.actors': 'Akteure',
+    'proposals.chosen': 'Gewählt: {name} ({detail})',
     'proposals.newName': 'Name des neuen Akteurs',
     'proposals.newType': 'Art (z. B. Hochschule)',
     'proposals.place': 'Auf der Karte setzen',
@@ -125,7 +123,7 @@ export const workshop = defineMessages({
     'present.leave': 'End',
     'present.keys': 'Keys: → or Space next, ← back, 1–9 jump, Esc end',
     'proposals.intro':
-      'Workshop proposals are stored in this browser only, drawn dashed as “proposed” and never mixed with the sourced data.',
+      'Workshop proposals are stored in this browser only. The map, the network and their images show them dashed in purple as “proposed”; data exports and analyses count sourced connections only.',
     'proposals.volatile':
       'This browser does not allow lasting storage: proposals are lost on reload. Please export them.',
     'proposals.from': 'From',
@@ -133,9 +131,7 @@ export const workshop = defineMessages({
     'proposals.existing': 'an existing actor',
     'proposals.new': 'a new actor (place it on the map)',
     'proposals.to': 'With',
-    'proposals.choose': '– choose –',
-    'proposals.projects': 'Model projects',
-    'proposals.actors': 'Actors',
+    'proposals.chosen': 'Chosen: {name} ({detail})',
     'proposals.newName': 'Name of the new actor',
     'proposals.newType': 'Kind (e.g. university)',
     'proposals.place': 'Place on the map',
