@@ -2,9 +2,10 @@
  * The official areas (Kreise, Gemeinden) and the gazetteer, loaded on first need and shared
  * by the map layers, the consortium areas, the details panel and the white-spot analysis.
  * Nothing loads at start: a view calls {@link AdminState.need} when it first needs a level
- * (the map at regional zoom, a selected project, an analysis). A failed load is recorded for
- * the note in the page and can be retried; the map then keeps today's basemap and the
- * buffered consortium areas.
+ * (the map at regional zoom, a selected project, an analysis). The code that decodes and
+ * uses the files (`map/admin/admin-lib.ts`) is imported with the first need too. A failed
+ * load is recorded for the note in the page and can be retried; the map then keeps today's
+ * basemap and the buffered consortium areas.
  *
  * One instance per AppState, found with {@link adminStateFor} (like the analysis state: the
  * map layers and the panels sit in different subtrees, and this needs no provider).
@@ -14,10 +15,10 @@ import type { AppState } from './app-state.svelte';
 import type { LoadError, Result } from '../data/result';
 import type { AdminGemeinden, AdminKreise } from '../geo/admin-areas';
 import type { Gazetteer } from '../geo/gazetteer';
-import { loadGemeinden, loadKreise } from '../geo/load-admin';
-import { loadGazetteer } from '../geo/load-gazetteer';
-import { territoryAreas, type TerritoryAreaProperties } from '../geo/territory-areas';
+import type { TerritoryAreaProperties } from '../geo/territory-areas';
 import { territoryInputs } from '../map/map-data';
+
+export type AdminLib = typeof import('../map/admin/admin-lib');
 
 export type Load<T> =
   | { state: 'idle' }
@@ -33,8 +34,11 @@ export class AdminState {
   kreise: Load<AdminKreise> = $state.raw(IDLE);
   gemeinden: Load<AdminGemeinden> = $state.raw(IDLE);
   gazetteer: Load<Gazetteer> = $state.raw(IDLE);
+  /** The admin code chunk, once imported (with the first need). */
+  lib: AdminLib | null = $state.raw(null);
 
   readonly #app: AppState;
+  #libPromise: Promise<AdminLib> | null = null;
 
   /** Load failures, for the note in the page (one per file). */
   errors: LoadError[] = $derived(
@@ -50,7 +54,10 @@ export class AdminState {
   areas: FeatureCollection<MultiPolygon, TerritoryAreaProperties> | null = $derived.by(() => {
     const ds = this.#app.dataset;
     const g = this.gemeinden;
-    return ds && g.state === 'ready' ? territoryAreas(g.value, territoryInputs(ds)) : null;
+    const lib = this.lib;
+    return ds && lib && g.state === 'ready'
+      ? lib.territoryAreas(g.value, territoryInputs(ds))
+      : null;
   });
 
   constructor(app: AppState) {
@@ -63,19 +70,34 @@ export class AdminState {
    */
   need(level: AdminLevel): void {
     if (this[level].state !== 'idle') return;
-    if (level === 'kreise') this.#start(level, loadKreise);
-    else if (level === 'gemeinden') this.#start(level, loadGemeinden);
-    else this.#start(level, loadGazetteer);
+    this.#set(level, { state: 'loading' });
+    const load = async (): Promise<Result<unknown, LoadError>> => {
+      if (level === 'gazetteer') return (await import('../geo/load-gazetteer')).loadGazetteer();
+      const lib = await this.#importLib();
+      return level === 'kreise' ? lib.loadKreise() : lib.loadGemeinden();
+    };
+    load().then(
+      (r) =>
+        this.#set(
+          level,
+          r.ok ? { state: 'ready', value: r.value } : { state: 'error', error: r.error },
+        ),
+      (e: unknown) =>
+        // The code chunk itself failed to load (offline without the service worker).
+        this.#set(level, {
+          state: 'error',
+          error: { file: `${level}`, code: 'network', detail: String(e) },
+        }),
+    );
   }
 
-  #start<T>(level: AdminLevel, load: () => Promise<Result<T, LoadError>>): void {
-    this.#set(level, { state: 'loading' });
-    load().then((r) =>
-      this.#set(
-        level,
-        r.ok ? { state: 'ready', value: r.value } : { state: 'error', error: r.error },
-      ),
-    );
+  #importLib(): Promise<AdminLib> {
+    this.#libPromise ??= import('../map/admin/admin-lib').then((m) => (this.lib = m));
+    const p = this.#libPromise;
+    p.catch(() => {
+      if (this.#libPromise === p) this.#libPromise = null;
+    });
+    return p;
   }
 
   #set(level: AdminLevel, value: Load<unknown>): void {

@@ -12,7 +12,7 @@ import type { Position } from 'geojson';
 import type { AppState } from './app-state.svelte';
 import { analysisStateFor } from './analysis-state.svelte';
 import { adminStateFor } from './admin-state.svelte';
-import { gemeindePolygons, kreisLabelText } from '../geo/admin-areas';
+import { kreisLabelText } from '../map/admin/admin-style';
 import {
   meetsCriterion,
   whiteSpots,
@@ -69,8 +69,9 @@ export class WhiteSpotState {
 
   /** Gemeinde polygons (GeoJSON), converted once when the Gemeinden are loaded. */
   #gemeindePolygons = $derived.by(() => {
-    const g = adminStateFor(this.#app).gemeinden;
-    return g.state === 'ready' ? gemeindePolygons(g.value) : null;
+    const admin = adminStateFor(this.#app);
+    const g = admin.gemeinden;
+    return g.state === 'ready' && admin.lib ? admin.lib.gemeindePolygons(g.value) : null;
   });
 
   /**

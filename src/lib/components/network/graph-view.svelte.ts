@@ -32,6 +32,8 @@ import { moveLabels, labelFont, LABEL_FONT, type PlacedLabel } from '../../graph
 import {
   buildBase,
   sceneLabels,
+  hasLabelOrder,
+  setLabelOrder,
   withEmphasis,
   type GraphScene,
   type SceneBase,
@@ -108,6 +110,10 @@ export class GraphView {
   groupLabels: { text: string; x: number; y: number }[] = $state.raw([]);
   /** Positions exist (provisional or final): something is drawn. */
   hasPositions = $state(false);
+  /** The requested layout has arrived (not just the provisional frame). */
+  layoutDone = $state(false);
+  /** What the positions on screen came from, in order (e2e: provisional first, then the layout). */
+  positionSources: ('provisional' | LayoutMode)[] = [];
   /** The whole scene (base + emphasis) as shown. */
   scene: GraphScene | null = $derived.by(() => {
     const base = this.base;
@@ -202,6 +208,7 @@ export class GraphView {
   async runLayout(g: Graph, mode: LayoutMode, seed: number, resetPins: () => void): Promise<void> {
     this.layoutError = null;
     this.progress = 0;
+    this.layoutDone = false;
     const sameGraph = this.#layoutFor === g;
     const hadPositions = this.current !== null;
     if (!sameGraph) {
@@ -219,15 +226,20 @@ export class GraphView {
         // Never an empty pane: a new graph starts from its geographic places.
         onProvisional:
           !sameGraph && mode === 'force'
-            ? (p) => {
+            ? (p, order) => {
                 if (this.#layoutFor !== g) return;
+                setLabelOrder(g, order);
+                this.positionSources.push('provisional');
                 this.#showPositions(g, this.current && hadPositions ? this.current : null, p, true);
               }
             : undefined,
       });
       if (this.#layoutFor !== g) return;
       this.progress = null;
+      setLabelOrder(g, result.labelOrder);
       this.laidOut = result.positions;
+      this.positionSources.push(mode);
+      this.layoutDone = true;
       this.groupLayoutLabels = result.labels;
       this.hooks.onlayout?.({
         mode,
@@ -620,6 +632,8 @@ export class GraphView {
       if (!this.current) this.labels = [];
       return;
     }
+    // The graph-wide order comes from the layout worker; never sort 20,000 nodes here.
+    if (!hasLabelOrder(scene.graph)) return;
     const t0 = performance.now();
     const groups = this.#groupLabelsOnScreen();
     const obstacles = groups.map((l) => {

@@ -15,6 +15,7 @@ import { network } from './network';
 import { documents } from './documents';
 import { exportMenu } from './exports';
 import { maplibre } from './maplibre';
+import { storage } from './storage';
 
 export const bundles = {
   core,
@@ -30,6 +31,7 @@ export const bundles = {
   documents,
   exportMenu,
   maplibre,
+  storage,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;

@@ -50,6 +50,8 @@ export const workshop = defineMessages({
     'present.keys': 'Tasten: → oder Leertaste weiter, ← zurück, 1–9 springen, Esc beenden',
     'proposals.intro':
       'Vorschläge aus dem Workshop werden nur in diesem Browser gespeichert. Karte, Netzwerk und ihre Bilder zeigen sie gestrichelt in Lila als „vorgeschlagen“; die Daten-Exporte und Analysen zählen nur belegte Verbindungen.',
+    'proposals.notSaved':
+      'Der Vorschlag wurde nicht gespeichert und steht noch im Formular. {reason}',
     'proposals.volatile':
       'Dieser Browser erlaubt keine dauerhafte Speicherung: Vorschläge gehen beim Neuladen verloren. Bitte exportieren.',
     'proposals.from': 'Von',
@@ -124,6 +126,7 @@ export const workshop = defineMessages({
     'present.keys': 'Keys: → or Space next, ← back, 1–9 jump, Esc end',
     'proposals.intro':
       'Workshop proposals are stored in this browser only. The map, the network and their images show them dashed in purple as “proposed”; data exports and analyses count sourced connections only.',
+    'proposals.notSaved': 'The proposal was not saved and is still in the form. {reason}',
     'proposals.volatile':
       'This browser does not allow lasting storage: proposals are lost on reload. Please export them.',
     'proposals.from': 'From',
