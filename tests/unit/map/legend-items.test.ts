@@ -26,6 +26,8 @@ describe('the map legend lists every symbol the map draws (issue 16)', () => {
     expect(shapes).toContain('cluster');
     expect(shapes).toContain('area');
     expect(items.filter((i) => i.shape === 'line')).toHaveLength(LEGEND_LINE_KINDS.length);
+    // Shared solutions between model projects have their line too.
+    expect(items.some((i) => i.shape === 'line' && /Lösung/.test(i.label))).toBe(true);
     // Members plus one entry per partner group.
     expect(items.filter((i) => i.small)).toHaveLength(ACTOR_GROUPS.length);
     expect(new Set(items.map((i) => i.label)).size).toBe(items.length);

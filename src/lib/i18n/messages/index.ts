@@ -16,6 +16,7 @@ import { documents } from './documents';
 import { exportMenu } from './exports';
 import { maplibre } from './maplibre';
 import { storage } from './storage';
+import { provenance } from './provenance';
 
 export const bundles = {
   core,
@@ -32,6 +33,7 @@ export const bundles = {
   exportMenu,
   maplibre,
   storage,
+  provenance,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;
