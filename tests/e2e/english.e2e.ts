@@ -19,14 +19,18 @@ const session = useSession();
 const GERMAN = (() => {
   const whole = new Set<string>();
   const parts = new Set<string>();
-  for (const key of Object.keys(de) as MessageKey[]) {
+  const keys = Object.keys(de) as MessageKey[];
+  // Words both languages use ("Partner", "Export") are not German-only.
+  const english = new Set(keys.map((k) => en[k].trim().toLowerCase()));
+  for (const key of keys) {
     if (de[key] === en[key]) continue;
     for (const piece of de[key].split(/\{[^}]+\}/)) {
       const p = piece
         .trim()
         .replace(/^[–·:,.()]+|[–·:,.()…]+$/g, '')
         .trim();
-      if (p.length < 3 || en[key].includes(p)) continue;
+      const lower = p.toLowerCase();
+      if (p.length < 3 || en[key].toLowerCase().includes(lower) || english.has(lower)) continue;
       if (p.length >= 16) parts.add(p);
       else whole.add(p);
     }
