@@ -201,6 +201,20 @@ describe('workshop: proposals', () => {
     await to.locator('.popup').waitFor();
     const toNames = await to.locator('[role=option] .name').allTextContents();
     expect(toNames).not.toContain(chosen);
+    // A new actor is placed by typing its place (the gazetteer), not only by a map click.
+    await page.getByTestId('proposal-mode-new').check();
+    await page.getByTestId('proposal-new-name').fill('Bürgerenergie Grevesmühlen eG');
+    await page.getByTestId('proposal-place-name').fill('Grevesmühlen');
+    const placeIt = page.getByRole('button', { name: 'Dort setzen' });
+    await expect.poll(() => placeIt.isEnabled()).toBe(true);
+    await placeIt.click();
+    await expect
+      .poll(() => page.getByText(/^Gesetzt in /).textContent())
+      .toBe('Gesetzt in Grevesmühlen, Mecklenburg-Vorpommern');
+    await page.getByTestId('proposal-add').click();
+    await expect
+      .poll(() => page.getByTestId('proposal-list').textContent())
+      .toContain('Bürgerenergie Grevesmühlen eG');
     expect(errors).toEqual([]);
     await context.close();
   });
