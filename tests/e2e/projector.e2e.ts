@@ -34,8 +34,14 @@ function visibleTextSizes(page: Page): Promise<{ px: number; text: string }[]> {
       const range = document.createRange();
       range.selectNodeContents(n);
       const r = range.getBoundingClientRect();
-      // Visually hidden (1 × 1 px clip) and off-screen text is not seen.
+      // Visually hidden (inside a 1 × 1 px clipped box) and off-screen text is not seen.
       if (r.width <= 1 || r.height <= 1) continue;
+      let clipped = false;
+      for (let a: Element | null = el; a && !clipped; a = a.parentElement) {
+        const b = a.getBoundingClientRect();
+        clipped = getComputedStyle(a).overflow === 'hidden' && (b.width <= 1 || b.height <= 1);
+      }
+      if (clipped) continue;
       if (r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight) continue;
       out.push({ px: parseFloat(getComputedStyle(el).fontSize), text: text.slice(0, 60) });
     }

@@ -210,7 +210,7 @@ describe('workshop: proposals', () => {
     await placeIt.click();
     await expect
       .poll(() => page.getByText(/^Gesetzt in /).textContent())
-      .toBe('Gesetzt in Grevesmühlen, Mecklenburg-Vorpommern');
+      .toBe('Gesetzt in Stadt Grevesmühlen, Mecklenburg-Vorpommern');
     await page.getByTestId('proposal-add').click();
     await expect
       .poll(() => page.getByTestId('proposal-list').textContent())
