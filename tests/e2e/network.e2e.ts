@@ -11,6 +11,7 @@ import {
   featureClientPoint,
   launch,
   openApp,
+  openExportMenu,
   waitForMap,
   waitForMapIdle,
   type Session,
@@ -149,9 +150,8 @@ describe('network view (issue 15)', () => {
       .toBe(true);
     const shown = await page.evaluate(() => (window as unknown as Handles).__graph!.labels());
     expect(shown.length).toBeGreaterThan(1);
-    // The export panel (workshop menu, "Export" tab).
-    await page.getByTestId('workshop-menu').click();
-    await page.getByTestId('workshop-tab-export').click();
+    // The toolbar's export menu.
+    await openExportMenu(page);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-svg').click(),
@@ -182,8 +182,7 @@ describe('network view (issue 15)', () => {
       .toBe('bamberg');
     // The network pane is not shown (the export cannot take the view as shown).
     expect(await page.getByTestId('network-graph').isVisible()).toBe(false);
-    await page.getByTestId('workshop-menu').click();
-    await page.getByTestId('workshop-tab-export').click();
+    await openExportMenu(page);
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('export-svg').click(),

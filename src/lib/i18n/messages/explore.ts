@@ -5,6 +5,7 @@ export const explore = defineMessages({
   de: {
     'search.label': 'Suche',
     'search.placeholder': 'Projekt, Kommune, Partner, Vertrag …',
+    'search.pickPlaceholder': 'Name tippen, dann wählen …',
     'search.results': '{count} Treffer',
     'search.none': 'Keine Treffer für „{query}“.',
     'search.suggest': 'Meinten Sie:',
@@ -74,6 +75,7 @@ export const explore = defineMessages({
   en: {
     'search.label': 'Search',
     'search.placeholder': 'Project, municipality, partner, contract …',
+    'search.pickPlaceholder': 'Type a name, then choose …',
     'search.results': '{count} results',
     'search.none': 'No results for “{query}”.',
     'search.suggest': 'Did you mean:',
