@@ -102,7 +102,25 @@ describe('100,000 rows (the documented import limit)', () => {
     if (await show.isVisible()) await show.click();
     await expect
       .poll(() => legend.innerText())
-      .toContain('Mehr als 10.000 Verbindungen: alle ab Zoomstufe 8');
+      .toContain('Mehr als 10.000 Verbindungen: ab Zoomstufe 8 alle im Ausschnitt');
+    // Zoomed out, MapLibre has none of the lines; zoomed in to a region, those in view.
+    const lines = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __map: { querySourceFeatures(id: string): unknown[] };
+            }
+          ).__map.querySourceFeatures('mpsc-relations').length,
+      );
+    expect(await lines()).toBe(0);
+    await page.evaluate(() =>
+      (window as unknown as { __map: { jumpTo(o: object): void } }).__map.jumpTo({
+        center: [10, 50],
+        zoom: 9,
+      }),
+    );
+    await expect.poll(lines).toBeGreaterThan(0);
   });
 
   it('the list opens with every actor, rendering only the rows in view', async () => {

@@ -28,7 +28,7 @@ export const map = defineMessages({
     'legend.line.denseNote':
       'Mehr als {max} Verbindungen: dünn und ohne Strichelung gezeichnet, damit die Karte lesbar und flüssig bleibt',
     'legend.line.crowdedNote':
-      'Mehr als {max} Verbindungen: alle ab Zoomstufe {zoom}, darunter nur die des gewählten oder berührten Knotens',
+      'Mehr als {max} Verbindungen: ab Zoomstufe {zoom} alle im Ausschnitt, darunter nur die des gewählten oder berührten Knotens',
     'legend.line.documented':
       'mit Dokument (Vertrag, Beitrittserklärung, Geschäftsordnung …): dick, orange-braun',
     'legend.area':
@@ -99,7 +99,7 @@ export const map = defineMessages({
     'legend.line.denseNote':
       'More than {max} connections: drawn thin and without dashes to keep the map readable and smooth',
     'legend.line.crowdedNote':
-      'More than {max} connections: all from zoom level {zoom}, below it only those of the selected or hovered node',
+      'More than {max} connections: from zoom level {zoom} all in view, below it only those of the selected or hovered node',
     'legend.line.documented':
       'with a document (contract, declaration of accession, rules of procedure …): thick, orange-brown',
     'legend.area':
