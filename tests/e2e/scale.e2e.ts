@@ -17,7 +17,7 @@ interface Handles {
     dataset: { nodes: { id: string; kind: string }[]; relations: unknown[] } | null;
     select(id: string, source: string): void;
   };
-  __graph?: { ready: boolean; n: number };
+  __graph?: { drawn: boolean; n: number };
 }
 
 /** Builds the two files in the page (no megabytes through the protocol) and drops them. */
@@ -63,11 +63,15 @@ const counts = (page: Page) =>
       : null;
   });
 
-/** The stored dataset is shown: that many nodes, and the network laid out with them. */
+/**
+ * The stored dataset is shown: that many nodes, and the network drawn with them (its
+ * geographic frame; the force layout of 100,000 nodes may take longer than a hang limit on a
+ * loaded machine, and speed is the bench's business).
+ */
 async function waitForDataset(page: Page): Promise<void> {
   await page.waitForFunction((n) => {
     const w = window as unknown as Handles;
-    return w.__app?.dataset?.nodes.length === n && w.__graph?.ready === true && w.__graph.n === n;
+    return w.__app?.dataset?.nodes.length === n && w.__graph?.drawn === true && w.__graph.n === n;
   }, NODES);
 }
 
