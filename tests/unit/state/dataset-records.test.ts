@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataPackage } from '../../../src/lib/data/load';
 import { buildDataset, buildDatasetSteps } from '../../../src/lib/data/dataset';
-import type { DataPackage } from '../../../src/lib/data/types';
 import {
   addChunk,
   nodeOrder,
@@ -10,20 +7,7 @@ import {
   packageEnvelope,
 } from '../../../src/lib/state/dataset-records';
 import { runToEnd } from '../../../src/lib/graph/time-slice';
-
-const read = (f: string) => JSON.parse(readFileSync(`data/${f}`, 'utf8')) as unknown;
-
-function shippedPackage(): DataPackage {
-  const r = parseDataPackage({
-    projects: read('projects.geojson'),
-    actors: read('actors.geojson'),
-    relations: read('relations.json'),
-    documents: read('documents.json'),
-    networks: read('networks.json'),
-  });
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.data;
-}
+import { shippedPackage } from '../helpers/dataset';
 
 describe('a package in chunks (between the main thread and the dataset store worker)', () => {
   it.each([1, 7, 4000])('envelope + chunks of %i reassemble to the same package', (size) => {
