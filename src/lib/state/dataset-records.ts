@@ -20,6 +20,8 @@ export interface StoredDataset {
   files: string[];
   createdAt: string;
   updatedAt: string;
+  /** The data is the built-in MPSC dataset extended by imported records (shown as such). */
+  extendsBuiltin?: boolean;
   data: DataPackage;
 }
 
