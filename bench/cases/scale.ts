@@ -106,8 +106,10 @@ async function waitUsable(page: Page, nodes: number): Promise<void> {
       return (
         w.__app?.dataset?.nodes.length === n &&
         w.__map?.loaded() === true &&
-        w.__graph?.n === n &&
-        (w.__graph.ready === true || n > limit)
+        // Above the limit the network pane shows its notice and never lays out (no __graph).
+        (n > limit
+          ? document.querySelector('[data-testid="graph-too-large"]') !== null
+          : w.__graph?.ready === true && w.__graph.n === n)
       );
     },
     { n: nodes, limit: LAYOUT_LIMITS.force },
