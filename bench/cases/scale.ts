@@ -96,6 +96,16 @@ async function readLongTasks(page: Page): Promise<LongTasks> {
  * the geographic layout (no layout ever arrives then: waiting for one hung the case at 60k).
  */
 async function waitUsable(page: Page, nodes: number): Promise<void> {
+  await waitUsableState(page, nodes);
+  // Work still queued when the state is reached (map sources built time-sliced and sent to
+  // MapLibre, tiles, frames) counts too: a settle window before the tasks are read.
+  await page.waitForTimeout(SETTLE_MS);
+}
+
+/** Long tasks in this window after the usable state still count for the phase (ms). */
+const SETTLE_MS = 5000;
+
+async function waitUsableState(page: Page, nodes: number): Promise<void> {
   await page.waitForFunction(
     ({ n, limit }) => {
       const w = window as unknown as {
