@@ -58,6 +58,7 @@ export const importing = defineMessages({
     'import.confirm': '{count} gültige Knoten importieren',
     'import.confirm.partial': 'Trotz {errors} Fehlern die {count} gültigen Knoten importieren',
     'import.saved': 'Datensatz „{name}“ gespeichert und angezeigt.',
+    'import.saving': 'Wird gespeichert …',
     'import.notPersistent':
       'Dieser Browser erlaubt keine dauerhafte Speicherung; der Datensatz gilt nur bis zum Schließen.',
     'import.again': 'Andere Dateien wählen',
@@ -185,6 +186,7 @@ export const importing = defineMessages({
     'import.confirm': 'Import {count} valid nodes',
     'import.confirm.partial': 'Import the {count} valid nodes despite {errors} errors',
     'import.saved': 'Dataset “{name}” saved and shown.',
+    'import.saving': 'Saving …',
     'import.notPersistent':
       'This browser does not allow lasting storage; the dataset lasts until it is closed.',
     'import.again': 'Choose other files',
