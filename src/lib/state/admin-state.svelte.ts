@@ -6,35 +6,43 @@
  * the note in the page and can be retried; the map then keeps today's basemap and the
  * buffered consortium areas.
  *
- * One instance per AppState, found with {@link adminStateFor} (like the analysis state: the
- * map layers and the panels sit in different subtrees, and this needs no provider).
+ * The three files are loaders of the app (`Loads` in contexts.svelte.ts); this class says
+ * when they are needed and what the map and the analyses derive from them.
  */
+import { createContext } from 'svelte';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { AppState } from './app-state.svelte';
-import type { LoadError, Result } from '../data/result';
+import type { LoadError } from '../data/result';
 import type { AdminGemeinden, AdminKreise } from '../geo/admin-areas';
 import type { Gazetteer } from '../geo/gazetteer';
-import { loadGemeinden, loadKreise } from '../geo/load-admin';
-import { loadGazetteer } from '../geo/load-gazetteer';
 import { territoryAreas, type TerritoryAreaProperties } from '../geo/territory-areas';
 import { territoryInputs } from '../map/map-data';
+import type { Loader, LoadState } from './load-state.svelte';
 
-export type Load<T> =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; value: T }
-  | { state: 'error'; error: LoadError };
+export type Load<T> = LoadState<T, LoadError>;
 
 export type AdminLevel = 'kreise' | 'gemeinden' | 'gazetteer';
 
-const IDLE = { state: 'idle' } as const;
+/** The loaders of the three files (created with the app's other loaders). */
+export interface AdminLoads {
+  kreise: Loader<AdminKreise, LoadError>;
+  gemeinden: Loader<AdminGemeinden, LoadError>;
+  gazetteer: Loader<Gazetteer, LoadError>;
+}
 
 export class AdminState {
-  kreise: Load<AdminKreise> = $state.raw(IDLE);
-  gemeinden: Load<AdminGemeinden> = $state.raw(IDLE);
-  gazetteer: Load<Gazetteer> = $state.raw(IDLE);
-
   readonly #app: AppState;
+  readonly #loads: AdminLoads;
+
+  get kreise(): Load<AdminKreise> {
+    return this.#loads.kreise.state;
+  }
+  get gemeinden(): Load<AdminGemeinden> {
+    return this.#loads.gemeinden.state;
+  }
+  get gazetteer(): Load<Gazetteer> {
+    return this.#loads.gazetteer.state;
+  }
 
   /** Load failures, for the note in the page (one per file). */
   errors: LoadError[] = $derived(
@@ -53,8 +61,9 @@ export class AdminState {
     return ds && g.state === 'ready' ? territoryAreas(g.value, territoryInputs(ds)) : null;
   });
 
-  constructor(app: AppState) {
+  constructor(app: AppState, loads: AdminLoads) {
     this.#app = app;
+    this.#loads = loads;
   }
 
   /**
@@ -62,46 +71,15 @@ export class AdminState {
    * offers {@link retry}), so a view that asks on every zoom does not hammer a broken file.
    */
   need(level: AdminLevel): void {
-    if (this[level].state !== 'idle') return;
-    if (level === 'kreise') this.#start(level, loadKreise);
-    else if (level === 'gemeinden') this.#start(level, loadGemeinden);
-    else this.#start(level, loadGazetteer);
-  }
-
-  #start<T>(level: AdminLevel, load: () => Promise<Result<T, LoadError>>): void {
-    this.#set(level, { state: 'loading' });
-    load().then((r) =>
-      this.#set(
-        level,
-        r.ok ? { state: 'ready', value: r.value } : { state: 'error', error: r.error },
-      ),
-    );
-  }
-
-  #set(level: AdminLevel, value: Load<unknown>): void {
-    if (level === 'kreise') this.kreise = value as Load<AdminKreise>;
-    else if (level === 'gemeinden') this.gemeinden = value as Load<AdminGemeinden>;
-    else this.gazetteer = value as Load<Gazetteer>;
+    const loader = this.#loads[level];
+    if (loader.state.state === 'idle') void loader.load();
   }
 
   /** Try the failed files again (the note's retry button). */
   retry(): void {
     for (const level of ['kreise', 'gemeinden', 'gazetteer'] as const)
-      if (this[level].state === 'error') {
-        this.#set(level, IDLE);
-        this.need(level);
-      }
+      if (this.#loads[level].state.state === 'error') void this.#loads[level].load();
   }
 }
 
-const states = new WeakMap<AppState, AdminState>();
-
-/** The admin state belonging to `app` (created on first use). */
-export function adminStateFor(app: AppState): AdminState {
-  let s = states.get(app);
-  if (!s) {
-    s = new AdminState(app);
-    states.set(app, s);
-  }
-  return s;
-}
+export const [getAdminState, setAdminState] = createContext<AdminState>();

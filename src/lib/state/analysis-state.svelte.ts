@@ -4,9 +4,9 @@
  * Everything computed (clusters, reach, nearest, …) is `$derived` from the shared AppState,
  * so the panel (in the sidebar) and the overlays (inside the map) read the same values.
  *
- * One instance per AppState, found with {@link analysisStateFor}: the panel and the map
- * overlays sit in different subtrees, and this needs no provider in App.svelte.
+ * Created with the app's other state (contexts.svelte.ts), read with `getAnalysisState()`.
  */
+import { createContext } from 'svelte';
 import type { Position } from 'geojson';
 import type { AppState } from './app-state.svelte';
 import { DOCUMENT_KINDS } from '../data/vocab';
@@ -184,14 +184,4 @@ export class AnalysisState {
   }
 }
 
-const states = new WeakMap<AppState, AnalysisState>();
-
-/** The analysis state belonging to `app` (created on first use). */
-export function analysisStateFor(app: AppState): AnalysisState {
-  let s = states.get(app);
-  if (!s) {
-    s = new AnalysisState(app);
-    states.set(app, s);
-  }
-  return s;
-}
+export const [getAnalysisState, setAnalysisState] = createContext<AnalysisState>();

@@ -18,7 +18,7 @@ import {
 } from './filters';
 import { buildSearchIndex, type SearchIndex, type Searchable } from '../search/search';
 import { documentEntries, documentSearchTerms, type DocumentEntry } from '../data/documents';
-import type { Camera, LayoutMode, UrlState, View } from './url-state';
+import type { Camera, Ignored, LayoutMode, UrlState, View } from './url-state';
 import { communityInput, detectCommunities, type CommunityResult } from '../graph/communities';
 import { datasetMetrics, type DatasetMetrics } from '../graph/metrics';
 import type { DatasetNode } from '../data/dataset';
@@ -69,6 +69,8 @@ export class AppState {
   sidebarOpen = $state(true);
   /** Node colouring in map and graph: by type (default) or by network community (analysis). */
   colorBy: 'type' | 'community' = $state('type');
+  /** What the URL held that could not be used (shown once, dismissable). */
+  ignoredUrlParams: readonly Ignored[] = $state.raw([]);
 
   /** Louvain communities of the dataset (seeded; computed on first read). */
   communities: CommunityResult | null = $derived(

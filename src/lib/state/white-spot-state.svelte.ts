@@ -5,13 +5,15 @@
  * Asks for the Kreise (and, for the Gemeinde level, the Gemeinden and the gazetteer) only
  * while it is shown.
  *
- * One instance per AppState, found with {@link whiteSpotStateFor}.
+ * Created with the app's other state (contexts.svelte.ts); reads the analysis and admin
+ * state it is given.
  */
 import { centroid } from '@turf/turf';
 import type { Position } from 'geojson';
+import { createContext } from 'svelte';
 import type { AppState } from './app-state.svelte';
-import { analysisStateFor } from './analysis-state.svelte';
-import { adminStateFor } from './admin-state.svelte';
+import type { AnalysisState } from './analysis-state.svelte';
+import type { AdminState } from './admin-state.svelte';
 import { gemeindePolygons, kreisLabelText } from '../geo/admin-areas';
 import {
   meetsCriterion,
@@ -33,10 +35,12 @@ export class WhiteSpotState {
   criterion: SpotCriterion = $state('form:hochschule');
 
   readonly #app: AppState;
+  readonly #analysis: AnalysisState;
+  readonly #admin: AdminState;
 
   /** Whether the analysis shows the white spots (panel open on this tab). */
   active = $derived.by(() => {
-    const a = analysisStateFor(this.#app);
+    const a = this.#analysis;
     return a.open && a.tab === 'spots';
   });
 
@@ -44,16 +48,14 @@ export class WhiteSpotState {
   targets: SpotTarget[] = $derived.by(() => {
     const ds = this.#app.dataset;
     if (!ds) return [];
-    return analysisStateFor(this.#app)
-      .profiles.filter((p) =>
-        meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion),
-      )
+    return this.#analysis.profiles
+      .filter((p) => meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion))
       .map((p) => ({ id: p.id, name: p.name, coordinates: p.coordinates }));
   });
 
   /** Every Kreis with its distance, once the Kreise are loaded; null before. */
   kreise: KreisSpot[] | null = $derived.by(() => {
-    const k = adminStateFor(this.#app).kreise;
+    const k = this.#admin.kreise;
     if (k.state !== 'ready') return null;
     const fs = k.value.polygons.features;
     const spots = whiteSpots(
@@ -69,7 +71,7 @@ export class WhiteSpotState {
 
   /** Gemeinde polygons (GeoJSON), converted once when the Gemeinden are loaded. */
   #gemeindePolygons = $derived.by(() => {
-    const g = adminStateFor(this.#app).gemeinden;
+    const g = this.#admin.gemeinden;
     return g.state === 'ready' ? gemeindePolygons(g.value) : null;
   });
 
@@ -79,7 +81,7 @@ export class WhiteSpotState {
    */
   gemeinden: Spot[] | null = $derived.by(() => {
     const polys = this.#gemeindePolygons;
-    const gaz = adminStateFor(this.#app).gazetteer;
+    const gaz = this.#admin.gazetteer;
     if (!this.active || !polys || gaz.state !== 'ready') return null;
     // A plain Map built and read within this derivation: nothing to make reactive.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -98,19 +100,11 @@ export class WhiteSpotState {
   /** The Gemeinde polygons for the map's fill, only while active. */
   gemeindeFill = $derived(this.active ? this.#gemeindePolygons : null);
 
-  constructor(app: AppState) {
+  constructor(app: AppState, analysis: AnalysisState, admin: AdminState) {
     this.#app = app;
+    this.#analysis = analysis;
+    this.#admin = admin;
   }
 }
 
-const states = new WeakMap<AppState, WhiteSpotState>();
-
-/** The white-spot state belonging to `app` (created on first use). */
-export function whiteSpotStateFor(app: AppState): WhiteSpotState {
-  let s = states.get(app);
-  if (!s) {
-    s = new WhiteSpotState(app);
-    states.set(app, s);
-  }
-  return s;
-}
+export const [getWhiteSpotState, setWhiteSpotState] = createContext<WhiteSpotState>();
