@@ -135,6 +135,19 @@ describe('map view', () => {
     const { page, errors, context } = await openApp(session);
     await waitForMap(page);
     await waitForProjects(page);
+    // An area is the members' territory, drawn once the Gemeinden are loaded: at a regional
+    // zoom the map asks for them. Wait for Partheland's.
+    await page.evaluate(() =>
+      (window as unknown as Handles).__map.jumpTo({ center: [12.6, 51.3], zoom: 9 }),
+    );
+    const areaOf = () =>
+      page.evaluate(async () => {
+        const map = (window as unknown as Handles).__map;
+        type Src = import('maplibre-gl').GeoJSONSource;
+        const areas = (await (map.getSource('mpsc-areas') as Src).getData()) as FeatureCollection;
+        return areas.features.some((f) => f.properties?.id === 'brandis-partheland');
+      });
+    await expect.poll(areaOf).toBe(true);
     const { area, members } = await page.evaluate(async () => {
       const map = (window as unknown as Handles).__map;
       type Src = import('maplibre-gl').GeoJSONSource;

@@ -3,10 +3,16 @@
  * what the filters leave, names the selection's partners, exports what it
  * shows, and sizes nodes by a network measure with the legend saying so.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { featureClientPoint, launch, openApp, waitForMap, type Session } from './harness';
+import {
+  downloadBytes,
+  featureClientPoint,
+  launch,
+  openApp,
+  waitForMap,
+  type Session,
+} from './harness';
 
 interface Handles {
   __app: { selectedId: string | null };
@@ -126,7 +132,7 @@ describe('network view (issue 15)', () => {
       page.waitForEvent('download'),
       page.getByTestId('export-svg').click(),
     ]);
-    const svg = readFileSync((await file.path())!, 'utf8');
+    const svg = (await downloadBytes(file)).toString('utf8');
     expect(svg).toContain('data-selected="paderborn"');
     // Each label is a <text> naming its node; its aria-label holds the name in full.
     const texts = [...svg.matchAll(/<text [^>]*data-node="[^"]*" aria-label="([^"]*)"/g)].map((m) =>

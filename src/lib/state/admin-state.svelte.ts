@@ -15,7 +15,8 @@ import type { AppState } from './app-state.svelte';
 import type { LoadError } from '../data/result';
 import type { AdminGemeinden, AdminKreise } from '../geo/admin-areas';
 import type { Gazetteer } from '../geo/gazetteer';
-import { territoryAreas, type TerritoryAreaProperties } from '../geo/territory-areas';
+import type { TerritoryAreaProperties } from '../geo/territory-areas';
+import { features } from '../features';
 import { territoryInputs } from '../map/map-data';
 import type { Loader, LoadState } from './load-state.svelte';
 
@@ -58,8 +59,12 @@ export class AdminState {
   areas: FeatureCollection<MultiPolygon, TerritoryAreaProperties> | null = $derived.by(() => {
     const ds = this.#app.dataset;
     const g = this.gemeinden;
-    return ds && g.state === 'ready' ? territoryAreas(g.value, territoryInputs(ds)) : null;
+    const t = this.#territory;
+    return ds && g.state === 'ready' && t ? t.territoryAreas(g.value, territoryInputs(ds)) : null;
   });
+
+  /** The code that dissolves Gemeinden into territories (Turf union), loaded with them. */
+  #territory: typeof import('../geo/territory-areas') | null = $state.raw(null);
 
   constructor(app: AppState, loads: AdminLoads) {
     this.#app = app;
@@ -72,7 +77,9 @@ export class AdminState {
    */
   need(level: AdminLevel): void {
     const loader = this.#loads[level];
-    if (loader.state.state === 'idle') void loader.load();
+    if (loader.state.state !== 'idle') return;
+    void loader.load();
+    if (level === 'gemeinden') void features.territory.load().then((m) => (this.#territory ??= m));
   }
 
   /** Try the failed files again (the note's retry button). */

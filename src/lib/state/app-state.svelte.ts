@@ -19,8 +19,9 @@ import {
 import { buildSearchIndex, type SearchIndex, type Searchable } from '../search/search';
 import { documentEntries, documentSearchTerms, type DocumentEntry } from '../data/documents';
 import type { Camera, Ignored, LayoutMode, UrlState, View } from './url-state';
-import { communityInput, detectCommunities, type CommunityResult } from '../graph/communities';
-import { datasetMetrics, type DatasetMetrics } from '../graph/metrics';
+import type { CommunityResult } from '../graph/communities';
+import type { DatasetMetrics } from '../graph/metrics';
+import { features } from '../features';
 import type { DatasetNode } from '../data/dataset';
 import type { LandAt } from '../geo/land-at';
 
@@ -72,16 +73,33 @@ export class AppState {
   /** What the URL held that could not be used (shown once, dismissable). */
   ignoredUrlParams: readonly Ignored[] = $state.raw([]);
 
-  /** Louvain communities of the dataset (seeded; computed on first read). */
+  /** The module that computes communities and measures, once loaded (see {@link loadNetworkMeasures}). */
+  #measures: typeof import('../graph/network-measures') | null = $state.raw(null);
+
+  /** Louvain communities of the dataset (seeded; computed on first read, null before the module is loaded). */
   communities: CommunityResult | null = $derived(
-    this.dataset ? detectCommunities(communityInput(this.dataset)) : null,
+    this.dataset && this.#measures
+      ? this.#measures.detectCommunities(this.#measures.communityInput(this.dataset))
+      : null,
   );
 
   /**
    * Network measures of the whole dataset (degree, weighted degree, betweenness,
-   * closeness; computed on first read): details panel, list and node size.
+   * closeness; computed on first read, null before the module is loaded): details panel,
+   * list and node size.
    */
-  metrics: DatasetMetrics | null = $derived(this.dataset ? datasetMetrics(this.dataset) : null);
+  metrics: DatasetMetrics | null = $derived(
+    this.dataset && this.#measures ? this.#measures.datasetMetrics(this.dataset) : null,
+  );
+
+  /**
+   * Loads the code behind `communities` and `metrics` (graphology; once). Views that show
+   * them call it; until it is there, both are null.
+   */
+  loadNetworkMeasures = async (): Promise<void> => {
+    const m = await features.networkMeasures.load();
+    this.#measures ??= m;
+  };
 
   selected = $derived(this.selectedId ? (this.dataset?.byId.get(this.selectedId) ?? null) : null);
 

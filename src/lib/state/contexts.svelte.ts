@@ -15,10 +15,8 @@ import type { Basemap } from '../data/basemap';
 import type { Dataset } from '../data/dataset';
 import { err, ok, type LoadError } from '../data/result';
 import type { Issue } from '../data/types';
-import { loadGazetteer } from '../geo/load-gazetteer';
 import type { Gazetteer } from '../geo/gazetteer';
 import type { AdminGemeinden, AdminKreise } from '../geo/admin-areas';
-import { loadGemeinden, loadKreise } from '../geo/load-admin';
 import { landLookup } from '../geo/land-at';
 import { I18n, setI18n } from '../i18n/i18n.svelte';
 import { ProposalState, setProposalState } from '../proposals/proposals-state.svelte';
@@ -31,6 +29,8 @@ import { Loader } from './load-state.svelte';
 import { StoryState, setStoryState } from './story-state.svelte';
 import { WhiteSpotState, setWhiteSpotState } from './white-spot-state.svelte';
 import { applyLocation, startUrlSync } from './url-sync.svelte';
+import { prefetchFeatures } from '../features';
+import { STARTUP_MARKS, marked } from '../map/startup-marks';
 
 /** Why the shipped dataset could not be used: a file that failed to load, or its problems. */
 export interface DatasetError {
@@ -112,9 +112,13 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
       app.ignoredUrlParams = applyLocation(app);
       return ok(r.dataset);
     }),
-    gazetteer: new Loader(() => loadGazetteer(fetchFn)),
-    kreise: new Loader(() => loadKreise(fetchFn)),
-    gemeinden: new Loader(() => loadGemeinden(fetchFn)),
+    // The gazetteer's decoder (official keys, name rules) loads with it, not with the app.
+    gazetteer: new Loader(async () =>
+      (await import('../geo/load-gazetteer')).loadGazetteer(fetchFn),
+    ),
+    // The TopoJSON decoders load with the files.
+    kreise: new Loader(async () => (await import('../geo/load-admin')).loadKreise(fetchFn)),
+    gemeinden: new Loader(async () => (await import('../geo/load-admin')).loadGemeinden(fetchFn)),
   });
   const analysis = setAnalysisState(new AnalysisState(app));
   const admin = setAdminState(new AdminState(app, loads));
@@ -125,17 +129,31 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
   return { i18n, app, datasets, story, proposals, analysis, admin, whiteSpots, graph, loads };
 }
 
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
- * Starts what the first view needs: the basemap and the dataset, the URL sync, the stored
- * proposals, and the default workshop story once the dataset is there (its ids are checked
- * against it). Call during component initialisation (the URL sync uses `$effect`).
+ * Starts what the first view needs: the basemap and the dataset, the URL sync and the stored
+ * proposals; once that view is complete, the default workshop story (its ids are checked
+ * against the dataset) and the prefetch of the features that load on first use. Call during
+ * component initialisation (it uses `$effect`).
  */
 export function startApp({ app, story, proposals, loads }: AppContexts): void {
   void loads.basemap.load();
   void loads.dataset.load();
   startUrlSync(app, { onignored: (list) => (app.ignoredUrlParams = list) });
   void proposals.load();
+  // The default story and the prefetch wait until the first view is complete: the map has
+  // drawn the data, or at once where the first view has no map.
+  let started = false;
   $effect(() => {
-    if (app.dataset && !untrack(() => story.story)) void untrack(() => story.loadDefault());
+    if (!app.dataset || started) return;
+    started = true;
+    const withMap = untrack(() => app.view === 'split' || app.view === 'map');
+    // (Not forever: a map that cannot draw, e.g. without WebGL, must not hold the story back.)
+    const mapReady = Promise.race([marked(STARTUP_MARKS.mapReady), delay(10_000)]);
+    void (withMap ? mapReady : Promise.resolve()).then(() => {
+      if (!story.story) void story.loadDefault();
+      prefetchFeatures();
+    });
   });
 }

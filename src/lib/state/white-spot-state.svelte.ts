@@ -6,22 +6,14 @@
  * while it is shown.
  *
  * Created with the app's other state (contexts.svelte.ts); reads the analysis and admin
- * state it is given.
+ * state it is given, and computes with the analysis engine (loaded with the panel).
  */
-import { centroid } from '@turf/turf';
 import type { Position } from 'geojson';
 import { createContext } from 'svelte';
 import type { AppState } from './app-state.svelte';
 import type { AnalysisState } from './analysis-state.svelte';
 import type { AdminState } from './admin-state.svelte';
-import { gemeindePolygons, kreisLabelText } from '../geo/admin-areas';
-import {
-  meetsCriterion,
-  whiteSpots,
-  type Spot,
-  type SpotCriterion,
-  type SpotTarget,
-} from '../geo/white-spots';
+import type { Spot, SpotCriterion, SpotTarget } from '../geo/white-spots';
 
 /** A Kreis with its white-spot figures, for the table. */
 export interface KreisSpot extends Spot {
@@ -47,24 +39,28 @@ export class WhiteSpotState {
   /** The projects that meet the criterion, as points. */
   targets: SpotTarget[] = $derived.by(() => {
     const ds = this.#app.dataset;
-    if (!ds) return [];
+    const e = this.#analysis.engine;
+    if (!ds || !e) return [];
     return this.#analysis.profiles
-      .filter((p) => meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion))
+      .filter((p) =>
+        e.meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion),
+      )
       .map((p) => ({ id: p.id, name: p.name, coordinates: p.coordinates }));
   });
 
   /** Every Kreis with its distance, once the Kreise are loaded; null before. */
   kreise: KreisSpot[] | null = $derived.by(() => {
     const k = this.#admin.kreise;
-    if (k.state !== 'ready') return null;
+    const e = this.#analysis.engine;
+    if (k.state !== 'ready' || !e) return null;
     const fs = k.value.polygons.features;
-    const spots = whiteSpots(
+    const spots = e.whiteSpots(
       fs.map((f) => ({ key: f.properties.ags, point: f.properties.label, polygon: f.geometry })),
       this.targets,
     );
     return spots.map((s, i) => ({
       ...s,
-      name: kreisLabelText(fs[i].properties.name, fs[i].properties.bez),
+      name: e.kreisLabelText(fs[i].properties.name, fs[i].properties.bez),
       land: s.key.slice(0, 2),
     }));
   });
@@ -72,7 +68,8 @@ export class WhiteSpotState {
   /** Gemeinde polygons (GeoJSON), converted once when the Gemeinden are loaded. */
   #gemeindePolygons = $derived.by(() => {
     const g = this.#admin.gemeinden;
-    return g.state === 'ready' ? gemeindePolygons(g.value) : null;
+    const e = this.#analysis.engine;
+    return g.state === 'ready' && e ? e.gemeindePolygons(g.value) : null;
   });
 
   /**
@@ -82,15 +79,16 @@ export class WhiteSpotState {
   gemeinden: Spot[] | null = $derived.by(() => {
     const polys = this.#gemeindePolygons;
     const gaz = this.#admin.gazetteer;
-    if (!this.active || !polys || gaz.state !== 'ready') return null;
+    const e = this.#analysis.engine;
+    if (!this.active || !polys || gaz.state !== 'ready' || !e) return null;
     // A plain Map built and read within this derivation: nothing to make reactive.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const at = new Map<string, Position>();
     for (const p of gaz.value.places) if (p.kind === 'gemeinde') at.set(p.ags, [p.lon, p.lat]);
-    return whiteSpots(
+    return e.whiteSpots(
       polys.features.map((f) => ({
         key: f.properties.ars,
-        point: at.get(f.properties.ags) ?? centroid(f).geometry.coordinates,
+        point: at.get(f.properties.ags) ?? e.centroid(f).geometry.coordinates,
         polygon: f.geometry,
       })),
       this.targets,

@@ -1,0 +1,40 @@
+/**
+ * The parts of the app that load on first use (see lazy.ts), each its own chunk, so the
+ * JavaScript before the first map is the map, the filters and the search. After the first
+ * map they are prefetched in this order when the browser is idle (`startApp`).
+ */
+import { lazy, prefetchWhenIdle } from './lazy';
+
+export const features = {
+  /** The network view (d3-zoom, the layout and render workers). */
+  graph: lazy(() => import('./components/NetworkGraph.canvas.svelte')),
+  details: lazy(() => import('./components/DetailsPanel.svelte')),
+  documents: lazy(() => import('./components/DocumentList.svelte')),
+  analysisPanel: lazy(() => import('./components/AnalysisPanel.svelte')),
+  analysisLayers: lazy(() => import('./map/analysis/AnalysisLayers.svelte')),
+  /** Regional analyses (Turf, DBSCAN). */
+  analysisEngine: lazy(() => import('./geo/analysis-engine')),
+  /** Network measures and communities (graphology). */
+  networkMeasures: lazy(() => import('./graph/network-measures')),
+  list: lazy(() => import('./components/ListView.svelte')),
+  importDialog: lazy(() => import('./components/ImportDialog.svelte')),
+  storyPanel: lazy(() => import('./components/StoryPanel.svelte')),
+  exportPanel: lazy(() => import('./components/ExportPanel.svelte')),
+  proposalPanel: lazy(() => import('./components/ProposalPanel.svelte')),
+  presentation: lazy(() => import('./components/PresentationOverlay.svelte')),
+  /** Kreis and Gemeinde layers of the map (they load their data on first need). */
+  adminLayers: lazy(() => import('./map/admin/AdminLayers.svelte')),
+  /** Consortium areas as dissolved member territory (Turf union). */
+  territory: lazy(() => import('./geo/territory-areas')),
+  /** Buffered consortium areas, where the Gemeinden cannot be loaded (Turf buffers). */
+  consortiumAreas: lazy(() => import('./geo/consortium-areas')),
+} as const;
+
+let prefetching = false;
+
+/** Fetches every feature ahead, one per idle period (once per page). */
+export function prefetchFeatures(): void {
+  if (prefetching) return;
+  prefetching = true;
+  prefetchWhenIdle(Object.values(features));
+}
