@@ -137,5 +137,7 @@ export default defineConfig({
     // tests state no limits of their own.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // Waits for an asynchronous state (expect.poll) give up only at the same kind of hang limit.
+    expect: { poll: { timeout: 120_000, interval: 20 } },
   },
 });

@@ -8,9 +8,12 @@
  *  - rAF-to-rAF frame times during a scripted 120-frame zoom and pan, for the
  *    app's NetworkGraph and for two baselines on the same graph, positions and
  *    gesture: a naive full Canvas 2D redraw per frame, and sigma.js 3;
- *  - the time from the gesture's last step to a full-quality frame on screen.
+ *  - the time from the gesture's last step to a full-quality frame on screen;
+ *  - label placement (labels are on): its time at eight zoom levels, run in
+ *    the settle task after the frames, never inside one.
  */
 import { build, preview, type PreviewServer } from 'vite';
+import { max, min } from 'd3';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../lib/browser.ts';
@@ -71,6 +74,7 @@ export async function run(): Promise<void> {
   const base = server.resolvedUrls!.local[0];
   const p95s: Record<string, number> = {};
   const inputTasks: string[] = [];
+  const labelTimes: string[] = [];
   // BENCH_BASELINES=0 skips the naive canvas and sigma.js (for iterating on the view alone).
   const baselinesWanted = process.env.BENCH_BASELINES !== '0';
   // BENCH_GRAPHS=real,20k runs a subset (for iterating); the default is all.
@@ -98,8 +102,20 @@ export async function run(): Promise<void> {
           }
         ).__bench.gesture(20_000),
       );
+      const lab = await page.evaluate(() =>
+        (
+          window as unknown as {
+            __bench: {
+              labels(
+                n: number,
+              ): Promise<{ placeMs: number[]; placed: number[]; longestTask: number }>;
+            };
+          }
+        ).__bench.labels(8),
+      );
       await page.close();
       p95s[spec.label] = p95(mine.intervals);
+      labelTimes.push(`${spec.label}=${fmt(p95(lab.placeMs), 1)}`);
       inputTasks.push(`${spec.label}=${fmt(ready.inputLongestTask, 0)}`);
       addRow({
         case: name,
@@ -114,6 +130,9 @@ export async function run(): Promise<void> {
         ...frameCells({ ...mine, longestTask: mine.gestureLongestTask }),
         'fast frame work p95 ms': fmt(p95(mine.fastWork), 2),
         'to full ms': fmt(mine.toFullMs, 0),
+        'label place p95 ms': fmt(p95(lab.placeMs), 1),
+        'labels placed': `${min(lab.placed)}–${max(lab.placed)}`,
+        'longest task (labels) ms': fmt(lab.longestTask, 0),
       });
 
       // 2. Baselines on the same graph and positions.
@@ -161,6 +180,7 @@ export async function run(): Promise<void> {
   addSummary(
     `bench: p95 frame ms 1k=${fmt(p95s['1k'])}, 5k=${fmt(p95s['5k'])}, 20k=${fmt(p95s['20k'])} ` +
       `(naive canvas 20k=${fmt(p95s['naive-20k'])}, sigma 5k=${fmt(p95s['sigma-5k'])}); ` +
-      `longest main-thread task input→first frame ms ${inputTasks.join(', ')} (0 = none ≥ 50 ms)`,
+      `longest main-thread task input→first frame ms ${inputTasks.join(', ')} (0 = none ≥ 50 ms); ` +
+      `label placement p95 ms ${labelTimes.join(', ')} (labels on)`,
   );
 }

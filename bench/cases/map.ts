@@ -1,5 +1,6 @@
 /**
- * Map benchmark (issue 4). Builds bench/map/ (the app's MapView + ProjectLayers, and a
+ * Map benchmark (issue 4). Builds bench/map/ (the app's MapView + ProjectLayers with the
+ * official-area basemap layers on (Kreis and Gemeinde borders and names, issue 13), and a
  * bare-MapLibre baseline) with Vite, serves it, and drives headless Chromium:
  *   - synthetic, seeded: 11,000 actor points + 50,000 relation lines;
  *   - scripted pan and zoom: median and p95 frame time, ours vs baseline → ratio (the two
@@ -309,7 +310,7 @@ export async function run(): Promise<void> {
 
 function summary(r: MapBenchResult): string {
   return (
-    `map: ours/bare-MapLibre frame-time ratio median ${fmt(r.synthetic.ratioMedian, 2)}, ` +
+    `map (with Kreis/Gemeinde layers): ours/bare-MapLibre frame-time ratio median ${fmt(r.synthetic.ratioMedian, 2)}, ` +
     `p95 ${fmt(r.synthetic.ratioP95, 2)} (target ≤ 1.2; first pass while tiles are made: ` +
     `median ${fmt(r.synthetic.cold.ratioMedian, 2)}, p95 ${fmt(r.synthetic.cold.ratioP95, 2)}); ` +
     `filter→idle on the real dataset ` +

@@ -11,6 +11,9 @@ import { gestureSteps, longestTask, params, runGesture, type GestureResult } fro
 interface Handle {
   gestureTo(k: number, x: number, y: number): void;
   view(): { k: number; x: number; y: number };
+  settled(): boolean;
+  labelMs(): number;
+  labels(): string[];
 }
 type Frame = { quality: 'fast' | 'full'; ms: number; at: number };
 
@@ -114,4 +117,39 @@ async function gesture(
   };
 }
 
-(window as unknown as { __bench: unknown }).__bench = { ready: setup(), gesture };
+/**
+ * Label placement at `count` zoom levels: each step moves the camera as a
+ * gesture would and waits until the view has settled and placed its labels
+ * (in the settle task, after the frames). Returns each placement's time, the
+ * labels placed, and the longest main-thread task in the whole run.
+ */
+async function labels(
+  count: number,
+): Promise<{ placeMs: number[]; placed: number[]; longestTask: number }> {
+  const h = (window as unknown as { __graph: Handle }).__graph;
+  const placeMs: number[] = [];
+  const placed: number[] = [];
+  const t0 = performance.now();
+  const start = h.view();
+  const el = document.getElementById('app')!;
+  for (let i = 0; i < count; i++) {
+    const f = Math.pow(1.6, i - count / 2);
+    const cx = el.clientWidth / 2;
+    const cy = el.clientHeight / 2;
+    h.gestureTo(start.k * f, cx - (cx - start.x) * f, cy - (cy - start.y) * f);
+    const before = h.labelMs();
+    await new Promise<void>((resolve) => {
+      const poll = (): void => {
+        // A new placement has run once the view is settled again (labelMs is rewritten each time).
+        if (h.settled() && h.labelMs() !== before) resolve();
+        else setTimeout(poll, 10);
+      };
+      setTimeout(poll, 10);
+    });
+    placeMs.push(h.labelMs());
+    placed.push(h.labels().length);
+  }
+  return { placeMs, placed, longestTask: longestTask(t0, performance.now()) };
+}
+
+(window as unknown as { __bench: unknown }).__bench = { ready: setup(), gesture, labels };

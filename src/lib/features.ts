@@ -24,8 +24,8 @@ export const features = {
   presentation: lazy(() => import('./components/PresentationOverlay.svelte')),
   /** Kreis and Gemeinde layers of the map (they load their data on first need). */
   adminLayers: lazy(() => import('./map/admin/AdminLayers.svelte')),
-  /** Consortium areas as dissolved member territory (Turf union). */
-  territory: lazy(() => import('./geo/territory-areas')),
+  /** Decoding and drawing the official areas, and consortium areas as member territory. */
+  adminLib: lazy(() => import('./map/admin/admin-lib')),
   /** Buffered consortium areas, where the Gemeinden cannot be loaded (Turf buffers). */
   consortiumAreas: lazy(() => import('./geo/consortium-areas')),
 } as const;

@@ -1,13 +1,11 @@
 /**
  * Issue 4, the map view, against the built app: select Bamberg by clicking its projected
- * screen position, read the details panel, clear with Esc; the Partheland consortium area
- * holds all seven member points; the 2019 filter leaves exactly the 13 projects of that
+ * screen position, read the details panel, clear with Esc (consortium areas: admin.e2e.ts);
+ * the 2019 filter leaves exactly the 13 projects of that
  * call on the map; a search flies the map to its hit; a URL camera wins over the selection
  * and the map writes its camera back; highlights become feature-state; no page errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { booleanPointInPolygon } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import {
   featureClientPoint,
   launch,
@@ -127,68 +125,6 @@ describe('map view', () => {
       .toBeNull();
     await expect.poll(() => panel.count()).toBe(0);
     expect(await selectedState(page, 'mpsc-projects', 'bamberg')).toBe(false);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  it('draws the Partheland consortium area around all seven member points', async () => {
-    const { page, errors, context } = await openApp(session);
-    await waitForMap(page);
-    await waitForProjects(page);
-    // An area is the members' territory, drawn once the Gemeinden are loaded: at a regional
-    // zoom the map asks for them. Wait for Partheland's.
-    await page.evaluate(() =>
-      (window as unknown as Handles).__map.jumpTo({ center: [12.6, 51.3], zoom: 9 }),
-    );
-    const areaOf = () =>
-      page.evaluate(async () => {
-        const map = (window as unknown as Handles).__map;
-        type Src = import('maplibre-gl').GeoJSONSource;
-        const areas = (await (map.getSource('mpsc-areas') as Src).getData()) as FeatureCollection;
-        return areas.features.some((f) => f.properties?.id === 'brandis-partheland');
-      });
-    await expect.poll(areaOf).toBe(true);
-    const { area, members } = await page.evaluate(async () => {
-      const map = (window as unknown as Handles).__map;
-      type Src = import('maplibre-gl').GeoJSONSource;
-      const areas = (await (map.getSource('mpsc-areas') as Src).getData()) as FeatureCollection;
-      const actors = (await (map.getSource('mpsc-actors') as Src).getData()) as FeatureCollection;
-      const ids = [
-        'kommune-brandis',
-        'kommune-naunhof',
-        'kommune-borsdorf',
-        'kommune-grosspoesna',
-        'kommune-belgershain',
-        'kommune-parthenstein',
-        'kommune-machern',
-      ];
-      return {
-        area: areas.features.find((f) => f.properties?.id === 'brandis-partheland'),
-        members: actors.features.filter((f) => ids.includes(String(f.properties?.id))),
-      };
-    });
-    expect(area).toBeDefined();
-    expect(members).toHaveLength(7);
-    for (const m of members as Feature<Point>[])
-      expect(
-        booleanPointInPolygon(m.geometry.coordinates, area as Feature<Polygon | MultiPolygon>),
-        String(m.properties?.id),
-      ).toBe(true);
-    // And the area is drawn: at its centre the fill layer answers.
-    const hit = await page.evaluate(() => {
-      const map = (window as unknown as Handles).__map;
-      map.jumpTo({ center: [12.6, 51.3], zoom: 9 });
-      return new Promise<string[]>((resolve) =>
-        map.once('idle', () =>
-          resolve(
-            map
-              .queryRenderedFeatures(map.project([12.6, 51.3]), { layers: ['mpsc-areas-fill'] })
-              .map((f) => String(f.properties.id)),
-          ),
-        ),
-      );
-    });
-    expect(hit).toContain('brandis-partheland');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -11,6 +11,7 @@ import {
   launch,
   openApp,
   waitForMap,
+  waitForMapIdle,
   type Session,
 } from './harness';
 
@@ -18,6 +19,8 @@ interface Handles {
   __app: { selectedId: string | null };
   __graph?: {
     ready: boolean;
+    drawn: boolean;
+    positionSources(): string[];
     nodeClientPosition(id: string): [number, number] | null;
     nodeScreenRadius(id: string): number | null;
     labels(): string[];
@@ -27,6 +30,15 @@ interface Handles {
   };
   __map: import('maplibre-gl').Map;
 }
+/** The slice of AppState the list test reads. */
+interface AppLike {
+  dataset: { nodes: { id: string; name: string; kind: string }[] } | null;
+  metrics: {
+    index: Map<string, number>;
+    metrics: { betweenness: Float64Array | null };
+  } | null;
+}
+
 const graphReady = (page: Page) =>
   page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready);
 
@@ -67,6 +79,17 @@ describe('network view (issue 15)', () => {
     await session?.close();
   });
 
+  it('opened as ?view=graph, it first draws the geographic provisional frame, then the force layout', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    expect(
+      await page.evaluate(() => (window as unknown as Handles).__graph!.positionSources()),
+    ).toEqual(['provisional', 'force']);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
   it('filtered to Nordrhein-Westfalen and Hochschule, every remaining node is inside the pane, which they fill', async () => {
     const app = await openApp(session, { path: '?view=graph' });
     const { page } = app;
@@ -92,7 +115,7 @@ describe('network view (issue 15)', () => {
     await page.evaluate(() =>
       (window as unknown as Handles).__map.jumpTo({ center: [10.9, 49.9], zoom: 9 }),
     );
-    await page.waitForFunction(() => (window as unknown as Handles).__map.loaded());
+    await waitForMapIdle(page);
     const at = await featureClientPoint(page, 'mpsc-projects', 'bamberg');
     await page.mouse.click(at.x, at.y);
     await expect
@@ -142,6 +165,80 @@ describe('network view (issue 15)', () => {
     expect(texts).toContain('Paderborn');
     // Legend: the selection ring is explained.
     expect(svg).toContain('Ausgewählt');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('with the network pane closed, the SVG export lays the network out in the worker, names and all', async () => {
+    const app = await openApp(session, { path: '?view=map' });
+    const { page } = app;
+    await waitForMap(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('Bamberg');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('bamberg');
+    // The network pane is not shown (the export cannot take the view as shown).
+    expect(await page.getByTestId('network-graph').isVisible()).toBe(false);
+    await page.getByTestId('workshop-menu').click();
+    await page.getByTestId('workshop-tab-export').click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    const svg = (await downloadBytes(file)).toString('utf8');
+    expect(svg).toContain('data-selected="bamberg"');
+    expect(svg).toMatch(/<text [^>]*data-node="bamberg" aria-label="Bamberg"/);
+    expect(svg).toMatch(/aria-label="[^"]*Universität Bamberg"/);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('the details panel reads out the network measures: City & Bits "verbindet 4 Modellprojekte"', async () => {
+    const app = await openApp(session, { path: '?view=graph' });
+    const { page } = app;
+    await graphReady(page);
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('City & Bits');
+    await search.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+      .toBe('org-city-and-bits');
+    const measures = page.getByTestId('network-measures');
+    await expect
+      .poll(() => page.getByTestId('network-summary').textContent())
+      .toBe('verbindet 4 Modellprojekte');
+    const text = (await measures.textContent()) ?? '';
+    for (const name of ['Grad', 'Gewichteter Grad', 'Betweenness', 'Closeness'])
+      expect(text).toContain(name);
+    expect(text).toMatch(/Rang \d+ von \d+/);
+    expect(text).toContain('kürzesten Wege');
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('the list view sorts actors by betweenness, the best bridge first', async () => {
+    const app = await openApp(session, { path: '?view=list' });
+    const { page } = app;
+    const table = page.locator('#actor-table');
+    await table.getByRole('button', { name: /^Betweenness/ }).click();
+    await expect
+      .poll(() => table.locator('thead th[aria-sort="descending"]').textContent())
+      .toContain('Betweenness');
+    const expected = await page.evaluate(() => {
+      const app = (window as unknown as { __app: AppLike }).__app;
+      const m = app.metrics!;
+      let best = '';
+      let value = -1;
+      for (const n of app.dataset!.nodes) {
+        if (n.kind === 'project') continue;
+        const v = m.metrics.betweenness![m.index.get(n.id)!];
+        if (v > value) [best, value] = [n.name, v];
+      }
+      return best;
+    });
+    expect(await table.locator('tbody tr').first().locator('th').textContent()).toContain(expected);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -28,8 +28,19 @@ export interface SvgOptions {
   }[];
 }
 
+/**
+ * Characters XML 1.0 does not allow at all, not even escaped: C0 controls other than tab, LF
+ * and CR, lone surrogates, U+FFFE and U+FFFF. A U+0007 in a name made the SVG invalid.
+ * @see https://www.w3.org/TR/xml/#charsets
+ */
+const XML_INVALID = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+
+/**
+ * Text for XML content or an attribute value, well formed whatever it contains: markup
+ * characters as character references, characters XML cannot carry removed.
+ */
 export function escapeXml(s: string): string {
-  return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return s.replace(XML_INVALID, '').replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const n = (x: number) => String(Math.round(x * 100) / 100);

@@ -8,7 +8,7 @@
  */
 import { PROPOSAL_STYLE, RING, HIGHLIGHT, type LineStyle } from '../palette';
 import { edgeStyle, screenRadius, PROPOSAL_RING, HIGHLIGHT_RING } from '../graph/render';
-import { LABEL_FONT } from '../graph/labels';
+import { LABEL_FONT, wrapLabel } from '../graph/labels';
 import type { LegendEntry } from '../graph/scene';
 import { escapeXml } from './graph-svg';
 import type { NetworkSnapshot } from './network';
@@ -39,7 +39,7 @@ export function networkSvg(s: NetworkSnapshot, o: NetworkSvgOptions): string {
   const hidden = scene.hidden;
   const head = 56;
   const foot = 40;
-  const legendW = 260;
+  const legendW = Math.max(240, Math.round(o.width * 0.3));
   const plotW = o.width - legendW - 24;
   const plotH = o.height - head - foot;
   // The viewport, scaled uniformly into the plot area.
@@ -157,10 +157,16 @@ export function networkSvg(s: NetworkSnapshot, o: NetworkSvgOptions): string {
     `<rect x="${ox}" y="${oy}" width="${n(s.width * f)}" height="${n(s.height * f)}" fill="none" stroke="#a3abb5"/>`,
     `<g id="legend" font-size="13" fill="#1b1b1b" transform="translate(${o.width - legendW} ${head})">`,
   );
-  o.legend.forEach(({ entry, label }, k) => {
-    const y = k * 22 + 8;
-    out.push(legendSymbol(entry, y), `<text x="32" y="${y + 4}">${escapeXml(label)}</text>`);
-  });
+  // Rows wrap at about 44 characters (two lines at most), so long labels stay inside.
+  let y = 8;
+  for (const { entry, label } of o.legend) {
+    const lines = wrapLabel(label, Math.max(20, Math.floor((legendW - 40) / 7)));
+    const spans = lines
+      .map((l, k) => `<tspan x="32" y="${y + 4 + k * 16}">${escapeXml(l)}</tspan>`)
+      .join('');
+    out.push(legendSymbol(entry, y), `<text>${spans}</text>`);
+    y += 22 + (lines.length - 1) * 16;
+  }
   out.push(
     '</g>',
     `<text x="24" y="${o.height - 14}" font-size="12" fill="#3d4651">${escapeXml(o.attribution)}</text>`,

@@ -91,7 +91,7 @@ export function measureLabel(text: string, strong: boolean): number {
 }
 
 /** Legend rows of several figures (map, network) in order, each label once. */
-export function mergeLegends(...lists: LegendItem[][]): LegendItem[] {
+export function mergeLegends(lists: readonly LegendItem[][]): LegendItem[] {
   const seen = new Set<string>();
   return lists.flat().filter((l) => !seen.has(l.label) && (seen.add(l.label), true));
 }
@@ -149,6 +149,27 @@ export async function snapshotFromData(o: DataSnapshotOptions): Promise<NetworkS
   const view = fitBounds(b, width, height, { padding: 40, maxK: 40 });
   const labels = sceneLabels(scene, view, width, height, measureLabel);
   return { scene, view, width, height, labels, groupLabels: [] };
+}
+
+/** A source of the network as shown now (the graph pane's bridge), or null. */
+export interface SnapshotSource {
+  snapshot(): NetworkSnapshot | null;
+}
+
+/**
+ * The network to export: the open graph pane's view as shown (zoom, pins,
+ * labels as on screen), else, when `data()` gives the app's state, the same
+ * scene built from the data with the layout from the layout worker; null when
+ * there is no data. The one call an export menu needs before {@link exportNetwork}.
+ */
+export async function currentNetworkSnapshot(
+  live: SnapshotSource | null,
+  data: () => DataSnapshotOptions | null,
+): Promise<NetworkSnapshot | null> {
+  const shown = live?.snapshot();
+  if (shown) return shown;
+  const o = data();
+  return o ? snapshotFromData(o) : null;
 }
 
 /**

@@ -220,15 +220,3 @@ export function kreisLabels(kreise: AdminKreise): FeatureCollection<Point, Kreis
     })),
   };
 }
-
-/**
- * The label of a Kreis: its `BEZ` before the name („Landkreis Bamberg“, „Kreis Lippe“),
- * unless the name already says what it is („Hochsauerlandkreis“, „Region Hannover“,
- * „Städteregion Aachen“, „Regionalverband Saarbrücken“, „Eifelkreis Bitburg-Prüm“) or it is
- * a kreisfreie Stadt (its name alone).
- */
-export function kreisLabelText(name: string, bez: string): string {
-  if (bez === 'Kreisfreie Stadt' || bez === 'Stadtkreis') return name;
-  if (/kreis|region|verband/i.test(name)) return name;
-  return `${bez} ${name}`;
-}

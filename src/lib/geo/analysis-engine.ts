@@ -16,5 +16,4 @@ export {
 export { similarProjects } from './similarity';
 export { communityInput, compareWithLaender } from '../graph/communities';
 export { meetsCriterion, whiteSpots } from './white-spots';
-export { gemeindePolygons, kreisLabelText } from './admin-areas';
 export { centroid } from '@turf/turf';

@@ -22,6 +22,7 @@
 import * as v from 'valibot';
 import { LAENDER } from '../data/laender';
 import { officialKeyCandidates, type OfficialKey } from './official-keys';
+export { placeLabel } from './place-label';
 
 /** Column order of one place in the file. */
 export const GAZETTEER_FIELDS = ['name', 'bez', 'key', 'lon', 'lat', 'population'] as const;
@@ -531,12 +532,6 @@ export function kreisOfPlace(gazetteer: Gazetteer, p: Place): Place | undefined 
   if (p.kind === 'kreis') return p;
   const i = gazetteer.byKey.get(p.kreis)?.find((j) => gazetteer.places[j].kind === 'kreis');
   return i === undefined ? undefined : gazetteer.places[i];
-}
-
-/** „Landkreis Bamberg“, „Stadt Bamberg“, „Verbandsgemeinde Weißenthurm“; an Ort by its name. */
-export function placeLabel(p: Place): string {
-  if (p.kind === 'ort' || p.bez === 'Gemeinde') return p.name;
-  return `${p.bez} ${p.name}`;
 }
 
 /** Grid cell size (degrees) of the nearest-place index. */

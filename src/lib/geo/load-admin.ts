@@ -1,8 +1,8 @@
 /**
  * The official areas, fetched on first need, never at start (see `lazyFile`):
- * `data/admin/kreise.topo.json` (~130 kB, ~36 kB gzipped) when the map reaches regional zoom
- * or the white-spot analysis opens; `data/admin/gemeinden.topo.json` (~2.1 MB, ~540 kB
- * gzipped) when the map zooms in further, a project is selected (its area), or an analysis
+ * `data/admin/kreise.topo.json` (shipped ~120 KiB, 36 KiB gzipped) when the map reaches regional zoom
+ * or the white-spot analysis opens; `data/admin/gemeinden.topo.json` (shipped ~1.9 MB,
+ * 533 KiB gzipped) when the map zooms in further, a project is selected (its area), or an analysis
  * needs Gemeinden.
  */
 import gemeindenUrl from '../../../data/admin/gemeinden.topo.json?url';

@@ -1,5 +1,5 @@
 /**
- * Fetches and decodes `data/gazetteer.json` on first use (~710 kB, ~240 kB gzipped): nothing
+ * Fetches and decodes `data/gazetteer.json` on first use (shipped ~640 KiB, 235 KiB gzipped): nothing
  * fetches it until a feature asks for it (import geocoding, „in meiner Nähe“, the Gemeinde
  * labels on the map). See `lazyFile` for caching and retries.
  */

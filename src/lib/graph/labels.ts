@@ -238,7 +238,9 @@ export function placeLabels(input: LabelInput): PlacedLabel[] {
     if (!text) return;
     const lines = wrapLabel(text);
     const h = lines.length * lineHeight(strong) + LABEL_FONT.halo;
-    const w = lines.reduce((m, l) => Math.max(m, measure(l, strong)), 0) + LABEL_FONT.halo;
+    let w = 0;
+    for (const l of lines) w = Math.max(w, measure(l, strong));
+    w += LABEL_FONT.halo;
     for (const anchor of ANCHORS) {
       const box = anchorBox(anchor, x, y, r, w, h);
       if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) continue;
@@ -337,12 +339,15 @@ export function staticLabelOrder(g: LabelOrderGraph): { order: Uint32Array; impo
     if (g.kind[a] === 0 && g.kind[b] !== 0) projects[b]++;
     if (g.kind[b] === 0 && g.kind[a] !== 0) projects[a]++;
   }
-  const isImportant = (i: number): boolean => g.kind[i] === 0 || projects[i] >= 2;
-  const order = Uint32Array.from({ length: g.n }, (_, i) => i);
-  order.sort(
-    (a, b) => Number(isImportant(b)) - Number(isImportant(a)) || g.degree[b] - g.degree[a] || a - b,
-  );
+  // One sort key per node (important first, then degree), so the comparator only reads numbers.
+  const key = new Float64Array(g.n);
   let important = 0;
-  while (important < g.n && isImportant(order[important])) important++;
+  for (let i = 0; i < g.n; i++) {
+    const imp = g.kind[i] === 0 || projects[i] >= 2;
+    if (imp) important++;
+    key[i] = (imp ? 2 ** 32 : 0) + g.degree[i];
+  }
+  const order = Uint32Array.from({ length: g.n }, (_, i) => i);
+  order.sort((a, b) => key[b] - key[a] || a - b);
   return { order, important };
 }

@@ -11,7 +11,7 @@
  */
 import type { LayoutGraph } from './model';
 import type { LayoutMode } from './layout';
-import type { TimedLayoutResult, WorkerReply, WorkerRequest } from './messages';
+import type { LabelOrder, TimedLayoutResult, WorkerReply, WorkerRequest } from './messages';
 import { LatestRequests, StaleRequestError } from './latest-request';
 
 /** The slice of `Worker` the client uses (a real Worker, or a fake in tests). */
@@ -30,13 +30,14 @@ export interface ClientLayoutOptions {
   seed?: number;
   ticks?: number;
   onProgress?: (fraction: number) => void;
-  /** Called once with provisional (geographic) positions before the layout runs. */
-  onProvisional?: (positions: Float32Array) => void;
+  /** Called once with provisional (geographic) positions and the label order before the layout runs. */
+  onProvisional?: (positions: Float32Array, labelOrder: LabelOrder) => void;
   signal?: AbortSignal;
 }
 
 type Update =
-  { type: 'progress'; fraction: number } | { type: 'provisional'; positions: Float32Array };
+  | { type: 'progress'; fraction: number }
+  | { type: 'provisional'; positions: Float32Array; labelOrder: LabelOrder };
 
 interface Job {
   graph: LayoutGraph;
@@ -81,7 +82,7 @@ export class LayoutClient {
   layout(graph: LayoutGraph, options: ClientLayoutOptions): Promise<TimedLayoutResult> {
     const promise = this.requests.request({ graph, options }, (u) => {
       if (u.type === 'progress') options.onProgress?.(u.fraction);
-      else options.onProvisional?.(u.positions);
+      else options.onProvisional?.(u.positions, u.labelOrder);
     });
     const id = this.requests.inFlight;
     options.signal?.addEventListener('abort', () => {
@@ -114,7 +115,11 @@ export class LayoutClient {
     if (reply.type === 'progress')
       this.requests.update(reply.id, { type: 'progress', fraction: reply.fraction });
     else if (reply.type === 'provisional')
-      this.requests.update(reply.id, { type: 'provisional', positions: reply.positions });
+      this.requests.update(reply.id, {
+        type: 'provisional',
+        positions: reply.positions,
+        labelOrder: reply.labelOrder,
+      });
     else if (reply.type === 'result') this.requests.resolve(reply.id, reply.result);
     else {
       const err = new Error(reply.message);

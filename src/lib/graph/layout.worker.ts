@@ -3,6 +3,7 @@
  * off the main thread so a long simulation never blocks input or drawing.
  */
 import { computeLayout, provisionalLayout } from './layout';
+import { staticLabelOrder } from './labels';
 import { buildGraph, layoutGraphOf } from './model';
 import { syntheticGraph } from './synthetic';
 import type { WorkerReply, WorkerRequest } from './messages';
@@ -21,9 +22,10 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []): void =>
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, params } = event.data;
   try {
+    const labelOrder = staticLabelOrder(params.graph);
     if (params.provisional) {
       const positions = provisionalLayout(params.graph);
-      post({ id, type: 'provisional', positions }, [positions.buffer]);
+      post({ id, type: 'provisional', positions, labelOrder }, [positions.buffer]);
     }
     const t0 = performance.now();
     const result = computeLayout(params.graph, {
@@ -33,7 +35,10 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       onProgress: (fraction) => post({ id, type: 'progress', fraction }),
     });
     const ms = performance.now() - t0;
-    post({ id, type: 'result', result: { ...result, ms } }, [result.positions.buffer]);
+    post({ id, type: 'result', result: { ...result, ms, labelOrder } }, [
+      result.positions.buffer,
+      labelOrder.order.buffer,
+    ]);
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     post({ id, type: 'error', message: err.message, name: err.name });

@@ -17,7 +17,15 @@ export interface LayoutParams {
 }
 
 /** A layout result plus the worker's own timing of `computeLayout`. */
+/** The graph-wide label order (`staticLabelOrder`), computed in the worker so the main thread never sorts 20,000 nodes. */
+export interface LabelOrder {
+  order: Uint32Array;
+  /** Length of the important head of `order` (projects, shared partners). */
+  important: number;
+}
+
 export interface TimedLayoutResult extends LayoutResult {
+  labelOrder: LabelOrder;
   /** Milliseconds the worker spent in `computeLayout`. */
   ms: number;
 }
@@ -36,6 +44,6 @@ export type WorkerRequest = {
 /** Worker → main thread: at most one provisional frame, progress reports, then exactly one result or error per request id. */
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }
-  | { id: number; type: 'provisional'; positions: Float32Array }
+  | { id: number; type: 'provisional'; positions: Float32Array; labelOrder: LabelOrder }
   | { id: number; type: 'result'; result: LayoutMessages[MessageName][1] }
   | { id: number; type: 'error'; message: string; name: string };

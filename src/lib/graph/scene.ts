@@ -312,6 +312,8 @@ export function typeLegendLabel(type: string): string {
 
 /** Per-graph label order, cached (one sort per graph, not per frame). */
 const orders = new WeakMap<Graph, { order: Uint32Array; important: number }>();
+
+/** The label order of `g`: as given by {@link setLabelOrder} (the layout worker's), else sorted here once. */
 export function labelOrderOf(g: Graph): { order: Uint32Array; important: number } {
   let o = orders.get(g);
   if (!o) {
@@ -320,6 +322,14 @@ export function labelOrderOf(g: Graph): { order: Uint32Array; important: number 
   }
   return o;
 }
+
+/** Registers the label order the layout worker computed for `g`. */
+export function setLabelOrder(g: Graph, o: { order: Uint32Array; important: number }): void {
+  if (o.order.length === g.n) orders.set(g, o);
+}
+
+/** Whether `g` has a label order already (no sort would run on this thread). */
+export const hasLabelOrder = (g: Graph): boolean => orders.has(g);
 
 /**
  * The labels of a scene at a view: the same placement for the view and for an

@@ -19,8 +19,13 @@ export class I18n {
   /** Translate a key in the current language. Reading it inside a template tracks `lang`. */
   t = (key: MessageKey, params?: Params): string => translate(this.lang, key, params);
 
-  set(lang: Lang): void {
+  /**
+   * Switches the language. `persist: false` (a shared link's `lang=`) switches for this
+   * visit only; the reader's own choice, made with the language switch, is remembered.
+   */
+  set(lang: Lang, { persist = true }: { persist?: boolean } = {}): void {
     this.lang = lang;
+    if (!persist) return;
     try {
       this.storage?.setItem(LANG_STORAGE_KEY, lang);
     } catch {

@@ -4,6 +4,7 @@
  * candidates for the user to choose.
  */
 import { findPlaces, isAmbiguous, type Gazetteer, type Place } from '../geo/gazetteer';
+import { officialKeyCandidates } from '../geo/official-keys';
 import type { NodeRecord } from './records';
 
 export type GeocodeResult =
@@ -18,7 +19,8 @@ export function geocodeQuery(rec: NodeRecord): string {
 
 export function geocodeRecord(gazetteer: Gazetteer, rec: NodeRecord): GeocodeResult {
   const query = geocodeQuery(rec);
-  const key = rec.key && /^\d{2,8}$/.test(rec.key.replace(/\s+/g, '')) ? rec.key : undefined;
+  // Any official key the gazetteer reads (Land, Kreis, AGS, Verband, ARS; a lost zero restored).
+  const key = rec.key && officialKeyCandidates(rec.key).length ? rec.key : undefined;
   const options = { land: rec.land, key };
   let matches = query ? findPlaces(gazetteer, query, options) : [];
   // A name that is not a place („Stadtwerke Musterstadt“) with a key: locate by the key alone.

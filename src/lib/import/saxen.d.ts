@@ -15,6 +15,10 @@ declare module 'saxen' {
         selfClosing: boolean,
       ) => void,
     ): this;
+    on(
+      event: 'closeTag',
+      cb: (name: string, decodeEntities: (s: string) => string, selfClosing: boolean) => void,
+    ): this;
     on(event: 'error' | 'warn', cb: (err: Error) => void): this;
     parse(xml: string): Error | undefined;
     write(xml: string): this;

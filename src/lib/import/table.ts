@@ -8,6 +8,7 @@ import { parseNumber } from './csv';
 import { issue, quote, type ImportIssue } from './issues';
 import { MAX_TEXT_LENGTH } from './limits';
 import { cleanField, cleanText } from './text';
+import { unguardFormula } from '../export/csv';
 import { nodeTextFields, type EdgeRecord, type NodeRecord, type Table } from './records';
 
 export interface TableRecords {
@@ -193,7 +194,8 @@ export function tableToRecords(input: Table): TableRecords {
     const get = (c: string): string | undefined => {
       const i = idx[c];
       if (i === undefined) return undefined;
-      const raw = cells[i] ?? '';
+      // The app's own CSV neutralises formulas with an apostrophe: take it off again.
+      const raw = unguardFormula(cells[i] ?? '');
       if (raw.trim() === '') return undefined;
       // The one text normaliser (text.ts); a value of only invisible characters is empty.
       const v = cleanField(raw, ref, table.header[i], issues, c === 'notes');

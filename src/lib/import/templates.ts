@@ -3,6 +3,7 @@
  * (docs/data-format.md) and example rows that import without errors. The XLSX holds both as
  * two sheets; it is written with write-excel-file, loaded only when the user asks for it.
  */
+import { toCsv } from '../export/csv';
 
 export const NODE_TEMPLATE_HEADER = [
   'id',
@@ -74,18 +75,15 @@ export const EDGE_TEMPLATE_ROWS: readonly (readonly string[])[] = [
   ['smart-region', 'uni-bamberg', 'partner', 'Begleitforschung', 'https://example.org'],
 ];
 
-function csvCell(value: string, sep: string): string {
-  return /["\r\n]/.test(value) || value.includes(sep) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV text with `;` (what German Excel opens directly), a BOM and CRLF line ends. */
+/**
+ * CSV text with `;` (what German Excel opens directly), a BOM and CRLF line ends: the Excel
+ * variant of the app's one CSV writer (`export/csv.ts`, formulas neutralised).
+ */
 export function templateCsv(
   header: readonly string[],
   rows: readonly (readonly string[])[],
 ): string {
-  const sep = ';';
-  const lines = [header, ...rows].map((r) => r.map((c) => csvCell(c, sep)).join(sep));
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return toCsv([header, ...rows], { excel: true });
 }
 
 /** The workbook template (two sheets: Knoten, Kanten). */

@@ -385,8 +385,12 @@ export function buildFromRecords(
 
     if (isProject) {
       const staffel = rec.staffel === undefined ? undefined : Number.parseInt(rec.staffel, 10);
-      const category = rec.category
-        ? matchVocab(rec.category, CATEGORIES, CATEGORY_LABELS, CATEGORY_EXTRA)
+      // The app's own CSV export writes a project's category in its type column.
+      const fromType = rec.category === undefined && rec.type !== undefined;
+      const categoryRaw =
+        fromType && PROJECT_KINDS.has(norm(rec.type!)) ? undefined : (rec.category ?? rec.type);
+      const category = categoryRaw
+        ? matchVocab(categoryRaw, CATEGORIES, CATEGORY_LABELS, CATEGORY_EXTRA)
         : undefined;
       let land = maybeLandId(rec.land);
       if (!land && place) land = (place as { land: string }).land;
@@ -406,12 +410,12 @@ export function buildFromRecords(
         ]);
       if (!category)
         problems.push([
-          f('category'),
-          rec.category === undefined
+          categoryRaw !== undefined && fromType ? f('type') : f('category'),
+          categoryRaw === undefined
             ? { de: 'Die Kategorie fehlt.', en: 'The category is missing.' }
             : {
-                de: `Kategorie ${quote(rec.category)} ist unbekannt.`,
-                en: `Category ${quote(rec.category)} is unknown.`,
+                de: `Kategorie ${quote(categoryRaw)} ist unbekannt.`,
+                en: `Category ${quote(categoryRaw)} is unknown.`,
               },
           { de: `Eine von: ${CATEGORIES.join(', ')}.`, en: `One of: ${CATEGORIES.join(', ')}.` },
         ]);
@@ -435,7 +439,7 @@ export function buildFromRecords(
             issue(
               rec.staffel === undefined && field.endsWith('staffel')
                 ? 'missing-field'
-                : rec.category === undefined && field.endsWith('category')
+                : categoryRaw === undefined && field.endsWith('category')
                   ? 'missing-field'
                   : rec.land === undefined && field.endsWith('land')
                     ? 'missing-field'

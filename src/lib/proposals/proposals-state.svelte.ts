@@ -3,10 +3,28 @@
  * see `store.ts`), and the "place a new actor on the map" mode. Kept apart from
  * AppState's dataset on purpose: proposals are drawn by their own layers and
  * exported by their own buttons, never merged into the sourced data.
+ *
+ * Nothing entered is lost silently: a proposal the browser refuses to store (quota, blocked)
+ * is not added and `add` throws a {@link StorageError}, so the form keeps it and says why.
+ * Without IndexedDB at all, proposals live in memory and `volatile` says so up front. Stored
+ * records that are not proposals are set aside as `damaged` (export as JSON, delete). Other
+ * tabs of the atlas hear of every change through a BroadcastChannel and reload the list.
+ *
+ * @see https://developer.mozilla.org/en-US/docs/Web/API/BroadcastChannel
  */
 import { createContext } from 'svelte';
-import { memoryProposalStore, openProposalStore, type ProposalStore } from './store';
+import { storageProblem } from '../state/storage-errors';
+import { rawJson } from '../state/stored-records';
+import {
+  memoryProposalStore,
+  openProposalStore,
+  type DamagedProposal,
+  type ProposalStore,
+} from './store';
 import { createProposal, type NewActor, type Proposal } from './types';
+
+/** The channel other tabs of the atlas listen on (same origin). */
+export const PROPOSALS_CHANNEL = 'kooperationsatlas-proposals';
 
 export class ProposalState {
   list: Proposal[] = $state.raw([]);
@@ -14,32 +32,53 @@ export class ProposalState {
   placing = $state(false);
   /** Where the new actor was placed, [lon, lat]. */
   placed: [number, number] | null = $state.raw(null);
-  /** Storage failed (private mode, quota): proposals live only until reload. */
+  /** Stored records that are not proposals (set aside). */
+  damaged: DamagedProposal[] = $state.raw([]);
+  /** Storage cannot be used at all (private mode): proposals live only until reload. */
   volatile = $state(false);
   ready = $state(false);
 
   #store: ProposalStore;
+  #channel: BroadcastChannel | null = null;
 
-  constructor(store?: ProposalStore) {
+  constructor(store?: ProposalStore, channel: string | null = PROPOSALS_CHANNEL) {
     this.#store =
       store ?? (typeof indexedDB === 'undefined' ? memoryProposalStore() : openProposalStore());
     if (typeof indexedDB === 'undefined' && !store) this.volatile = true;
+    if (channel && typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(channel);
+      // Another tab added or removed a proposal: read the list again.
+      this.#channel.onmessage = () => void this.load();
+    }
   }
 
   async load(): Promise<void> {
     try {
-      this.list = await this.#store.list();
+      const { proposals, damaged } = await this.#store.list();
+      this.list = proposals;
+      this.damaged = damaged;
     } catch {
       this.#fallBack();
     }
     this.ready = true;
   }
 
+  /** Storage cannot be opened at all: keep what is shown, in memory, and say so. */
   #fallBack(): void {
     this.volatile = true;
     const keep = this.list;
     this.#store = memoryProposalStore();
     for (const p of keep) void this.#store.put(p);
+  }
+
+  #announce(): void {
+    this.#channel?.postMessage('changed');
+  }
+
+  /** Stop listening to other tabs. */
+  dispose(): void {
+    this.#channel?.close();
+    this.#channel = null;
   }
 
   async add(input: {
@@ -52,22 +91,32 @@ export class ProposalState {
     const p: Proposal = createProposal(input);
     try {
       await this.#store.put(p);
-    } catch {
+    } catch (e) {
+      // Quota, blocked, …: not stored, so not added; the caller keeps the input and says why.
+      if (storageProblem(e) !== 'unavailable') throw e;
       this.#fallBack();
       await this.#store.put(p);
     }
     this.list = [...this.list, p];
     this.placed = null;
+    this.#announce();
     return p;
   }
 
+  /**
+   * Delete a proposal (or a damaged record).
+   * @throws {StorageError} when the browser refuses; the list is unchanged then
+   */
   async remove(id: string): Promise<void> {
-    try {
-      await this.#store.delete(id);
-    } catch {
-      this.#fallBack();
-    }
+    await this.#store.delete(id);
     this.list = this.list.filter((p) => p.id !== id);
+    this.damaged = this.damaged.filter((d) => d.key !== id);
+    this.#announce();
+  }
+
+  /** A stored record exactly as it is, as JSON (for saving a damaged one). */
+  async rawJson(key: string): Promise<string> {
+    return rawJson(await this.#store.raw(key));
   }
 
   place = (at: [number, number]): void => {

@@ -4,6 +4,7 @@
  * https://github.com/jakearchibald/idb
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { toStorageError } from '../state/storage-errors';
 import { isProposal, type Proposal } from './types';
 
 interface ProposalDb extends DBSchema {
@@ -12,12 +13,23 @@ interface ProposalDb extends DBSchema {
 
 export const DB_NAME = 'kooperationsatlas-proposals';
 
+/** A stored proposal that is not one (damaged): set aside, exportable, deletable. */
+export interface DamagedProposal {
+  key: string;
+}
+
 export interface ProposalStore {
-  list(): Promise<Proposal[]>;
+  /** Every stored proposal, oldest first, and the records that are not proposals. */
+  list(): Promise<{ proposals: Proposal[]; damaged: DamagedProposal[] }>;
+  /** @throws {StorageError} when the browser refuses (quota, unavailable) */
   put(p: Proposal): Promise<void>;
   delete(id: string): Promise<void>;
   clear(): Promise<void>;
+  /** A stored record exactly as it is (for saving a damaged one as JSON). */
+  raw(key: string): Promise<unknown>;
 }
+
+const byCreated = (a: Proposal, b: Proposal) => a.createdAt.localeCompare(b.createdAt);
 
 export function openProposalStore(): ProposalStore {
   let db: Promise<IDBPDatabase<ProposalDb>> | null = null;
@@ -30,11 +42,27 @@ export function openProposalStore(): ProposalStore {
     }));
   return {
     async list() {
-      const all = await (await get()).getAllFromIndex('proposals', 'createdAt');
-      return all.filter(isProposal);
+      // Every record, not the createdAt index: a damaged record may lack that field.
+      const tx = (await get()).transaction('proposals');
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+      const proposals: Proposal[] = [];
+      const damaged: DamagedProposal[] = [];
+      values.forEach((v, i) => {
+        if (isProposal(v)) proposals.push(v);
+        else damaged.push({ key: String(keys[i]) });
+      });
+      return { proposals: proposals.sort(byCreated), damaged };
     },
     async put(p) {
-      await (await get()).put('proposals', p);
+      try {
+        const tx = (await get()).transaction('proposals', 'readwrite', { durability: 'strict' });
+        await Promise.all([tx.store.put(p), tx.done]);
+      } catch (e) {
+        throw toStorageError(e);
+      }
+    },
+    async raw(key) {
+      return (await get()).get('proposals', key);
     },
     async delete(id) {
       await (await get()).delete('proposals', id);
@@ -50,7 +78,10 @@ export function memoryProposalStore(): ProposalStore {
   const m = new Map<string, Proposal>();
   return {
     async list() {
-      return [...m.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      return { proposals: [...m.values()].sort(byCreated), damaged: [] };
+    },
+    async raw(key) {
+      return m.get(key);
     },
     async put(p) {
       m.set(p.id, p);

@@ -2,9 +2,10 @@
  * The official areas (Kreise, Gemeinden) and the gazetteer, loaded on first need and shared
  * by the map layers, the consortium areas, the details panel and the white-spot analysis.
  * Nothing loads at start: a view calls {@link AdminState.need} when it first needs a level
- * (the map at regional zoom, a selected project, an analysis). A failed load is recorded for
- * the note in the page and can be retried; the map then keeps today's basemap and the
- * buffered consortium areas.
+ * (the map at regional zoom, a selected project, an analysis). The code that decodes and
+ * uses the files (`map/admin/admin-lib.ts`) is imported with the first need too. A failed
+ * load is recorded for the note in the page and can be retried; the map then keeps today's
+ * basemap and the buffered consortium areas.
  *
  * The three files are loaders of the app (`Loads` in contexts.svelte.ts); this class says
  * when they are needed and what the map and the analyses derive from them.
@@ -21,6 +22,9 @@ import { territoryInputs } from '../map/map-data';
 import type { Loader, LoadState } from './load-state.svelte';
 
 export type Load<T> = LoadState<T, LoadError>;
+
+/** The code that decodes and uses the files (`map/admin/admin-lib.ts`), its own chunk. */
+export type AdminLib = typeof import('../map/admin/admin-lib');
 
 export type AdminLevel = 'kreise' | 'gemeinden' | 'gazetteer';
 
@@ -44,6 +48,8 @@ export class AdminState {
   get gazetteer(): Load<Gazetteer> {
     return this.#loads.gazetteer.state;
   }
+  /** The admin code chunk, once imported (with the first need). */
+  lib: AdminLib | null = $state.raw(null);
 
   /** Load failures, for the note in the page (one per file). */
   errors: LoadError[] = $derived(
@@ -59,12 +65,11 @@ export class AdminState {
   areas: FeatureCollection<MultiPolygon, TerritoryAreaProperties> | null = $derived.by(() => {
     const ds = this.#app.dataset;
     const g = this.gemeinden;
-    const t = this.#territory;
-    return ds && g.state === 'ready' && t ? t.territoryAreas(g.value, territoryInputs(ds)) : null;
+    const lib = this.lib;
+    return ds && lib && g.state === 'ready'
+      ? lib.territoryAreas(g.value, territoryInputs(ds))
+      : null;
   });
-
-  /** The code that dissolves Gemeinden into territories (Turf union), loaded with them. */
-  #territory: typeof import('../geo/territory-areas') | null = $state.raw(null);
 
   constructor(app: AppState, loads: AdminLoads) {
     this.#app = app;
@@ -79,13 +84,27 @@ export class AdminState {
     const loader = this.#loads[level];
     if (loader.state.state !== 'idle') return;
     void loader.load();
-    if (level === 'gemeinden') void features.territory.load().then((m) => (this.#territory ??= m));
+    this.#needLib();
+  }
+
+  /**
+   * Every level's data is used through the admin chunk. The Kreise and Gemeinden loaders
+   * import the same chunk, so a failure to load it is theirs (noted, retried); here it is
+   * only awaited.
+   */
+  #needLib(): void {
+    if (this.lib) return;
+    features.adminLib.load().then(
+      (m) => (this.lib ??= m),
+      () => {},
+    );
   }
 
   /** Try the failed files again (the note's retry button). */
   retry(): void {
     for (const level of ['kreise', 'gemeinden', 'gazetteer'] as const)
       if (this.#loads[level].state.state === 'error') void this.#loads[level].load();
+    this.#needLib();
   }
 }
 

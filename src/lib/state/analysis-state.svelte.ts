@@ -9,6 +9,7 @@
 import { createContext } from 'svelte';
 import type { Position } from 'geojson';
 import type { AppState } from './app-state.svelte';
+import type { AnalysisTab } from './url-state';
 import { DOCUMENT_KINDS } from '../data/vocab';
 import type { ClusterResult } from '../geo/clusters';
 import type { ProjectReach } from '../geo/reach';
@@ -29,15 +30,7 @@ export interface NearResult {
   documentsByKind: NearDocument[];
 }
 
-export type AnalysisTab = 'near' | 'spots' | 'clusters' | 'reach' | 'shared' | 'communities';
-export const ANALYSIS_TABS: readonly AnalysisTab[] = [
-  'near',
-  'spots',
-  'clusters',
-  'reach',
-  'shared',
-  'communities',
-];
+export { ANALYSIS_TABS, type AnalysisTab } from './url-state';
 
 /** Where „near me“ starts: a gazetteer place or a clicked point. */
 export interface Origin {

@@ -18,16 +18,14 @@ import {
 } from './filters';
 import { buildSearchIndex, type SearchIndex, type Searchable } from '../search/search';
 import { documentEntries, documentSearchTerms, type DocumentEntry } from '../data/documents';
-import type { Camera, Ignored, LayoutMode, UrlState, View } from './url-state';
+import type { Camera, Ignored, LayoutMode, SidebarTab, UrlState, View } from './url-state';
 import type { CommunityResult } from '../graph/communities';
 import type { DatasetMetrics } from '../graph/metrics';
 import { features } from '../features';
 import type { DatasetNode } from '../data/dataset';
 import type { LandAt } from '../geo/land-at';
 
-/** The sidebar's tabs. */
-export const SIDEBAR_TABS = ['filters', 'documents', 'analysis'] as const;
-export type SidebarTab = (typeof SIDEBAR_TABS)[number];
+export { SIDEBAR_TABS, type SidebarTab } from './url-state';
 
 /**
  * Why the screen is cleaned: a story step is applied, or the reader fits Germany.
@@ -235,23 +233,32 @@ export class AppState {
     this.highlightOwner = null;
   };
 
-  /** The shareable part, for the URL. */
-  toUrlState(): UrlState {
+  /** The shareable part this class holds, for the URL (url-sync adds the other parts). */
+  toUrlState(): Pick<
+    UrlState,
+    'selected' | 'document' | 'filters' | 'view' | 'layout' | 'camera' | 'sidebar' | 'colorBy'
+  > {
     return {
-      selected: this.selectedId,
+      selected: this.selectedDocumentId ? null : this.selectedId,
+      document: this.selectedDocumentId,
       filters: this.filters,
       view: this.view,
       layout: this.layoutMode,
       camera: this.camera,
+      sidebar: this.sidebar,
+      colorBy: this.colorBy,
     };
   }
 
   applyUrlState(s: UrlState): void {
-    this.select(s.selected, 'url');
+    if (s.document) this.selectDocument(s.document, 'url');
+    else this.select(s.selected, 'url');
     this.filters = s.filters;
     this.view = s.view;
     this.layoutMode = s.layout;
     if (s.camera) this.camera = s.camera;
+    this.sidebar = s.sidebar;
+    this.colorBy = s.colorBy;
   }
 }
 

@@ -28,8 +28,9 @@ import { GraphState, setGraphState } from './graph-state.svelte';
 import { Loader } from './load-state.svelte';
 import { StoryState, setStoryState } from './story-state.svelte';
 import { WhiteSpotState, setWhiteSpotState } from './white-spot-state.svelte';
-import { applyLocation, startUrlSync } from './url-sync.svelte';
-import { prefetchFeatures } from '../features';
+import { applyLocation, startUrlSync, type UrlParts } from './url-sync.svelte';
+import { parseUrlState } from './url-state';
+import { features, prefetchFeatures } from '../features';
 import { STARTUP_MARKS, marked } from '../map/startup-marks';
 
 /** Why the shipped dataset could not be used: a file that failed to load, or its problems. */
@@ -92,12 +93,17 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
 
   const i18n = setI18n(new I18n(storage));
+  // A shared link's language wins from the first frame (for this visit, not remembered).
+  const linkLang =
+    typeof location === 'undefined' ? null : parseUrlState(location.search).state.lang;
+  if (linkLang) i18n.set(linkLang, { persist: false });
   const app = setAppState(new AppState());
   const datasets = setDatasetStore(new DatasetStore());
   const story = setStoryState(new StoryState(app, storage));
   const proposals = setProposalState(new ProposalState());
-  const graph = setGraphState(new GraphState());
+  const graph = setGraphState(new GraphState(app));
 
+  let urlParts: () => UrlParts = () => ({});
   const loads = setLoads({
     basemap: new Loader(async () => {
       const r = await loadBasemap(fetchFn);
@@ -109,18 +115,20 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
       if (!r.ok) return err({ error: r.error, issues: r.issues });
       // The active imported dataset (IndexedDB), if any, else the shipped one.
       app.setDataset(await datasets.start(r.dataset));
-      app.ignoredUrlParams = applyLocation(app);
+      app.ignoredUrlParams = applyLocation(app, urlParts());
       return ok(r.dataset);
     }),
     // The gazetteer's decoder (official keys, name rules) loads with it, not with the app.
     gazetteer: new Loader(async () =>
       (await import('../geo/load-gazetteer')).loadGazetteer(fetchFn),
     ),
-    // The TopoJSON decoders load with the files.
-    kreise: new Loader(async () => (await import('../geo/load-admin')).loadKreise(fetchFn)),
-    gemeinden: new Loader(async () => (await import('../geo/load-admin')).loadGemeinden(fetchFn)),
+    // The TopoJSON decoders load with the files (the admin chunk, see AdminState.lib).
+    kreise: new Loader(async () => (await features.adminLib.load()).loadKreise(fetchFn)),
+    gemeinden: new Loader(async () => (await features.adminLib.load()).loadGemeinden(fetchFn)),
   });
   const analysis = setAnalysisState(new AnalysisState(app));
+  // What a shared link holds besides AppState (see url-sync): language, analysis, story, graph.
+  urlParts = () => ({ i18n, analysis, story, graph });
   const admin = setAdminState(new AdminState(app, loads));
   const whiteSpots = setWhiteSpotState(new WhiteSpotState(app, analysis, admin));
 
@@ -137,10 +145,15 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * against the dataset) and the prefetch of the features that load on first use. Call during
  * component initialisation (it uses `$effect`).
  */
-export function startApp({ app, story, proposals, loads }: AppContexts): void {
+export function startApp(contexts: AppContexts): void {
+  const { i18n, app, story, proposals, analysis, graph, loads } = contexts;
   void loads.basemap.load();
   void loads.dataset.load();
-  startUrlSync(app, { onignored: (list) => (app.ignoredUrlParams = list) });
+  startUrlSync(
+    app,
+    { i18n, analysis, story, graph },
+    { onignored: (list) => (app.ignoredUrlParams = list) },
+  );
   void proposals.load();
   // The default story and the prefetch wait until the first view is complete: the map has
   // drawn the data, or at once where the first view has no map.
@@ -152,7 +165,7 @@ export function startApp({ app, story, proposals, loads }: AppContexts): void {
     // (Not forever: a map that cannot draw, e.g. without WebGL, must not hold the story back.)
     const mapReady = Promise.race([marked(STARTUP_MARKS.mapReady), delay(10_000)]);
     void (withMap ? mapReady : Promise.resolve()).then(() => {
-      if (!story.story) void story.loadDefault();
+      void story.ensureDefault();
       prefetchFeatures();
     });
   });

@@ -4,19 +4,39 @@
  *
  * Writes use `durability: 'strict'`, so a dataset is on disk when `save` resolves and survives
  * a reload or a crash. Where IndexedDB is unavailable (private mode in some browsers), the
- * store works in memory for the session and says so (`persistent = false`).
+ * store works in memory for the session and says so (`persistent = false`, `problem`).
+ *
+ * Nothing read back is trusted (`stored-records.ts`): the list comes from small summaries
+ * (so listing never loads a dataset), a record without a usable summary or whose data fails
+ * `parseDataPackage` when opened is set aside as damaged (exportable as raw JSON, deletable),
+ * and `start` never throws, so a damaged record cannot stop the app from opening. Writes that
+ * fail throw a {@link StorageError} saying why (quota, unavailable, blocked).
  *
  * @see https://github.com/jakearchibald/idb
  */
 import { createContext } from 'svelte';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { buildDataset, type Dataset } from '../data/dataset';
+import * as v from 'valibot';
 import { parseDataPackage } from '../data/load';
 import type { DataPackage } from '../data/types';
+import {
+  StorageError,
+  storageProblem,
+  toStorageError,
+  type StorageProblem,
+} from './storage-errors';
+import {
+  DatasetSummarySchema,
+  rawJson,
+  summarizeStored,
+  type DatasetSummary,
+} from './stored-records';
 
 export const BUILTIN_ID = 'builtin';
 const DB_NAME = 'kooperationsatlas';
-const DB_VERSION = 1;
+/** 2: summaries kept apart from the data, so listing never loads a dataset. */
+const DB_VERSION = 2;
 
 export interface StoredDataset {
   id: string;
@@ -28,12 +48,22 @@ export interface StoredDataset {
   data: DataPackage;
 }
 
-export type DatasetMeta = Omit<StoredDataset, 'data'> & {
-  counts: { projects: number; actors: number; relations: number };
-};
+export type DatasetMeta = DatasetSummary;
+
+/** A stored record that cannot be used: set aside, listed, exportable and deletable. */
+export interface DamagedRecord {
+  /** Its IndexedDB key. */
+  key: string;
+  /** Its name where one could be read. */
+  name?: string;
+  /** What is wrong: the record is incomplete (`shape`) or its data fails the rules (`invalid`). */
+  problem: 'shape' | 'invalid';
+  detail: string;
+}
 
 interface AtlasDB extends DBSchema {
   datasets: { key: string; value: StoredDataset };
+  summaries: { key: string; value: DatasetSummary };
   meta: { key: string; value: string };
 }
 
@@ -42,7 +72,7 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-function metaOf(d: StoredDataset): DatasetMeta {
+function summaryOf(d: StoredDataset): DatasetSummary {
   const { data, ...rest } = d;
   return {
     ...rest,
@@ -54,13 +84,47 @@ function metaOf(d: StoredDataset): DatasetMeta {
   };
 }
 
+const nameOf = (value: unknown): string | undefined => {
+  const n = (value as { name?: unknown } | null)?.name;
+  return typeof n === 'string' ? n.slice(0, 200) : undefined;
+};
+
+/**
+ * The full check of a stored dataset record: its envelope, then its data through the same
+ * `parseDataPackage` as every import (the data may be damaged, or the rules may have changed
+ * since it was stored).
+ */
+function checkStored(
+  key: string,
+  raw: unknown,
+): { ok: true; data: DataPackage } | { ok: false; damaged: DamagedRecord } {
+  const name = nameOf(raw);
+  const shape = summarizeStored(key, raw);
+  if (!shape.ok)
+    return {
+      ok: false,
+      damaged: { key, ...(name ? { name } : {}), problem: 'shape', detail: shape.detail },
+    };
+  const parsed = parseDataPackage((raw as StoredDataset).data);
+  if (parsed.ok) return { ok: true, data: parsed.data };
+  const detail = parsed.issues
+    .slice(0, 2)
+    .map((i) => `${i.feature ?? i.file} ${i.field}: ${i.message.en}`)
+    .join('; ');
+  return { ok: false, damaged: { key, ...(name ? { name } : {}), problem: 'invalid', detail } };
+}
+
 export class DatasetStore {
-  /** Stored datasets, newest first. */
+  /** Stored datasets that can be listed, newest first. */
   list: DatasetMeta[] = $state.raw([]);
+  /** Stored records that cannot be used (never opened; export and delete only). */
+  damaged: DamagedRecord[] = $state.raw([]);
   /** Id of the active dataset, or {@link BUILTIN_ID}. */
   activeId: string = $state(BUILTIN_ID);
   /** False when IndexedDB cannot be used: datasets last for this session only. */
   persistent = $state(true);
+  /** Why storage is not persistent, when it is not. */
+  problem: StorageProblem | null = $state(null);
   /** The package of the active imported dataset (for export), or null for the built-in one. */
   activeData: DataPackage | null = $state.raw(null);
 
@@ -70,39 +134,102 @@ export class DatasetStore {
   private memory = new Map<string, StoredDataset>();
   private builtin: Dataset | null = null;
 
-  constructor(private readonly indexedDB: IDBFactory | undefined = globalThis.indexedDB) {
+  /** @param indexedDB the browser's IndexedDB; null (or none in the browser) keeps datasets in memory */
+  constructor(private readonly indexedDB: IDBFactory | null | undefined = globalThis.indexedDB) {
     this.db = this.open();
   }
 
   private async open(): Promise<IDBPDatabase<AtlasDB> | null> {
     if (!this.indexedDB) {
       this.persistent = false;
+      this.problem = 'unavailable';
       return null;
     }
     try {
-      return await openDB<AtlasDB>(DB_NAME, DB_VERSION, {
-        upgrade(db) {
-          db.createObjectStore('datasets', { keyPath: 'id' });
-          db.createObjectStore('meta');
+      // An older version open in another tab blocks the upgrade until that tab closes it.
+      let onBlocked = (_e: StorageError) => {};
+      const blocked = new Promise<never>((_, reject) => (onBlocked = reject));
+      const opening = openDB<AtlasDB>(DB_NAME, DB_VERSION, {
+        async upgrade(db, oldVersion, _newVersion, tx) {
+          if (oldVersion < 1) {
+            db.createObjectStore('datasets', { keyPath: 'id' });
+            db.createObjectStore('meta');
+          }
+          if (oldVersion < 2) {
+            db.createObjectStore('summaries', { keyPath: 'id' });
+            // Summaries of what is stored; a record that cannot be summarised gets none and
+            // is listed as damaged.
+            let cursor = await tx.objectStore('datasets').openCursor();
+            while (cursor) {
+              const s = summarizeStored(String(cursor.key), cursor.value);
+              if (s.ok) await tx.objectStore('summaries').put(s.summary);
+              cursor = await cursor.continue();
+            }
+          }
+        },
+        blocked() {
+          onBlocked(new StorageError('blocked', 'database upgrade blocked by another tab'));
+          // Opened late after all: not used this session.
+          void opening.then((late) => late.close()).catch(() => undefined);
         },
       });
-    } catch {
+      const db = await Promise.race([opening, blocked]);
+      // Let a newer version in another tab upgrade instead of being blocked by this one.
+      db.onversionchange = () => db.close();
+      return db;
+    } catch (e) {
       this.persistent = false;
+      this.problem = storageProblem(e);
       return null;
     }
   }
 
-  private async all(): Promise<StoredDataset[]> {
-    const db = await this.db;
-    const items = db ? await db.getAll('datasets') : [...this.memory.values()];
-    return items.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-  }
-
+  /** List stored datasets from their summaries and set aside what cannot be read. */
   private async refresh(): Promise<void> {
-    this.list = (await this.all()).map(metaOf);
+    const db = await this.db;
+    const list: DatasetSummary[] = [];
+    const damaged: DamagedRecord[] = [];
+    if (db) {
+      const tx = db.transaction(['datasets', 'summaries'], 'readonly');
+      const [keys, summaries] = await Promise.all([
+        tx.objectStore('datasets').getAllKeys(),
+        tx.objectStore('summaries').getAll(),
+      ]);
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local lookup, not state
+      const byId = new Map<string, DatasetSummary>();
+      for (const s of summaries) {
+        const r = v.safeParse(DatasetSummarySchema, s);
+        if (r.success) byId.set(r.output.id, r.output);
+      }
+      for (const key of keys) {
+        const k = String(key);
+        const s = byId.get(k);
+        if (s) list.push(s);
+        else {
+          // No usable summary: read the record once to say what is wrong with it.
+          const raw = await db.get('datasets', k).catch((e: unknown) => e);
+          const checked = checkStored(k, raw);
+          damaged.push(
+            checked.ok
+              ? {
+                  key: k,
+                  ...(nameOf(raw) ? { name: nameOf(raw) } : {}),
+                  problem: 'invalid',
+                  detail: 'no summary',
+                }
+              : checked.damaged,
+          );
+        }
+      }
+    } else for (const d of this.memory.values()) list.push(summaryOf(d));
+    this.list = list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+    // Records found damaged when opened keep their reason.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local lookup, not state
+    const known = new Map(this.damaged.map((d) => [d.key, d]));
+    this.damaged = damaged.map((d) => known.get(d.key) ?? d);
   }
 
-  private async get(id: string): Promise<StoredDataset | undefined> {
+  private async get(id: string): Promise<unknown> {
     const db = await this.db;
     return db ? db.get('datasets', id) : this.memory.get(id);
   }
@@ -110,29 +237,35 @@ export class DatasetStore {
   private async setActive(id: string): Promise<void> {
     this.activeId = id;
     const db = await this.db;
-    if (db) await db.put('meta', id, 'active');
+    if (db) await db.put('meta', id, 'active').catch(() => undefined);
   }
 
   /**
    * Remember the built-in dataset and return the one to show: the active imported dataset
-   * when there is one that still validates, else the built-in one.
+   * when there is one that still validates, else the built-in one. Never throws: whatever is
+   * stored, the app opens.
    */
   async start(builtin: Dataset): Promise<Dataset> {
     this.builtin = builtin;
-    await this.refresh();
-    const db = await this.db;
-    const active = db ? await db.get('meta', 'active') : undefined;
-    if (active && active !== BUILTIN_ID) {
-      const ds = await this.activate(active);
-      if (ds) return ds;
+    try {
+      await this.refresh();
+      const db = await this.db;
+      const active = db ? await db.get('meta', 'active') : undefined;
+      if (typeof active === 'string' && active !== BUILTIN_ID) {
+        const ds = await this.activate(active);
+        if (ds) return ds;
+      }
+    } catch (e) {
+      this.problem = storageProblem(e);
     }
     this.activeId = BUILTIN_ID;
+    this.activeData = null;
     return builtin;
   }
 
   /**
-   * Make a dataset active and return it indexed, or null if it is missing or no longer valid
-   * (then the built-in dataset stays active).
+   * Make a dataset active and return it indexed, or null if it is missing or damaged (then it
+   * is listed under {@link damaged} and the built-in dataset stays active).
    */
   async activate(id: string): Promise<Dataset | null> {
     if (id === BUILTIN_ID) {
@@ -140,17 +273,48 @@ export class DatasetStore {
       this.activeData = null;
       return this.builtin;
     }
-    const stored = await this.get(id);
-    if (!stored) return null;
-    // Stored data went through the import's checks, but the schemas may have changed since.
-    const parsed = parseDataPackage(stored.data);
-    if (!parsed.ok) return null;
+    let raw: unknown;
+    try {
+      raw = await this.get(id);
+    } catch (e) {
+      this.problem = storageProblem(e);
+      return null;
+    }
+    if (raw === undefined) return null;
+    const checked = checkStored(id, raw);
+    if (!checked.ok) {
+      await this.setAside(checked.damaged);
+      return null;
+    }
     await this.setActive(id);
-    this.activeData = parsed.data;
-    return buildDataset(parsed.data);
+    this.activeData = checked.data;
+    return buildDataset(checked.data);
   }
 
-  /** Store a new dataset (and make it active). Resolves when it is on disk. */
+  /**
+   * Make a just-saved dataset active from the package in hand (it passed `parseDataPackage` in
+   * the import worker), without reading it back from disk and checking it a second time.
+   */
+  async activateSaved(id: string, data: DataPackage): Promise<Dataset> {
+    await this.setActive(id);
+    this.activeData = data;
+    return buildDataset(data);
+  }
+
+  /** Move a record from the list to the damaged ones (its summary is dropped, not its data). */
+  private async setAside(d: DamagedRecord): Promise<void> {
+    this.damaged = [...this.damaged.filter((x) => x.key !== d.key), d];
+    this.list = this.list.filter((x) => x.id !== d.key);
+    if (this.activeId === d.key) await this.setActive(BUILTIN_ID);
+    const db = await this.db;
+    if (db) await db.delete('summaries', d.key).catch(() => undefined);
+  }
+
+  /**
+   * Store a new dataset. Resolves when it is on disk.
+   * @throws {StorageError} when the browser refuses (quota, private mode, blocked): the caller
+   *   keeps what the user entered and shows {@link StorageError.problem}
+   */
   async save(name: string, data: DataPackage, files: string[]): Promise<string> {
     const now = nowIso();
     const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -166,13 +330,17 @@ export class DatasetStore {
     return id;
   }
 
-  /** Replace a stored dataset's data (an edit) or name. */
+  /**
+   * Replace a stored dataset's data (an edit) or name.
+   * @throws {StorageError} as {@link save}
+   */
   async update(id: string, change: { name?: string; data?: DataPackage }): Promise<void> {
     const stored = await this.get(id);
-    if (!stored) return;
+    if (!stored || !summarizeStored(id, stored).ok) return;
+    const prev = stored as StoredDataset;
     await this.put({
-      ...stored,
-      ...(change.name !== undefined ? { name: change.name.trim() || stored.name } : {}),
+      ...prev,
+      ...(change.name !== undefined ? { name: change.name.trim() || prev.name } : {}),
       ...(change.data ? { data: change.data } : {}),
       updatedAt: nowIso(),
     });
@@ -180,17 +348,38 @@ export class DatasetStore {
     await this.refresh();
   }
 
+  /**
+   * Delete a stored dataset, or a damaged record, with its summary.
+   * @throws {StorageError} as {@link save}
+   */
   async remove(id: string): Promise<void> {
     const db = await this.db;
-    if (db) await db.delete('datasets', id);
-    else this.memory.delete(id);
+    if (db) {
+      try {
+        const tx = db.transaction(['datasets', 'summaries'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('datasets').delete(id),
+          tx.objectStore('summaries').delete(id),
+          tx.done,
+        ]);
+      } catch (e) {
+        throw toStorageError(e);
+      }
+    } else this.memory.delete(id);
+    this.damaged = this.damaged.filter((d) => d.key !== id);
     if (this.activeId === id) await this.setActive(BUILTIN_ID);
     await this.refresh();
   }
 
-  /** The stored package of a dataset (for export). */
+  /** The stored package of a dataset (for export), or null when missing or damaged. */
   async data(id: string): Promise<DataPackage | null> {
-    return (await this.get(id))?.data ?? null;
+    const raw = await this.get(id);
+    return summarizeStored(id, raw).ok ? (raw as StoredDataset).data : null;
+  }
+
+  /** A stored record exactly as it is, as JSON (for saving a damaged one before deleting it). */
+  async rawJson(key: string): Promise<string> {
+    return rawJson(await this.get(key));
   }
 
   private async put(d: StoredDataset): Promise<void> {
@@ -199,8 +388,16 @@ export class DatasetStore {
       this.memory.set(d.id, d);
       return;
     }
-    const tx = db.transaction('datasets', 'readwrite', { durability: 'strict' });
-    await Promise.all([tx.store.put(d), tx.done]);
+    try {
+      const tx = db.transaction(['datasets', 'summaries'], 'readwrite', { durability: 'strict' });
+      await Promise.all([
+        tx.objectStore('datasets').put(d),
+        tx.objectStore('summaries').put(summaryOf(d)),
+        tx.done,
+      ]);
+    } catch (e) {
+      throw toStorageError(e);
+    }
   }
 }
 

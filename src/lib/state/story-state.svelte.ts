@@ -21,7 +21,7 @@ import {
   type StoryStep,
 } from '../story/schema';
 import type { NetworkSnapshot } from '../export/network';
-import { DEFAULT_STORY_FILE, loadShippedStory } from '../story/load-stories';
+import { DEFAULT_STORY_FILE, DEFAULT_STORY_ID, loadShippedStory } from '../story/load-stories';
 
 /** What <StoryCamera> offers from inside the map. */
 export interface MapBridge {
@@ -110,6 +110,46 @@ export class StoryState {
     if (check.story) this.open(check.story);
     return check;
   }
+
+  #defaultLoad: Promise<StoryCheck> | null = null;
+
+  /**
+   * Opens the default story unless a story is open already; callers share one load, so
+   * the menu and a shared link never open it twice (a second `open` would reset the step).
+   */
+  ensureDefault = (): Promise<StoryCheck | null> => {
+    if (this.story) return Promise.resolve(null);
+    this.#defaultLoad ??= this.loadDefault().finally(() => (this.#defaultLoad = null));
+    return this.#defaultLoad;
+  };
+
+  /** Whether a link may name this story: the shipped one, the open one, or one saved here. */
+  isKnownStory = (id: string): boolean =>
+    id === DEFAULT_STORY_ID || this.story?.id === id || this.saved.some((s) => s.id === id);
+
+  /** Opens the story with this id (see {@link isKnownStory}); false when it cannot. */
+  async openById(id: string): Promise<boolean> {
+    if (this.story?.id === id) return true;
+    const saved = this.saved.find((s) => s.id === id);
+    if (saved) {
+      this.open(saved);
+      return true;
+    }
+    if (id !== DEFAULT_STORY_ID) return false;
+    await this.ensureDefault();
+    return this.story?.id === id;
+  }
+
+  /**
+   * Makes step `i` current as a shared link shows it: its highlights, but the link's own
+   * filters, selection and camera (which may differ from the step's, "deviated").
+   */
+  showStep = (i: number): void => {
+    const step = this.story?.steps[i];
+    if (!step) return;
+    this.index = i;
+    this.#app.emphasize('story', step.highlight);
+  };
 
   open(story: Story): void {
     this.story = story;

@@ -14,6 +14,7 @@ import type { AppState } from './app-state.svelte';
 import type { AnalysisState } from './analysis-state.svelte';
 import type { AdminState } from './admin-state.svelte';
 import type { Spot, SpotCriterion, SpotTarget } from '../geo/white-spots';
+import { kreisLabelText } from '../map/admin/admin-style';
 
 /** A Kreis with its white-spot figures, for the table. */
 export interface KreisSpot extends Spot {
@@ -60,7 +61,7 @@ export class WhiteSpotState {
     );
     return spots.map((s, i) => ({
       ...s,
-      name: e.kreisLabelText(fs[i].properties.name, fs[i].properties.bez),
+      name: kreisLabelText(fs[i].properties.name, fs[i].properties.bez),
       land: s.key.slice(0, 2),
     }));
   });
@@ -68,8 +69,8 @@ export class WhiteSpotState {
   /** Gemeinde polygons (GeoJSON), converted once when the Gemeinden are loaded. */
   #gemeindePolygons = $derived.by(() => {
     const g = this.#admin.gemeinden;
-    const e = this.#analysis.engine;
-    return g.state === 'ready' && e ? e.gemeindePolygons(g.value) : null;
+    const lib = this.#admin.lib;
+    return g.state === 'ready' && lib ? lib.gemeindePolygons(g.value) : null;
   });
 
   /**

@@ -17,8 +17,9 @@ export const SHIPPED_STORIES: readonly { file: string; url: string }[] = Object.
   .map(([path, url]) => ({ file: `data/stories/${path.split('/').pop()}`, url }))
   .sort((a, b) => a.file.localeCompare(b.file));
 
-/** The default workshop story. */
-export const DEFAULT_STORY_FILE = 'data/stories/interkommunale-kooperation.json';
+/** The default workshop story (its file is named after its id). */
+export const DEFAULT_STORY_ID = 'interkommunale-kooperation';
+export const DEFAULT_STORY_FILE = `data/stories/${DEFAULT_STORY_ID}.json`;
 
 export async function loadShippedStory(
   file: string,

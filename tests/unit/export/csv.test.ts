@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { BOM, csvCell, exportFileName, toCsv } from '../../../src/lib/export/csv';
+import {
+  BOM,
+  csvCell,
+  exportFileName,
+  guardFormula,
+  toCsv,
+  unguardFormula,
+} from '../../../src/lib/export/csv';
 
 /** A small RFC 4180 reader, to check that whatever we write reads back unchanged. */
 function readCsv(text: string, sep: string): string[][] {
@@ -66,10 +73,33 @@ describe('toCsv', () => {
     expect(csvCell(value, sep, sep === ';')).toBe(expected);
   });
 
-  it('neutralises formulas in excel mode but keeps negative numbers', () => {
+  it('neutralises formulas in both variants but keeps negative numbers', () => {
     expect(csvCell('=HYPERLINK("x")', ';', true)).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-12,5', ';', true)).toBe('-12,5');
-    expect(csvCell('=1', ',', false)).toBe('=1');
+    expect(csvCell('=1', ',', false)).toBe("'=1");
+    expect(csvCell('@SUM(1+1)', ',', false)).toBe("'@SUM(1+1)");
+  });
+
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1+1', "'+1+1"],
+    ['-1+1', "'-1+1"],
+    ['@SUM(1+1)', "'@SUM(1+1)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['\n=1+1', "'\n=1+1"],
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['\uff1d1+1', "'\uff1d1+1"],
+    ["=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
+    ["'=1", "''=1"],
+    ['-2', '-2'],
+    ['+49 30 123', "'+49 30 123"],
+    ["'Text", "'Text"],
+    ['Bamberg', 'Bamberg'],
+  ])('guardFormula(%j) = %j and back', (raw, guarded) => {
+    expect(guardFormula(raw)).toBe(guarded);
+    expect(unguardFormula(guarded)).toBe(raw);
   });
 
   it('reads back every table unchanged (both variants)', () => {
@@ -77,7 +107,25 @@ describe('toCsv', () => {
       fc.property(
         fc.array(
           fc.array(
-            fc.string({ unit: fc.constantFrom('a', 'ä', ';', ',', '"', '\n', '\r', ' ', 'x') }),
+            fc.string({
+              unit: fc.constantFrom(
+                'a',
+                'ä',
+                ';',
+                ',',
+                '"',
+                '\n',
+                '\r',
+                ' ',
+                'x',
+                '=',
+                '+',
+                '-',
+                '@',
+                "'",
+                '\t',
+              ),
+            }),
             { minLength: 1, maxLength: 4 },
           ),
           {
@@ -87,11 +135,10 @@ describe('toCsv', () => {
         ),
         fc.boolean(),
         (rows, excel) => {
-          // Keep formula-like cells out: those are changed on purpose.
-          const clean = rows.map((r) => r.map((c) => c.replace(/^[=+\-@\t\r]+/, '')));
-          const text = toCsv(clean, { excel });
+          // Formula-like cells are guarded on purpose; the importer takes the guard off.
+          const text = toCsv(rows, { excel });
           const body = excel ? text.slice(1) : text;
-          expect(readCsv(body, excel ? ';' : ',')).toEqual(clean);
+          expect(readCsv(body, excel ? ';' : ',').map((r) => r.map(unguardFormula))).toEqual(rows);
         },
       ),
     );

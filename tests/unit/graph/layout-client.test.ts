@@ -37,6 +37,7 @@ const result = (x: number): TimedLayoutResult => ({
   converged: true,
   labels: [],
   ms: 1,
+  labelOrder: { order: new Uint32Array([0]), important: 0 },
 });
 
 function setup() {

@@ -99,11 +99,11 @@ describe('memory store', () => {
     await s.put({ ...fresh, createdAt: '2024-05-02T00:00:00.000Z' });
     await s.put(link);
     await s.put({ ...link, note: 'neu' });
-    expect((await s.list()).map((p) => [p.id, p.note])).toEqual([
+    expect((await s.list()).proposals.map((p) => [p.id, p.note])).toEqual([
       ['proposal-a', 'neu'],
       ['proposal-b', fresh.note],
     ]);
     await s.delete('proposal-a');
-    expect((await s.list()).map((p) => p.id)).toEqual(['proposal-b']);
+    expect((await s.list()).proposals.map((p) => p.id)).toEqual(['proposal-b']);
   });
 });

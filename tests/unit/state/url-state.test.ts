@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  ANALYSIS_TABS,
+  COLOR_MODES,
   DEFAULT_URL_STATE,
   LAYOUT_MODES,
+  SIDEBAR_TABS,
   VIEWS,
   parseUrlState,
   roundCamera,
+  roundGraphZoom,
   toSearchParams,
   type UrlState,
 } from '../../../src/lib/state/url-state';
@@ -33,8 +37,60 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     documentKind: subset(DOCUMENT_KINDS),
     orgForm: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 3 }),
   }),
+  document: fc.option(fc.stringMatching(/^doc-[a-z0-9]+$/), { nil: null }),
   view: fc.constantFrom(...VIEWS),
   layout: fc.constantFrom(...LAYOUT_MODES),
+  lang: fc.constantFrom(null, 'de' as const, 'en' as const),
+  sidebar: fc.constantFrom(...SIDEBAR_TABS),
+  analysis: fc.record({
+    tab: fc.constantFrom(...ANALYSIS_TABS),
+    clusterKm: fc.integer({ min: 1, max: 200 }),
+    clusterAllActors: fc.boolean(),
+    sharedIncludeMembers: fc.boolean(),
+    origin: fc.option(
+      fc.record({
+        lon: fc.integer({ min: -18_000_000, max: 18_000_000 }).map((x) => x / 1e5),
+        lat: fc.integer({ min: -8_500_000, max: 8_500_000 }).map((x) => x / 1e5),
+        name: fc.option(fc.stringMatching(/^[A-Za-zäöüß][A-Za-zäöüß ,.-]{0,30}[a-zß]$/), {
+          nil: null,
+        }),
+      }),
+      { nil: null },
+    ),
+  }),
+  colorBy: fc.constantFrom(...COLOR_MODES),
+  story: fc.option(
+    fc.record({
+      id: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      step: fc.integer({ min: 1, max: 999 }),
+    }),
+    { nil: null },
+  ),
+  graph: fc.record({
+    zoom: fc.option(
+      fc
+        .record({
+          k: fc.integer({ min: 1, max: 100_000 }).map((x) => x / 1000),
+          cx: fc.integer({ min: -100_000, max: 100_000 }).map((x) => x / 10),
+          cy: fc.integer({ min: -100_000, max: 100_000 }).map((x) => x / 10),
+        })
+        .map(roundGraphZoom),
+      { nil: null },
+    ),
+    pins: fc
+      .uniqueArray(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), { maxLength: 3 })
+      .chain((ids) =>
+        fc.tuple(
+          ...ids.map((id) =>
+            fc.tuple(
+              fc.constant(id),
+              fc.integer({ min: -10_000, max: 10_000 }).map((x) => x / 10),
+              fc.integer({ min: -10_000, max: 10_000 }).map((x) => x / 10),
+            ),
+          ),
+        ),
+      ),
+  }),
   camera: fc.option(
     fc
       .record({
@@ -89,6 +145,71 @@ describe('URL state', () => {
   ])('ignores what it cannot use: %s', (query, ignored) => {
     const r = parseUrlState(query, { isKnownId: (id) => id === 'bamberg' });
     expect(r.ignored).toEqual(ignored);
+  });
+
+  it.each([
+    ['lang=fr', 'lang'],
+    ['tab=karte', 'tab'],
+    ['at=heatmap', 'at'],
+    ['ckm=0', 'ckm'],
+    ['ckm=abc', 'ckm'],
+    ['call=yes', 'call'],
+    ['near=abc', 'near'],
+    ['near=10,95,Nordpol', 'near'],
+    ['color=rainbow', 'color'],
+    ['story=', 'story'],
+    ['story=x&step=0', 'step'],
+    ['step=3', 'step'],
+    ['gz=0,1,2', 'gz'],
+    ['gz=1,2', 'gz'],
+    ['pin=bamberg', 'pin'],
+    ['pin=bamberg,1,x', 'pin'],
+    ['dok=', 'dok'],
+  ])('ignores a view parameter it cannot use: %s', (query, param) => {
+    const r = parseUrlState(query);
+    expect(r.ignored.map((i) => i.param)).toEqual([param]);
+  });
+
+  it('an old link (before the view parameters) opens as it did', () => {
+    const r = parseUrlState('sel=bamberg&r=2019&view=map&layout=geo&cam=10.5,51,6');
+    expect(r.ignored).toEqual([]);
+    expect(r.state).toEqual({
+      ...DEFAULT_URL_STATE,
+      selected: 'bamberg',
+      filters: { ...EMPTY_FILTERS, staffel: [2019] },
+      view: 'map',
+      layout: 'geo',
+      camera: { lng: 10.5, lat: 51, zoom: 6 },
+    });
+  });
+
+  it('writes the view parameters readably', () => {
+    const s: UrlState = {
+      ...DEFAULT_URL_STATE,
+      lang: 'en',
+      sidebar: 'analysis',
+      analysis: {
+        ...DEFAULT_URL_STATE.analysis,
+        tab: 'near',
+        origin: { lon: 11.19123456, lat: 53.86, name: 'Grevesmühlen' },
+      },
+      story: { id: 'interkommunale-kooperation', step: 5 },
+      graph: { zoom: { k: 2.5, cx: 100.04, cy: -3 }, pins: [['bamberg', 1.26, 2]] },
+    };
+    expect(decodeURIComponent(toSearchParams(s).toString())).toBe(
+      'lang=en&tab=analysis&near=11.19123,53.86,Grevesmühlen&story=interkommunale-kooperation&step=5&gz=2.5,100,-3&pin=bamberg,1.3,2',
+    );
+  });
+
+  it('a story or document the reader cannot open is ignored, the rest kept', () => {
+    const r = parseUrlState('story=fremd&step=2&dok=doc-x&lang=en', {
+      isKnownStory: () => false,
+      isKnownDocument: () => false,
+    });
+    expect(r.state.story).toBeNull();
+    expect(r.state.document).toBeNull();
+    expect(r.state.lang).toBe('en');
+    expect(r.ignored.map((i) => i.param)).toEqual(['dok', 'story']);
   });
 
   it('keeps the usable part of a damaged link', () => {

@@ -46,7 +46,16 @@ export function exposeGraphHandles(gv: GraphView | null, mode: () => string): vo
   const rect = () => gv.canvas!.getBoundingClientRect();
   const idx = (id: string): number => gv.graph?.index.get(id) ?? -1;
   w.__graph = {
-    ready: true,
+    /** The requested layout has arrived (not only the provisional frame). */
+    get ready(): boolean {
+      return gv.layoutDone;
+    },
+    /** Something is drawn (the provisional geographic frame or a layout). */
+    get drawn(): boolean {
+      return gv.hasPositions;
+    },
+    /** Where the positions shown so far came from, in order: 'provisional', then layout modes. */
+    positionSources: (): string[] => [...gv.positionSources],
     mode: mode(),
     n: gv.graph?.n ?? 0,
     m: gv.graph?.edgeSource.length ?? 0,

@@ -23,6 +23,8 @@ import { RenderClient, type RenderedFrame } from '../../graph/render-client';
 import { screenRadius, type DrawOptions, type ViewTransform } from '../../graph/render';
 import { buildHitIndex, type HitIndex } from '../../graph/hit-test';
 import { fitScale, fitView } from '../../graph/camera';
+import { viewOfZoom, zoomOfView } from '../../graph/view-zoom';
+import type { GraphZoom } from '../../state/url-state';
 import { fitBounds, nodeBounds, sameView } from '../../graph/fit';
 import { morphFrame } from '../../graph/morph';
 import { STARTUP_MARKS, markOnce } from '../../map/startup-marks';
@@ -30,6 +32,8 @@ import { moveLabels, labelFont, LABEL_FONT, type PlacedLabel } from '../../graph
 import {
   buildBase,
   sceneLabels,
+  hasLabelOrder,
+  setLabelOrder,
   withEmphasis,
   type GraphScene,
   type SceneBase,
@@ -106,6 +110,10 @@ export class GraphView {
   groupLabels: { text: string; x: number; y: number }[] = $state.raw([]);
   /** Positions exist (provisional or final): something is drawn. */
   hasPositions = $state(false);
+  /** The requested layout has arrived (not just the provisional frame). */
+  layoutDone = $state(false);
+  /** What the positions on screen came from, in order (e2e: provisional first, then the layout). */
+  positionSources: ('provisional' | LayoutMode)[] = [];
   /** The whole scene (base + emphasis) as shown. */
   scene: GraphScene | null = $derived.by(() => {
     const base = this.base;
@@ -154,6 +162,8 @@ export class GraphView {
   #layoutFor: Graph | null = null;
   #lastFit: FitTarget = { kind: 'visible' };
   #pendingFit: { target: FitTarget; animate: boolean } | null = null;
+  /** A link's view, shown instead of the first fit once positions exist. */
+  #linkZoom: GraphZoom | null = null;
 
   constructor(
     private readonly hooks: {
@@ -163,6 +173,15 @@ export class GraphView {
       onframe?: (info: FrameInfo) => void;
       /** Called after positions change (layout, morph end, pin): e2e handles. */
       onpositions?: () => void;
+      /**
+       * The reader's view for a shared link: called when a gesture settles (the view
+       * relative to the fitted one) and with null when a fit takes the camera back.
+       */
+      onzoom?: (zoom: GraphZoom | null) => void;
+      /** A link's view holds: new positions and resizes keep the camera instead of fitting. */
+      holdsView?: () => boolean;
+      /** The reader moved the camera (wheel, drag, keys). */
+      onusermove?: () => void;
     },
   ) {
     this.renderer = new RenderClient((f) => this.#onRendered(f));
@@ -189,6 +208,7 @@ export class GraphView {
   async runLayout(g: Graph, mode: LayoutMode, seed: number, resetPins: () => void): Promise<void> {
     this.layoutError = null;
     this.progress = 0;
+    this.layoutDone = false;
     const sameGraph = this.#layoutFor === g;
     const hadPositions = this.current !== null;
     if (!sameGraph) {
@@ -206,15 +226,20 @@ export class GraphView {
         // Never an empty pane: a new graph starts from its geographic places.
         onProvisional:
           !sameGraph && mode === 'force'
-            ? (p) => {
+            ? (p, order) => {
                 if (this.#layoutFor !== g) return;
+                setLabelOrder(g, order);
+                this.positionSources.push('provisional');
                 this.#showPositions(g, this.current && hadPositions ? this.current : null, p, true);
               }
             : undefined,
       });
       if (this.#layoutFor !== g) return;
       this.progress = null;
+      setLabelOrder(g, result.labelOrder);
       this.laidOut = result.positions;
+      this.positionSources.push(mode);
+      this.layoutDone = true;
       this.groupLayoutLabels = result.labels;
       this.hooks.onlayout?.({
         mode,
@@ -251,7 +276,7 @@ export class GraphView {
    */
   #showPositions(g: Graph, from: Float32Array | null, to: Float32Array, newGraph: boolean): void {
     if (newGraph) this.userMovedSinceFit = false;
-    const fitNow = newGraph || !this.userMovedSinceFit;
+    const fitNow = (newGraph || !this.userMovedSinceFit) && !this.hooks.holdsView?.();
     if (from && from.length === to.length && !this.reducedMotion) {
       if (fitNow) this.requestFit(this.#refitTarget(), true, to);
       this.#morph(g, from, to);
@@ -335,10 +360,42 @@ export class GraphView {
   /** The fit button: every visible node, now, whatever the user did before. */
   fitAll(): void {
     this.gestureActive = false;
+    this.hooks.onusermove?.();
     this.requestFit({ kind: 'visible' }, true);
   }
 
+  /**
+   * Shows a view from a shared link (null: fit everything). Before positions exist it
+   * waits and then wins over the first fit; the view then counts as the reader's own.
+   */
+  showZoom(zoom: GraphZoom | null): void {
+    if (!zoom) {
+      this.#linkZoom = null;
+      this.fitAll();
+      return;
+    }
+    this.#linkZoom = zoom;
+    this.#flushFit();
+  }
+
+  #applyLinkZoom(): boolean {
+    const z = this.#linkZoom;
+    if (!z || !this.current || !this.zoomBehavior || !this.canvas || this.width === 0) return false;
+    this.#linkZoom = null;
+    this.#pendingFit = null;
+    const v = viewOfZoom(z, this.width, this.height);
+    this.userMovedSinceFit = true;
+    select(this.canvas).interrupt();
+    select(this.canvas).call(
+      this.zoomBehavior.transform,
+      zoomIdentity.translate(v.x, v.y).scale(v.k),
+    );
+    this.hooks.onzoom?.(z);
+    return true;
+  }
+
   #flushFit(to?: Float32Array): void {
+    if (this.#applyLinkZoom()) return;
     const pending = this.#pendingFit;
     const p = to ?? this.current;
     if (!pending || !p || !this.zoomBehavior || !this.canvas || this.width === 0) return;
@@ -348,6 +405,7 @@ export class GraphView {
     if (!v) return;
     this.#lastFit = pending.target;
     this.userMovedSinceFit = false;
+    this.hooks.onzoom?.(null);
     if (sameView(v, this.view)) return;
     const t = zoomIdentity.translate(v.x, v.y).scale(v.k);
     const sel = select(this.canvas);
@@ -414,7 +472,8 @@ export class GraphView {
     this.width = w;
     this.height = h;
     if (first) this.resetView();
-    if (!this.userMovedSinceFit && this.current) this.requestFit(this.#lastFit, false);
+    if (!this.userMovedSinceFit && !this.hooks.holdsView?.() && this.current)
+      this.requestFit(this.#lastFit, false);
     else if (!first && this.zoomBehavior && this.canvas && w > 0 && h > 0)
       // Keep what was in the middle in the middle (e.g. a panel opens).
       select(this.canvas).call(
@@ -430,7 +489,10 @@ export class GraphView {
   onZoom(t: { k: number; x: number; y: number }, fromInput: boolean): void {
     this.view = { k: t.k, x: t.x, y: t.y };
     const user = fromInput || this.scriptedGesture;
-    if (user && !this.cameraMoving) this.userMovedSinceFit = true;
+    if (user && !this.cameraMoving) {
+      this.userMovedSinceFit = true;
+      this.hooks.onusermove?.();
+    }
     this.moving = true;
     this.scheduleCompose();
     clearTimeout(this.#settleTimer);
@@ -440,6 +502,8 @@ export class GraphView {
         this.gestureActive = false;
         this.requestFull();
         this.updateLabels();
+        if (this.userMovedSinceFit && this.width > 0)
+          this.hooks.onzoom?.(zoomOfView(this.view, this.width, this.height));
       },
       user || this.cameraMoving ? SETTLE_MS : 0,
     );
@@ -562,6 +626,8 @@ export class GraphView {
       if (!this.current) this.labels = [];
       return;
     }
+    // The graph-wide order comes from the layout worker; never sort 20,000 nodes here.
+    if (!hasLabelOrder(scene.graph)) return;
     const t0 = performance.now();
     const groups = this.#groupLabelsOnScreen();
     const obstacles = groups.map((l) => {

@@ -37,6 +37,8 @@ export const admin = defineMessages({
     'spots.col.km': 'Entfernung',
     'spots.col.nearest': 'Nächstes Projekt',
     'spots.inside': 'im Kreis',
+    'details.key': 'Amtlicher Schlüssel',
+    'details.kreisKey': 'Kreisschlüssel',
     'details.area.territory':
       'Kooperationsraum auf der Karte: das Gebiet der Mitglieder (amtliche Grenzen, {parts} Teilfläche(n)).',
     'details.area.fallback':
@@ -78,6 +80,8 @@ export const admin = defineMessages({
     'spots.col.km': 'Distance',
     'spots.col.nearest': 'Nearest project',
     'spots.inside': 'inside',
+    'details.key': 'Official key',
+    'details.kreisKey': 'District key',
     'details.area.territory':
       'Cooperation area on the map: the members’ territory (official boundaries, {parts} part(s)).',
     'details.area.fallback':

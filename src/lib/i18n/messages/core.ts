@@ -3,6 +3,8 @@ import { defineMessages } from '../define';
 /** App shell, language switch, basemap and attribution. */
 export const core = defineMessages({
   de: {
+    'text.more': 'ganzen Text zeigen ({count} Zeichen)',
+    'text.less': 'kürzen',
     'app.title': 'Smart City Kooperationsatlas',
     'app.subtitle': 'Modellprojekte Smart Cities: Wer kooperiert mit wem?',
     'app.skip': 'Zum Inhalt springen',
@@ -30,6 +32,8 @@ export const core = defineMessages({
     'attribution.software': 'Software: EUPL-1.2',
   },
   en: {
+    'text.more': 'show full text ({count} characters)',
+    'text.less': 'shorten',
     'app.title': 'Smart City Cooperation Atlas',
     'app.subtitle': 'Smart City model projects: who cooperates with whom?',
     'app.skip': 'Skip to content',

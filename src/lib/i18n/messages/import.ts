@@ -25,6 +25,8 @@ export const importing = defineMessages({
     'import.cancel': 'Abbrechen',
     'import.cancelled': 'Import abgebrochen.',
     'import.failed': 'Der Import ist fehlgeschlagen: {reason}',
+    'import.notSaved':
+      'Der Datensatz wurde nicht gespeichert; die Prüfung bleibt offen, nichts ist verloren. {reason}',
     'import.files': 'Gelesene Dateien',
     'import.file.summary': '{name}: {format}, {records} Zeilen/Features',
     'import.questions': 'Rückfragen',
@@ -94,6 +96,8 @@ export const importing = defineMessages({
     'import.cancel': 'Cancel',
     'import.cancelled': 'Import cancelled.',
     'import.failed': 'The import failed: {reason}',
+    'import.notSaved':
+      'The dataset was not saved; the review stays open, nothing is lost. {reason}',
     'import.files': 'Files read',
     'import.file.summary': '{name}: {format}, {records} rows/features',
     'import.questions': 'Questions',

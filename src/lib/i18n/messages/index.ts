@@ -13,6 +13,7 @@ import { mapKeyboard } from './map-keyboard';
 import { admin } from './admin';
 import { network } from './network';
 import { documents } from './documents';
+import { storage } from './storage';
 
 export const bundles = {
   core,
@@ -26,6 +27,7 @@ export const bundles = {
   admin,
   network,
   documents,
+  storage,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;

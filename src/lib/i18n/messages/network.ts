@@ -22,6 +22,7 @@ export const network = defineMessages({
     'network.explain.closeness':
       'Wie nah der Knoten im Mittel allen erreichbaren Knoten ist (0–1), gewichtet mit dem erreichten Anteil des Netzes.',
     'network.metrics': 'Netzwerkmaße',
+    'network.rank': 'Rang {rank} von {count}',
     'network.metrics.whole': 'berechnet im gesamten Netz, unabhängig von Filtern',
     'network.metrics.tooLarge': 'nicht berechnet (Netz über {limit} Knoten)',
     'network.connectsProjects': 'verbindet {count} Modellprojekte',
@@ -51,6 +52,7 @@ export const network = defineMessages({
     'network.explain.closeness':
       'How close the node is on average to every node it can reach (0–1), weighted by the share of the network it reaches.',
     'network.metrics': 'Network measures',
+    'network.rank': 'rank {rank} of {count}',
     'network.metrics.whole': 'computed on the whole network, regardless of filters',
     'network.metrics.tooLarge': 'not computed (network over {limit} nodes)',
     'network.connectsProjects': 'connects {count} model projects',

@@ -70,6 +70,8 @@ export const workshop = defineMessages({
     'export.noData': 'Die Daten sind nicht geladen.',
     'proposals.intro':
       'Vorschläge aus dem Workshop werden nur in diesem Browser gespeichert, gestrichelt als „vorgeschlagen“ gezeigt und nie mit den belegten Daten vermischt.',
+    'proposals.notSaved':
+      'Der Vorschlag wurde nicht gespeichert und steht noch im Formular. {reason}',
     'proposals.volatile':
       'Dieser Browser erlaubt keine dauerhafte Speicherung: Vorschläge gehen beim Neuladen verloren. Bitte exportieren.',
     'proposals.from': 'Von',
@@ -166,6 +168,7 @@ export const workshop = defineMessages({
     'export.noData': 'The data is not loaded.',
     'proposals.intro':
       'Workshop proposals are stored in this browser only, drawn dashed as “proposed” and never mixed with the sourced data.',
+    'proposals.notSaved': 'The proposal was not saved and is still in the form. {reason}',
     'proposals.volatile':
       'This browser does not allow lasting storage: proposals are lost on reload. Please export them.',
     'proposals.from': 'From',

@@ -8,12 +8,10 @@ import {
   gemeindeBorders,
   kreisBorders,
   kreisLabels,
-  kreisLabelText,
   type AdminGemeinden,
   type AdminKreise,
 } from '../../geo/admin-areas';
-
-export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { kreisLabelText } from './admin-style';
 
 const lines = (g: MultiLineString): FeatureCollection<MultiLineString> => ({
   type: 'FeatureCollection',

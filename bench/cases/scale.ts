@@ -1,0 +1,186 @@
+/**
+ * Bench case `scale` (issue 18): a generated dataset of 100,000 nodes and 100,000 relations
+ * through the real app (production build with test handles): drop the files on the import
+ * dialog, confirm, and wait until the map, the network and the list are usable; then reload
+ * with the dataset stored. Main-thread long tasks are recorded with a PerformanceObserver
+ * (`longtask`) from the click on "import" to a usable app, and from reload to a usable app.
+ *
+ * Prints, per phase: wall time, longest task, total blocking time (Σ task − 50 ms), task
+ * count over 200 ms. The target is no task over 200 ms (README, docs/architecture.md).
+ *
+ * Env: SCALE_NODES (default 100000).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import { sharedBrowser } from '../lib/browser.ts';
+import { addRow, addSummary, fmt } from '../lib/table.ts';
+
+export const name = 'scale';
+
+const NODES = Number(process.env.SCALE_NODES ?? 100_000);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = join(ROOT, 'bench/results/dist-app');
+
+/** 100 projects and NODES − 100 actors across Germany; every actor in one project. */
+export function generate(nodes: number): { nodes: string; edges: string } {
+  const projects = 100;
+  const rows = ['id;name;kind;staffel;kategorie;land;lat;lon'];
+  for (let p = 0; p < projects; p++)
+    rows.push(
+      `p${p};Projekt ${p};Projekt;2021;Mittelstadt;BY;${(48 + (p % 60) / 10).toFixed(4)};${(7 + (p % 70) / 10).toFixed(4)}`,
+    );
+  const edges = ['source;target'];
+  for (let i = 0; i < nodes - projects; i++) {
+    rows.push(
+      `a${i};Akteur ${i};Verein;;;;${(47.5 + ((i * 7919) % 7400) / 1000).toFixed(5)};${(6 + ((i * 104729) % 8900) / 1000).toFixed(5)}`,
+    );
+    edges.push(`p${i % projects};a${i}`);
+  }
+  // One more relation per project pair chain so relations reach `nodes`.
+  for (let k = 0; edges.length - 1 < nodes && k < nodes; k++)
+    edges.push(`p${k % projects};a${(k * 31 + 7) % (nodes - projects)}`);
+  return { nodes: rows.join('\n'), edges: edges.join('\n') };
+}
+
+interface LongTasks {
+  longest: number;
+  tbt: number;
+  over200: number;
+  count: number;
+}
+
+async function startLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+  });
+}
+
+async function readLongTasks(page: Page): Promise<LongTasks> {
+  const list = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks,
+  );
+  return {
+    longest: list.reduce((m, d) => Math.max(m, d), 0),
+    tbt: list.reduce((s, d) => s + Math.max(0, d - 50), 0),
+    over200: list.filter((d) => d > 200).length,
+    count: list.length,
+  };
+}
+
+/** The app is usable: dataset of the expected size shown, map idle, graph laid out, list drawn. */
+async function waitUsable(page: Page, nodes: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const w = window as unknown as {
+        __app?: { dataset: { nodes: unknown[] } | null };
+        __map?: { loaded(): boolean };
+        __graph?: { ready: boolean; n: number };
+      };
+      return (
+        w.__app?.dataset?.nodes.length === n &&
+        w.__map?.loaded() === true &&
+        w.__graph?.ready === true &&
+        w.__graph.n === n
+      );
+    },
+    nodes,
+    { timeout: 0, polling: 500 },
+  );
+}
+
+async function drop(page: Page, files: { name: string; text: string }[]): Promise<void> {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+  }, files);
+}
+
+export async function run(): Promise<void> {
+  // SCALE_SKIP_BUILD=1 reuses the last build (while iterating on the bench itself).
+  if (!process.env.SCALE_SKIP_BUILD)
+    execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      env: { ...process.env, VITE_TEST_HANDLES: '1' },
+      stdio: 'inherit',
+    });
+  const server = await preview({
+    root: ROOT,
+    build: { outDir: OUT },
+    preview: { port: 4198, strictPort: false },
+    logLevel: 'warn',
+  });
+  const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4198/';
+  const browser = await sharedBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`[scale] pageerror: ${e.message}`));
+    await page.goto(base);
+    await page.waitForFunction(
+      () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
+    );
+    const data = generate(NODES);
+    await drop(page, [
+      { name: 'knoten.csv', text: data.nodes },
+      { name: 'kanten.csv', text: data.edges },
+    ]);
+    const confirm = page.getByTestId('import-confirm');
+    await confirm.waitFor({ state: 'visible', timeout: 0 });
+    await startLongTasks(page);
+    let t0 = performance.now();
+    await confirm.click();
+    await waitUsable(page, NODES);
+    const imported = { wall: performance.now() - t0, ...(await readLongTasks(page)) };
+
+    await startLongTasks(page);
+    t0 = performance.now();
+    await page.getByRole('button', { name: 'Liste', exact: true }).click({ timeout: 0 });
+    await page.locator('table tbody tr').first().waitFor({ timeout: 0 });
+    const list = { wall: performance.now() - t0, ...(await readLongTasks(page)) };
+    await page.getByRole('button', { name: 'Karte + Netzwerk', exact: true }).click({ timeout: 0 });
+
+    t0 = performance.now();
+    await page.reload({ timeout: 0 });
+    await waitUsable(page, NODES);
+    const reloaded = { wall: performance.now() - t0, ...(await readLongTasks(page)) };
+
+    for (const [phase, r] of [
+      ['confirm → usable', imported],
+      ['open list', list],
+      ['reload → usable', reloaded],
+    ] as const)
+      addRow({
+        case: 'scale',
+        graph: `${NODES / 1000}k nodes + ${NODES / 1000}k relations`,
+        renderer: phase,
+        'wall s': fmt(r.wall / 1000),
+        'longest task ms': Math.round(r.longest),
+        'TBT ms': Math.round(r.tbt),
+        'tasks > 200 ms': r.over200,
+      });
+    addSummary(
+      `scale: ${NODES} nodes — import: longest task ${Math.round(imported.longest)} ms, TBT ${Math.round(imported.tbt)} ms, ${fmt(imported.wall / 1000)} s; list: longest task ${Math.round(list.longest)} ms; reload: longest task ${Math.round(reloaded.longest)} ms, TBT ${Math.round(reloaded.tbt)} ms, ${fmt(reloaded.wall / 1000)} s (target: no task over 200 ms)`,
+    );
+  } finally {
+    await context.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Bounds for user strings in the layout: names and values come from users' files and can be
+ * 10,000 characters long. Pure helpers; `BoundedText.svelte` renders them.
+ */
+
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : null;
+
+/**
+ * Shorten a text to at most `max` user-perceived characters (grapheme clusters, so no emoji,
+ * surrogate pair or accent is split), with „…“ at the end when cut.
+ * @returns the shown text and whether it was cut
+ */
+export function ellipsize(text: string, max: number): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  let out = '';
+  let n = 0;
+  if (segmenter) {
+    for (const { segment } of segmenter.segment(text)) {
+      if (n === max) return { text: `${out.trimEnd()}…`, cut: true };
+      out += segment;
+      n++;
+    }
+    return { text, cut: false };
+  }
+  const chars = [...text];
+  return chars.length <= max
+    ? { text, cut: false }
+    : { text: `${chars.slice(0, max).join('').trimEnd()}…`, cut: true };
+}
