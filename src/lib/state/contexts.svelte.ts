@@ -155,6 +155,10 @@ export function startApp(contexts: AppContexts): void {
     { onignored: (list) => (app.ignoredUrlParams = list) },
   );
   void proposals.load();
+  // Colour by community (from a link or a story step) needs the communities: load them.
+  $effect(() => {
+    if (app.colorBy === 'community') void untrack(() => app.loadNetworkMeasures());
+  });
   // The default story and the prefetch wait until the first view is complete: the map has
   // drawn the data, or at once where the first view has no map.
   let started = false;
