@@ -11,6 +11,8 @@ export const features = {
   details: lazy(() => import('./components/DetailsPanel.svelte')),
   documents: lazy(() => import('./components/DocumentList.svelte')),
   analysisPanel: lazy(() => import('./components/AnalysisPanel.svelte')),
+  /** White spots ("Wo gibt es noch nichts?"), a section of the analysis panel. */
+  analysisSpots: lazy(() => import('./components/AnalysisSpots.svelte')),
   analysisLayers: lazy(() => import('./map/analysis/AnalysisLayers.svelte')),
   /** Regional analyses (Turf, DBSCAN). */
   analysisEngine: lazy(() => import('./geo/analysis-engine')),
