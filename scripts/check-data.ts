@@ -1,7 +1,9 @@
 /**
  * `npm run data:check`: validate the committed dataset in `data/` with the app's schemas and
- * validator (`src/lib/data/load.ts`, `validate.ts`). Prints every issue with file, feature,
- * field and what was expected; exits 1 on any issue.
+ * validator (`src/lib/data/load.ts`, `validate.ts`) and the provenance rules of the shipped
+ * data (`provenance.ts`: a source on every record, two projects per shared solution, partners
+ * at a sourced seat). Prints every issue with file, feature, field and what was expected, and
+ * the counts of partners without a sourced seat; exits 1 on any issue.
  *
  * Usage: `npx tsx scripts/check-data.ts [dataDir]` (default `data`).
  */
@@ -9,6 +11,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { parseDataPackage } from '../src/lib/data/load';
+import {
+  countSeats,
+  pct,
+  provenanceIssues,
+  SEAT_CEILING_SHARE,
+  SEAT_TARGET_SHARE,
+  sourceShare,
+} from '../src/lib/data/provenance';
 import { LaenderCollectionSchema } from '../src/lib/data/schemas';
 import type { ActorFeature, Issue } from '../src/lib/data/types';
 import { pushAll } from '../src/lib/util/arrays';
@@ -40,6 +50,7 @@ const raw = {
   relations: read('relations.json'),
   documents: read('documents.json'),
   networks: read('networks.json', true),
+  solutions: read('solutions.json', true),
 };
 const laenderRaw = read('basemap/laender.geojson');
 const laender = v.safeParse(LaenderCollectionSchema, laenderRaw);
@@ -57,11 +68,21 @@ if (issues.length === 0) {
   pushAll(issues, result.issues);
   if (result.ok) {
     const d = result.data;
+    pushAll(issues, provenanceIssues(d));
+    const seats = countSeats(d);
+    const share = sourceShare(d);
     console.log(
       `data:check – ${d.projects.features.length} projects, ${d.actors.features.length} actors, ` +
-        `${d.relations.length} relations, ${d.documents.length} documents, ${d.networks.length} networks`,
+        `${d.relations.length} relations, ${d.documents.length} documents, ${d.networks.length} networks, ` +
+        `${d.solutions?.length ?? 0} solutions\n` +
+        `  partners without a sourced seat: ${seats.unsourced.length} of ${seats.partners} ` +
+        `(${pct(seats.share)}; target ${pct(SEAT_TARGET_SHARE)}, fails above ${pct(SEAT_CEILING_SHARE)})\n` +
+        `  relations and documents with a web source: ${share.web} of ${share.records}, ` +
+        `the 2022 deck alone: ${share.deckOnly}`,
     );
     reportKeys(d.actors.features as ActorFeature[]);
+    if (seats.share > SEAT_TARGET_SHARE)
+      console.warn(`  above the target – no sourced seat yet: ${seats.unsourced.join(', ')}`);
   }
 }
 

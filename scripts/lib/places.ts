@@ -35,27 +35,76 @@ export interface PlaceRef {
   note: string;
 }
 
+/**
+ * Pages that give a seat (imprint, about page, register entry, press). A seat without them was
+ * read from the organisation's name or from the fact sheet's wording, so the page the fact
+ * sheet cites for the partner is its source.
+ */
+export interface SeatSource {
+  sources?: readonly string[];
+  /** Display name of the seat where it differs from the GeoNames name. */
+  seat?: string;
+}
+
 /** How a partner is placed. */
 export type Seat =
-  | ({ kind: 'place' } & PlaceRef)
-  /** The seat could not be placed: show the actor at the first project that names it. */
+  | ({ kind: 'place' } & PlaceRef & SeatSource)
+  /** A place GeoNames (≥ 1000 inhabitants) lacks: coordinates from a cited page. */
+  | ({ kind: 'coords'; lonLat: [number, number]; seat: string; note: string } & SeatSource)
+  /** No public source gives the seat: show the actor at the first project that names it. */
   | { kind: 'project'; seat?: string; note: string }
-  /** The seat is outside Germany: show the actor at the first project that names it. */
-  | { kind: 'abroad'; seat: string; note: string };
+  /**
+   * A source places the actor in the project's own area (an alliance of the project's
+   * municipalities, a district's company or association named after the district): drawn at
+   * the project, with the seat and its sources (the partner's pages when `sources` is absent).
+   */
+  | ({ kind: 'area'; seat: string; note: string } & SeatSource)
+  /**
+   * The seat is outside Germany. With `place` (a GeoNames name in `country`) inside the map's
+   * frame the actor is drawn there; otherwise at the first project that names it.
+   */
+  | ({ kind: 'abroad'; seat: string; country: string; place?: string; note: string } & SeatSource);
 
-const at = (place: string, land: LandCode, note: string, kreis?: string): Seat => ({
+const at = (
+  place: string,
+  land: LandCode,
+  note: string,
+  kreis?: string,
+  source?: SeatSource,
+): Seat => ({
   kind: 'place',
   place,
   land,
   note,
   ...(kreis ? { kreis } : {}),
+  ...source,
 });
+/** A seat read from the cited pages (checked 2026-11-30, see data/README.md). */
+const atSourced = (
+  place: string,
+  land: LandCode,
+  sources: readonly string[],
+  note: string,
+  extra: { kreis?: string; seat?: string } = {},
+): Seat =>
+  at(place, land, note, extra.kreis, { sources, ...(extra.seat ? { seat: extra.seat } : {}) });
 const atProject = (note: string, seat?: string): Seat => ({
   kind: 'project',
   note,
   ...(seat ? { seat } : {}),
 });
-const abroad = (seat: string, note: string): Seat => ({ kind: 'abroad', seat, note });
+const inArea = (seat: string, note: string, sources?: readonly string[]): Seat => ({
+  kind: 'area',
+  seat,
+  note,
+  ...(sources ? { sources } : {}),
+});
+const abroad = (
+  seat: string,
+  country: string,
+  note: string,
+  extra: { place?: string; sources?: readonly string[] } = {},
+): Seat => ({ kind: 'abroad', seat, country, note, ...extra });
 
 // ---------------------------------------------------------------------------------------
 // Members
@@ -401,7 +450,7 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-creative-climate-cities': {
     from: ['Creative Climate Cities'],
     altNames: ['CCC'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atProject('no public page read gives the seat (searched 2026-11-30)'),
   },
   'org-btu-cottbus-senftenberg': {
     from: [
@@ -463,15 +512,27 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-beratungsraum': {
     from: ['Beratungsraum'],
-    seat: atProject('facts give the consultancy name only'),
+    seat: atProject('facts give the consultancy name only; no page read gives a seat'),
   },
   'org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge': {
     from: ['Innovations- und Dienstleistungsgesellschaft Fichtelgebirge mbH'],
-    seat: atProject('district company; seat not stated in the facts'),
+    seat: inArea(
+      'Landkreis Wunsiedel i. Fichtelgebirge',
+      "founded by the district and its municipalities to bundle their school IT, mobile/broadband and LoRaWAN projects – the project's own area; drawn at the project (no page read gives its office)",
+      ['https://smartcountry.berlin/de/newsblog/wunsiedel-auf-dem-weg-zur-smart-region.html'],
+    ),
   },
   'org-entwicklungsagentur-fichtelgebirge': {
     from: ['Entwicklungsagentur Fichtelgebirge'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Wunsiedel',
+      'BY',
+      [
+        'https://www.frankenpost.de/inhalt.fichtelgebirge-service-mit-herz-fuer-zuzuegler.c19f817e-1ead-4d2b-b2da-0bab507962bf.html',
+        'https://www.frankenpost.de/inhalt.fichtelgebirge-entwicklungsagentur-nimmt-fahrt-auf.88ff961b-2b3c-467f-9a5d-651184695379.html',
+      ],
+      'agency based at the district office (Landratsamt) in Wunsiedel',
+    ),
   },
   'org-zde': {
     from: ['Zentrum für Digitale Entwicklung GmbH (ZDE)'],
@@ -494,7 +555,12 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-arup': {
     from: ['Arup'],
-    seat: atProject('international firm; the contracting office is not stated'),
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      ['https://www.arup.com/projects/redesigning-arups-berlin-office'],
+      '"our German headquarters in Berlin" (Arup); the office contracted by Freiburg is not stated',
+    ),
   },
   'org-gkd-el': {
     from: ['gkd-el'],
@@ -536,7 +602,7 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-strategiemanufaktur': {
     from: ['Strategiemanufaktur'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atProject('no page read gives the seat'),
   },
   'org-energiecluster-digitales-luebeck': {
     from: ['EnergieCluster Digitales Lübeck e.V.'],
@@ -623,11 +689,13 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-kompetenzzentrum-stadtumbau': {
     from: ['Kompetenzzentrum Stadtumbau (Sachsen-Anhalt)'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atProject(
+      "founded 2012 within SALEG, the Land's development company (saleg.de, history); no page read states the centre's or SALEG's seat",
+    ),
   },
   'org-informationsgesellschaft-teleport': {
     from: ['Informationsgesellschaft Teleport'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atProject('no page read gives the seat'),
   },
   'org-hochschule-fulda': { from: ['Hochschule Fulda'], seat: at('Fulda', 'HE', 'name') },
   'org-von-galen-schule-eichenzell': {
@@ -660,7 +728,15 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-koinno': {
     from: ['Kompetenzzentrum innovative Beschaffung (KOINNO)'],
     altNames: ['KOINNO'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Frankfurt am Main',
+      'HE',
+      [
+        'https://www.public-manager.com/aktuelles/einzelansicht/archive/2013/march/article/bme-startet-kompetenzzentrum-fuer-innovationsorientierte-oeffentliche-beschaffung.html',
+        'https://bme.de/themen-des-bme/oeffentliche-beschaffung',
+      ],
+      'run by the Bundesverband Materialwirtschaft, Einkauf und Logistik (BME), Frankfurt',
+    ),
   },
   'org-coconat': {
     from: ['Coconat (Community and Concentrated Work in Nature)'],
@@ -706,10 +782,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-city-and-bits': {
     from: ['City & Bits GmbH'],
     altNames: ['City & Bits'],
-    seat: at(
+    seat: atSourced(
       'Berlin',
       'BE',
-      'cityandbits.de (a facts source): "City & Bits GmbH mit Standort Berlin"',
+      ['http://www.cityandbits.de/unternehmen/team/'],
+      '"City & Bits GmbH mit Standort Berlin"',
     ),
   },
   'org-zebralog': {
@@ -729,12 +806,25 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-remet': {
     from: ['Rhein-Mosel-Eifel-Touristik (REMET)'],
     altNames: ['REMET'],
-    seat: atProject('seat not stated in the facts'),
+    seat: inArea(
+      'Landkreis Mayen-Koblenz',
+      '"der Tourismuszweckverband des Landkreises Mayen-Koblenz": the district\'s own association, drawn at the project (no page read gives its office)',
+      [
+        'https://www.rhein-zeitung.de/lokales/koblenz-region/ein-halbes-jahrhundert-remet-von-kegelclubs-bis-zu-wanderern_arid-2363727.html',
+        'https://wayback.edoweb-rlp.de/weltweit/20241029mp_/https:/www.kvmyk.de/kv_myk/Aktuelles/Pressearchiv%202022/50%20Jahre%20REMET%3A%20Eine%20wahre%20Erfolgsgeschichte',
+      ],
+    ),
   },
   'org-kulturlandschafts-initiative-st-wendeler-land': {
     from: ['Kulturlandschafts-Initiative St. Wendeler Land'],
     altNames: ['KuLanI'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Sankt Wendel',
+      'SL',
+      ['https://kulani.de/unser-verein/geschichte'],
+      'office on the Wendelinushof, 66606 St. Wendel',
+      { seat: 'St. Wendel' },
+    ),
   },
   'org-imkerverein-primstal': {
     from: ['Imkerverein Primstal'],
@@ -810,7 +900,16 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-bee-smart-city': {
     from: ['bee smart city GmbH'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Mülheim',
+      'NW',
+      [
+        'https://app-webview.sparknews.funkemedien.de/nrw-waz/wirtschaft/wirtschaft-in-nrw/article216533709/muelheimer-gruender-vernetzen-960-staedte-aus-aller-welt.html?paid=true',
+        'https://www.wo-was.de/bee-smart-city-begleitet-die-stadt-luenen-auf-dem-weg-zur-smart-city.html',
+      ],
+      'start-up founded in Mülheim; press release datelined Mülheim an der Ruhr (2023)',
+      { kreis: '05117', seat: 'Mülheim an der Ruhr' },
+    ),
   },
   'org-tu-dresden': {
     from: ['TU Dresden – WISSENSARCHITEKTUR Laboratory of Knowledge Architecture'],
@@ -827,16 +926,22 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-form-follows-you': {
     from: ['Form Follows You'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atProject('agency in the economy field of Halle (Saale); no page read states its seat'),
   },
   'org-blaeser-jansen-partner': {
     from: ['Bläser Jansen Partner'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atProject('no page read states the seat'),
   },
   'org-prognos': {
     from: ['Prognos AG'],
     altNames: ['Prognos'],
-    seat: abroad('Basel (CH)', 'Prognos AG is registered in Basel'),
+    seat: abroad('Basel (CH)', 'CH', 'institute with its head office in Basel', {
+      place: 'Basel',
+      sources: [
+        'https://www.brandeins.de/magazine/brand-eins-thema/unternehmensberater-2021/die-60-minuten-stadt',
+        'https://stage.prognos.com/de/suedkoreanische-wissenschaftler-besuchen-prognos',
+      ],
+    }),
   },
   'org-hochschule-hannover': { from: ['Hochschule Hannover'], seat: at('Hannover', 'NI', 'name') },
   'org-universitaet-hildesheim': {
@@ -851,11 +956,26 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-compra': {
     from: ['COMPRA GmbH'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Hildesheim',
+      'NI',
+      [
+        'https://www.mw.niedersachsen.de/startseite/aktuelles/presseinformationen/digitalisierungsministerium-fordert-digital-hub-in-hildesheim-mit-190-000-euro-200854.html',
+      ],
+      'funding notice handed to "die Firma Compra in Hildesheim" for a hub in its building',
+    ),
   },
   'org-digitalcity': {
     from: ['Digitalcity GmbH'],
-    seat: atProject('facts role: operator of a local digital hub (Hildesheim); seat not stated'),
+    seat: atSourced(
+      'Hildesheim',
+      'NI',
+      [
+        'https://www.kommune21.de/k21-meldungen/resilient-in-die-zukunft',
+        'https://www.stadt-hildesheim.de/allris/vo020.asp?VOLFDNR=6974',
+      ],
+      'its Digitalhub is named among the digital initiatives of Hildesheim\'s own urban society ("Know-how vor Ort", council paper 21/074); no imprint read',
+    ),
   },
   'org-stadtwerke-hildesheim': {
     from: ['Stadtwerke Hildesheim AG'],
@@ -963,7 +1083,11 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-gehl': {
     from: ['Gehl (Stadtplanungsbüro, Kopenhagen)'],
     altNames: ['Gehl'],
-    seat: abroad('Kopenhagen (DK)', 'facts name: "Stadtplanungsbüro, Kopenhagen"'),
+    seat: abroad(
+      'Kopenhagen (DK)',
+      'DK',
+      'facts name: "Stadtplanungsbüro, Kopenhagen"; outside the map frame',
+    ),
   },
   'org-tilia': {
     from: ['Tilia GmbH (Leipzig)'],
@@ -977,7 +1101,9 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-holzart-guben': { from: ['Holzart GmbH Guben'], seat: at('Guben', 'BB', 'name') },
   'org-stadt-gubin': {
     from: ['Stadt Gubin (PL)'],
-    seat: abroad('Gubin (PL)', 'facts name: Polish twin town across the Neisse'),
+    seat: abroad('Gubin (PL)', 'PL', 'facts name: Polish twin town across the Neisse', {
+      place: 'Gubin',
+    }),
   },
   'org-ifas-umwelt-campus-birkenfeld': {
     from: [
@@ -1007,7 +1133,15 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-kvhs-giessen': {
     from: ['Kreisvolkshochschule Landkreis Gießen'],
     altNames: ['KVHS Gießen'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Lich',
+      'HE',
+      [
+        'https://landbote.info/kvhs-haus-in-lich',
+        'https://www.giessener-allgemeine.de/kreis-giessen/lich-ort848773/lebenslange-lernen-12024531.html',
+      ],
+      'the district adult-education centre has its house in Lich',
+    ),
   },
   'org-thm': {
     from: ['Technische Hochschule Mittelhessen (THM)'],
@@ -1024,20 +1158,34 @@ export const ORGS: Record<string, OrgSpec> = {
     seat: at('Gießen', 'HE', 'the municipality itself'),
     agsFromSeat: true,
   },
-  'org-gipfelgold': { from: ['Gipfelgold GmbH'], seat: atProject('seat not stated in the facts') },
+  'org-gipfelgold': { from: ['Gipfelgold GmbH'], seat: atProject('no page read states the seat') },
   'org-gfw-kreis-hoexter': {
     from: ['Gesellschaft für Wirtschaftsförderung im Kreis Höxter mbH (GfW)'],
     altNames: ['GfW'],
-    seat: atProject('seat not stated in the facts'),
+    seat: inArea(
+      'Kreis Höxter',
+      'the district\'s business development company, by its name ("im Kreis Höxter"); drawn at the project (no page read gives its office)',
+    ),
   },
   'org-vhs-kreis-hoexter': {
     from: ['Volkshochschulen im Kreis Höxter'],
-    seat: atProject('several adult-education centres; not named individually'),
+    seat: inArea(
+      'Kreis Höxter',
+      'the adult-education centres in the district, by the name the fact sheet gives; several places, drawn at the project',
+    ),
   },
   'org-zzhh': {
     from: ['Zukunftszentrum Holzminden-Höxter (ZZHH)'],
     altNames: ['ZZHH'],
-    seat: atProject('joint centre of HAWK and TH OWL; seat not stated in the facts'),
+    seat: atSourced(
+      'Holzminden',
+      'NI',
+      [
+        'https://www.westfalenspiegel.de/landerubergreifendes-zukunftszentrum-holzminden-hoxter-gegrundet/',
+        'https://www.owz-zum-sonntag.de/vortrag-und-diskussion-was-ist-das-zzhh/cnt-id-ps-b4739dc1-e96d-453f-b1e4-d1b51be173b2',
+      ],
+      'joint institution of HAWK (Holzminden) and TH OWL (Höxter), founded in Holzminden',
+    ),
   },
   'org-tu-kaiserslautern': {
     from: ['TU Kaiserslautern – Lehrstuhl Regionalentwicklung und Raumordnung'],
@@ -1051,23 +1199,62 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-bergmannsbauernmuseum-breitenbach': {
     from: ['Bergmannsbauernmuseum Breitenbach'],
-    seat: atProject(
-      'GeoNames lacks Breitenbach (Landkreis Kusel)',
-      'Breitenbach (Landkreis Kusel)',
-    ),
+    seat: {
+      kind: 'coords',
+      lonLat: [7.2697, 49.4336],
+      seat: 'Breitenbach (Landkreis Kusel)',
+      note: 'museum in Breitenbach (Waldmohrstraße); GeoNames lacks the village, coordinates of the Ortsgemeinde from its Wikipedia infobox copy',
+      sources: [
+        'http://webmuseen.de/bergmanns-bauernmuseum-breitenbach.html',
+        'https://www.museumsportal-rlp.de/museen/bergmannsbauern-museum',
+        'https://de.wikibrief.org/wiki/Breitenbach,_Rhineland-Palatinate',
+      ],
+    },
   },
   'org-ile-ilzer-land': {
     from: ['ILE Ilzer Land e.V.'],
     altNames: ['ILE Ilzer Land'],
-    seat: atProject('seat not stated in the facts'),
+    seat: inArea(
+      'Ilzer Land (zwölf Mitgliedsgemeinden)',
+      "association of the twelve Ilzer Land municipalities (eleven in Freyung-Grafenau, Hutthurm in Passau) – the project's own area",
+      ['https://www.ilzerland.bayern/ueber-uns.html'],
+    ),
   },
-  'org-atene-kom': { from: ['atene KOM GmbH'], seat: atProject('seat not stated in the facts') },
+  'org-atene-kom': {
+    from: ['atene KOM GmbH'],
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://www.golem.de/news/atene-kom-breitbandbuero-des-bundes-versorgt-sich-selbst-1806-135000.html',
+        'https://www.prreport.de/singlenews/uid-2154/serviceplan-und-atene-kom-machen-das-internet-schnell/',
+      ],
+      'consultancy "mit Sitz in Berlin und Brüssel"',
+    ),
+  },
   'org-dksr': {
     from: ['DKSR GmbH (Daten-Kompetenzzentrum für Städte und Regionen)'],
     altNames: ['DKSR'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://fraunhofer.de/de/forschung/leistungsangebot/technologietransfer/unternehmensgruendung-mit-fraunhofer/daten-kompetenzzentrum-fuer-staedte-und-regionen-dksr.html',
+      ],
+      'Fraunhofer IAO spin-off (2021) presented among "Start-ups in Berlin"',
+    ),
   },
-  'org-polidia': { from: ['polidia'], seat: atProject('seat not stated in the facts') },
+  'org-polidia': {
+    from: ['polidia'],
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://www.mittelstandswiki.de/2012/12/e-partizipation-neues-portal-bundelt-burgerbeteiligungsprojekte/',
+      ],
+      '"Die Berliner Firma polidia" (2012)',
+    ),
+  },
   'org-ale-niederbayern': {
     from: ['Amt für Ländliche Entwicklung Niederbayern'],
     altNames: ['ALE Niederbayern'],
@@ -1080,17 +1267,34 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-ikt-ost': {
     from: ['IKT-Ost AöR'],
     altNames: ['IKT-Ost'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Neubrandenburg',
+      'MV',
+      [
+        'http://wiefindeich.de/IKT-Ost+A%C3%B6R/Neubrandenburg/27850285',
+        'https://www.kommune21.de/meldung_32783.html',
+      ],
+      'register entry: Geschäftsanschrift Eschengrunder Straße 28, 17034 Neubrandenburg',
+    ),
   },
   'org-digitalagentur-smarte-grenzregion': {
     from: ['Digitalagentur Smarte Grenzregion GmbH'],
     seat: at('Flensburg', 'SH', 'facts role: "seat Flensburg"'),
   },
-  'org-plan-neo': { from: ['plan[neo]'], seat: atProject('seat not stated in the facts') },
+  'org-plan-neo': { from: ['plan[neo]'], seat: atProject('no page read states the seat') },
   'org-dwif': {
     from: ['DWIF (dwif-Consulting)'],
     altNames: ['dwif'],
-    seat: atProject('seat not stated in the facts'),
+    seat: atSourced(
+      'Munich',
+      'BY',
+      [
+        'http://docplayer.org/105670844-Wirtschaftsfaktor-tourismus-im-landkreis-rheingau-taunus-einschl-hochheim-a-main-2009.html',
+        'http://docplayer.org/42471258-Wirtschaftsfaktor-tourismus-in-wiesbaden-und-im-rheingau-taunus-kreis.html',
+      ],
+      'the firm\'s own studies give "dwif-consulting GmbH, Sonnenstr. 27, München" (2010); founded 1950 at the University of Munich (dwif.de)',
+      { seat: 'München' },
+    ),
   },
   'org-deutsche-telekom': {
     from: ['Deutsche Telekom – Smart-City-Unit'],
@@ -1103,7 +1307,56 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-citizenlab': {
     from: ['CitizenLab'],
-    seat: abroad('Brüssel (BE)', 'CitizenLab is a Brussels-based company'),
+    seat: abroad('Brüssel (BE)', 'BE', 'Brussels-based company; outside the map frame', {
+      sources: [
+        'https://www.nesta.org.uk/blog/from-local-parks-to-federal-government-citizenlab-is-making-participation-easy/',
+      ],
+    }),
+  },
+};
+
+/**
+ * Partner organisations named only in `data/source/research.json` (keyed by the `org` id used
+ * there). Same shape as {@link ORGS}; `from` is the name in research.json.
+ */
+export const RESEARCH_ORGS: Record<string, OrgSpec> = {
+  'org-habbel': {
+    from: ['Habbel GmbH'],
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://de.readkong.com/page/smart-green-city-strategie-stadt-hasfurt-modellprojekte-1699950',
+      ],
+      'imprint of the Haßfurt strategy: Habbel GmbH, Tauentzienstraße 13, 10789 Berlin',
+    ),
+  },
+  'org-ikusei': {
+    from: ['ikusei GmbH'],
+    altNames: ['ikusei'],
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      ['https://www.kommune21.de/k21-meldungen/app-fuer-smart-village'],
+      '"des Berliner IT-Unternehmens ikusei"',
+    ),
+  },
+  'org-pv-muenchen': {
+    from: ['Planungsverband Äußerer Wirtschaftsraum München (PV)'],
+    altNames: ['PV', 'Planungsverband Äußerer Wirtschaftsraum München'],
+    seat: atSourced(
+      'Munich',
+      'BY',
+      [
+        'https://ballungsraumverbaende.de/regionalverbaende/planungsverband-aeusserer-wirtschaftsraum-muenchen.html',
+      ],
+      'association office Arnulfstr. 60, 80335 München',
+      { seat: 'München' },
+    ),
+  },
+  'org-urbanistics': {
+    from: ['urbanistics'],
+    seat: atProject('the page read names the firm, not its seat'),
   },
 };
 

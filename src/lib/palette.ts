@@ -161,6 +161,8 @@ export const RELATION_STYLES: Readonly<Record<LineKind, LineStyle>> = {
   member: { color: '#4A5562', width: 1.2, dash: null, opacity: 0.75 },
   partner: { color: '#7A8591', width: 1, dash: [2, 2], opacity: 0.6 },
   network: { color: '#0072B2', width: 1.2, dash: [0.5, 2], opacity: 0.7 },
+  /** A shared solution between model projects: dark bluish green, long dashes. */
+  solution: { color: '#00695C', width: 2, dash: [3, 1.5], opacity: 0.9 },
   documented: { color: '#B34700', width: 2.6, dash: null, opacity: 0.95 },
 };
 
@@ -196,6 +198,7 @@ const DENSE_WIDTH: Readonly<Record<LineKind, number>> = {
   member: 1,
   partner: 1,
   network: 1,
+  solution: 1.4,
   documented: 1.8,
 };
 

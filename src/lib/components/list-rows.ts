@@ -58,7 +58,7 @@ export function actorRows(
     if (n.kind !== 'actor' || !visible.nodes.has(n.id)) continue;
     const projects = new Set(
       (ds.relationsOf.get(n.id) ?? [])
-        .filter((r) => r.kind !== 'network' && visible.relations.has(r.id))
+        .filter((r) => r.kind !== 'network' && r.kind !== 'solution' && visible.relations.has(r.id))
         .map((r) => r.source),
     );
     rows.push({

@@ -12,6 +12,7 @@ import type {
   DocumentRecord,
   ProjectProperties,
   Relation,
+  Solution,
 } from './types';
 
 export type NodeKind = 'project' | 'actor';
@@ -41,19 +42,23 @@ export interface Dataset {
   relations: readonly Relation[];
   documents: readonly DocumentRecord[];
   networks: DataPackage['networks'];
+  /** Solutions shared between model projects (empty for packages without them). */
+  solutions: readonly Solution[];
+  /** Solutions a project takes part in, by project id. */
+  solutionsOfProject: ReadonlyMap<string, readonly Solution[]>;
   byId: ReadonlyMap<string, DatasetNode>;
   /** Relations touching a node, in either direction. */
   relationsOf: ReadonlyMap<string, readonly Relation[]>;
   /** Documents attached to a relation id. */
   documentsOfRelation: ReadonlyMap<string, readonly DocumentRecord[]>;
-  /** Documents of a project: its own, those on its relations, and its networks'. */
+  /** Documents of a project: its own, those on its relations, its networks' and solutions'. */
   documentsOfProject: ReadonlyMap<string, readonly DocumentRecord[]>;
   /** Relation ids that carry at least one document. */
   documentedRelations: ReadonlySet<string>;
 }
 
 /** Relation kinds shown as edges between a project and someone else. */
-export const EDGE_KINDS: readonly RelationKind[] = ['member', 'partner', 'network'];
+export const EDGE_KINDS: readonly RelationKind[] = ['member', 'partner', 'network', 'solution'];
 
 const AGS_LAND: Record<string, string> = {
   '01': 'DE-SH', '02': 'DE-HH', '03': 'DE-NI', '04': 'DE-HB', '05': 'DE-NW', '06': 'DE-HE',
@@ -105,15 +110,21 @@ export function buildDataset(pkg: DataPackage): Dataset {
   const documentsOfProject = new Map<string, DocumentRecord[]>();
   const relById = new Map(pkg.relations.map((r) => [r.id, r]));
   const networkProjects = new Map((pkg.networks ?? []).map((n) => [n.id, n.projects]));
+  const solutions = pkg.solutions ?? [];
+  const solutionsOfProject = new Map<string, Solution[]>();
+  for (const s of solutions)
+    for (const p of new Set(s.projects.map((x) => x.project))) push(solutionsOfProject, p, s);
+  const solutionProjects = new Map(solutions.map((s) => [s.id, s.projects.map((p) => p.project)]));
   for (const d of pkg.documents) {
     const owners = new Set<string>();
     if (d.relation) {
       push(documentsOfRelation, d.relation, d);
       const r = relById.get(d.relation);
-      if (r?.kind !== 'network' && r) owners.add(r.source);
+      if (r && r.kind !== 'network' && r.kind !== 'solution') owners.add(r.source);
     }
     if (d.project) owners.add(d.project);
     if (d.network) for (const p of networkProjects.get(d.network) ?? []) owners.add(p);
+    if (d.solution) for (const p of solutionProjects.get(d.solution) ?? []) owners.add(p);
     for (const p of owners) push(documentsOfProject, p, d);
   }
   return {
@@ -121,6 +132,8 @@ export function buildDataset(pkg: DataPackage): Dataset {
     relations: pkg.relations,
     documents: pkg.documents,
     networks: pkg.networks,
+    solutions,
+    solutionsOfProject,
     byId,
     relationsOf,
     documentsOfRelation,

@@ -44,10 +44,14 @@ export interface DocumentEntry {
 }
 
 /**
- * The year of a document as written in its title or notes ("Nov. 2018", "30.11.2021",
- * "Jan. 2022"); the latest year named wins. Null when none is named: a year is never guessed.
+ * The year of a document: its sourced `year` where the record has one, else as written in its
+ * title or notes ("Nov. 2018", "30.11.2021", "Jan. 2022"); the latest year named wins. Null
+ * when none is named: a year is never guessed.
  */
-export function documentYear(d: Pick<DocumentRecord, 'title' | 'notes'>): number | null {
+export function documentYear(
+  d: Pick<DocumentRecord, 'title' | 'notes'> & { year?: number },
+): number | null {
+  if (d.year) return d.year;
   let latest: number | null = null;
   for (const m of `${d.title} ${d.notes ?? ''}`.matchAll(/(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)/g))
     latest = Math.max(latest ?? 0, Number(m[1]));

@@ -8,6 +8,7 @@ import actorsUrl from '../../../data/actors.geojson?url';
 import relationsUrl from '../../../data/relations.json?url';
 import documentsUrl from '../../../data/documents.json?url';
 import networksUrl from '../../../data/networks.json?url';
+import solutionsUrl from '../../../data/solutions.json?url';
 import { fetchJson } from './fetch-json';
 import { parseDataPackage, type RawDataPackage } from './load';
 import { buildDataset, type Dataset } from './dataset';
@@ -20,6 +21,7 @@ export const DATA_FILES = {
   relations: { url: relationsUrl, file: 'data/relations.json' },
   documents: { url: documentsUrl, file: 'data/documents.json' },
   networks: { url: networksUrl, file: 'data/networks.json' },
+  solutions: { url: solutionsUrl, file: 'data/solutions.json' },
 } as const;
 
 export type DatasetLoad =
@@ -30,7 +32,7 @@ export async function loadDataset(
   fetchFn: typeof fetch = fetch,
   signal?: AbortSignal,
 ): Promise<DatasetLoad> {
-  // All five files in parallel; the first one that fails is reported by name.
+  // All six files in parallel; the first one that fails is reported by name.
   const entries = Object.entries(DATA_FILES);
   const results = await Promise.all(
     entries.map(([, f]) => fetchJson(f.url, f.file, fetchFn, signal)),

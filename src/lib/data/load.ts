@@ -15,6 +15,7 @@ import {
   NetworksSchema,
   ProjectCollectionSchema,
   RelationsSchema,
+  SolutionsSchema,
 } from './schemas';
 import type { DataPackage, Issue, LaenderCollection } from './types';
 import { pushAll } from '../util/arrays';
@@ -28,6 +29,8 @@ export interface RawDataPackage {
   documents: unknown;
   /** `data/networks.json`; optional, treated as `[]` when absent. */
   networks?: unknown;
+  /** `data/solutions.json`; optional, treated as `[]` when absent. */
+  solutions?: unknown;
 }
 
 export type ParseResult =
@@ -98,11 +101,13 @@ export function parseDataPackage(raw: RawDataPackage, laender?: LaenderCollectio
     ['relations', FILES.relations, RelationsSchema, false],
     ['documents', FILES.documents, DocumentsSchema, false],
     ['networks', FILES.networks, NetworksSchema, false],
+    ['solutions', FILES.solutions, SolutionsSchema, false],
   ] as const;
   const issues: Issue[] = [];
   const out: Record<string, unknown> = {};
   for (const [key, file, schema, isCollection] of parts) {
-    const value = key === 'networks' ? (raw.networks ?? []) : raw[key];
+    const value =
+      key === 'networks' || key === 'solutions' ? (raw[key] ?? []) : raw[key];
     const result = v.safeParse(schema as v.GenericSchema, value);
     if (result.success) out[key] = result.output;
     else pushAll(issues, schemaIssues(file, value, result.issues, isCollection));

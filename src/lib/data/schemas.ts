@@ -17,6 +17,7 @@ import {
   DOCUMENT_KINDS,
   LOCATED,
   RELATION_KINDS,
+  SOLUTION_ROLES,
   STAFFELN,
 } from './vocab';
 import { HTTP_URL_PATTERN, isHttpUrl, normalizeHttpUrl } from './url';
@@ -35,18 +36,24 @@ export const RelationIdSchema = v.pipe(
 );
 
 /**
- * A source: an http(s) URL by the one link rule (`url.ts`: scheme and host case-insensitive,
- * written in lower case), or `seed` for the 2022 workshop slide deck.
+ * An http(s) URL by the one link rule (`url.ts`: scheme and host case-insensitive, written in
+ * lower case).
  */
-export const SourceSchema = v.union([
-  v.literal('seed'),
-  v.pipe(
-    v.string(),
-    v.regex(HTTP_URL_PATTERN, 'an http(s) URL or "seed"'),
-    v.check(isHttpUrl, 'an http(s) URL with a host, no user name and no invisible characters'),
-    v.transform((s) => normalizeHttpUrl(s) ?? s),
-  ),
-]);
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.regex(HTTP_URL_PATTERN, 'an http(s) URL'),
+  v.check(isHttpUrl, 'an http(s) URL with a host, no user name and no invisible characters'),
+  v.transform((s) => normalizeHttpUrl(s) ?? s),
+);
+
+/** A source: an http(s) URL ({@link UrlSchema}) or `seed` for the 2022 workshop slide deck. */
+export const SourceSchema = v.union([v.literal('seed'), UrlSchema]);
+
+/** Date a record's sources were last checked, `YYYY-MM-DD`. */
+export const CheckedSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'),
+);
 
 /** ISO 3166-2 code of a Land (`DE-BY`). */
 export const LandIdSchema = v.picklist(LAENDER.map((l) => l.id));
@@ -85,6 +92,10 @@ export const ProjectPropertiesSchema = v.object({
   sources: v.array(SourceSchema),
   confidence: v.picklist(CONFIDENCES),
   notes: v.string(),
+  /** The project's short portrait on the programme's portal (smart-city-dialog.de), where sourced. */
+  portrait: v.optional(UrlSchema),
+  /** When the record's sources were last checked. */
+  checked: v.optional(CheckedSchema),
 });
 
 export const ActorPropertiesSchema = v.object({
@@ -98,8 +109,15 @@ export const ActorPropertiesSchema = v.object({
     v.pipe(v.string(), v.regex(/^\d{9}(?:\d{3})?$/, 'a 9-digit Verband or 12-digit ARS')),
   ),
   seat: v.optional(v.string()),
+  /** ISO 3166-1 alpha-2 country of a seat outside Germany (`CH`). */
+  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code'))),
   located: v.optional(v.picklist(LOCATED)),
+  /** Pages that give the seat; absent where no public source gives it (see `seatNote`). */
+  seatSources: v.optional(v.array(SourceSchema)),
+  /** How the seat was found, or why it is not placed. */
+  seatNote: v.optional(v.string()),
   sources: v.array(SourceSchema),
+  checked: v.optional(CheckedSchema),
 });
 
 export const ProjectFeatureSchema = v.object({
@@ -138,7 +156,10 @@ export const RelationSchema = v.object({
   inSeed: v.optional(v.boolean()),
   /** For `network` edges: the network id in `networks.json`. */
   network: v.optional(IdSchema),
+  /** For `solution` edges: the solution id in `solutions.json`. */
+  solution: v.optional(IdSchema),
   sources: v.array(SourceSchema),
+  checked: v.optional(CheckedSchema),
 });
 
 export const RelationsSchema = v.array(RelationSchema);
@@ -152,8 +173,15 @@ export const DocumentRecordSchema = v.object({
   network: v.optional(IdSchema),
   with: v.optional(v.string()),
   by: v.optional(v.string()),
+  /** For a solution's founding document: the solution id in `solutions.json`. */
+  solution: v.optional(IdSchema),
+  /** Year of signing, where a source gives it. */
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  /** Another record that may describe the same instrument under another name. */
+  alsoKnownAs: v.optional(IdSchema),
   notes: v.optional(v.string()),
   sources: v.array(SourceSchema),
+  checked: v.optional(CheckedSchema),
 });
 
 export const DocumentsSchema = v.array(DocumentRecordSchema);
@@ -167,17 +195,60 @@ export const NetworkSchema = v.object({
   sources: v.array(SourceSchema),
   confidence: v.picklist(CONFIDENCES),
   notes: v.string(),
+  checked: v.optional(CheckedSchema),
 });
 
 export const NetworksSchema = v.array(NetworkSchema);
 
-/** The whole dataset as the app loads it. `networks` is optional for older bundles. */
+/** One project's part in a shared solution. */
+export const SolutionProjectSchema = v.object({
+  project: IdSchema,
+  role: v.picklist(SOLUTION_ROLES),
+  /** Year the project started to develop, adopt or pilot it, where a source gives it. */
+  year: v.optional(v.pipe(v.number(), v.integer())),
+  /** For `adopts`: the project whose solution it takes over. */
+  from: v.optional(IdSchema),
+  /** The project that leads the development. */
+  lead: v.optional(v.boolean()),
+  sources: v.array(SourceSchema),
+});
+
+/**
+ * A solution that several model projects develop together or take over from one another
+ * (a platform, an app, a data standard, a digital twin, a procurement).
+ */
+export const SolutionSchema = v.object({
+  id: IdSchema,
+  name: v.string(),
+  /** Free vocabulary: App, Datenplattform, Digitaler Zwilling, Beteiligungsplattform … */
+  kind: v.string(),
+  description: v.string(),
+  projects: v.array(SolutionProjectSchema),
+  /** Non-MPSC members, as worded in the sources. */
+  otherMembers: v.array(v.string()),
+  /** The network record in `networks.json` that describes the same community. */
+  network: v.optional(IdSchema),
+  /** The transfer office's page on this solution (smart-city-dialog.de), where one exists. */
+  factSheet: v.optional(UrlSchema),
+  sources: v.array(SourceSchema),
+  confidence: v.picklist(CONFIDENCES),
+  notes: v.string(),
+  checked: v.optional(CheckedSchema),
+});
+
+export const SolutionsSchema = v.array(SolutionSchema);
+
+/**
+ * The whole dataset as the app loads it. `networks` and `solutions` are optional for older
+ * bundles and imported packages.
+ */
 export const DataPackageSchema = v.object({
   projects: ProjectCollectionSchema,
   actors: ActorCollectionSchema,
   relations: RelationsSchema,
   documents: DocumentsSchema,
   networks: v.optional(NetworksSchema, []),
+  solutions: v.optional(SolutionsSchema),
 });
 
 /** The Länder polygons from `data/basemap/laender.geojson` (only what the check needs). */

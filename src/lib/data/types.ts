@@ -15,6 +15,8 @@ import type {
   ProjectFeatureSchema,
   ProjectPropertiesSchema,
   RelationSchema,
+  SolutionProjectSchema,
+  SolutionSchema,
 } from './schemas';
 
 /** One of the 73 model projects (properties of a feature in `data/projects.geojson`). */
@@ -39,6 +41,11 @@ export type DocumentRecord = v.InferOutput<typeof DocumentRecordSchema>;
 
 /** A documented cooperation between model projects in `data/networks.json`. */
 export type Network = v.InferOutput<typeof NetworkSchema>;
+
+/** A solution shared between model projects in `data/solutions.json`. */
+export type Solution = v.InferOutput<typeof SolutionSchema>;
+/** One project's part in a shared solution. */
+export type SolutionProject = v.InferOutput<typeof SolutionProjectSchema>;
 
 /** The whole dataset as loaded by the app. */
 export type DataPackage = v.InferOutput<typeof DataPackageSchema>;

@@ -21,6 +21,7 @@ export const FILES = {
   relations: 'data/relations.json',
   documents: 'data/documents.json',
   networks: 'data/networks.json',
+  solutions: 'data/solutions.json',
   laender: 'data/basemap/laender.geojson',
 } as const;
 
@@ -55,6 +56,7 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
   const projects = pkg.projects.features;
   const actors = pkg.actors.features;
   const networks = pkg.networks ?? [];
+  const solutions = pkg.solutions ?? [];
 
   // ---- unique ids -------------------------------------------------------------------------
   // Projects and actors share one id space: relations point at either.
@@ -112,6 +114,11 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
     networks.map((n) => n.id),
     FILES.networks,
   );
+  const solutionIds = uniqueIn(
+    solutions.map((s) => s.id),
+    FILES.solutions,
+  );
+  const documentIds = new Set(pkg.documents.map((d) => d.id));
 
   // ---- references -------------------------------------------------------------------------
   const unknown = (
@@ -163,7 +170,7 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
 
   pkg.relations.forEach((r, i) => {
     const sourceKind = 'project';
-    const targetKind = r.kind === 'network' ? 'project' : 'actor';
+    const targetKind = r.kind === 'network' || r.kind === 'solution' ? 'project' : 'actor';
     if (!isKind(r.source, sourceKind))
       unknown(FILES.relations, r.id, i, 'source', r.source, `a project id in ${FILES.projects}`);
     if (!isKind(r.target, targetKind))
@@ -177,6 +184,8 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
       );
     if (r.network !== undefined && !networkIds.has(r.network))
       unknown(FILES.relations, r.id, i, 'network', r.network, `a network id in ${FILES.networks}`);
+    if (r.solution !== undefined && !solutionIds.has(r.solution))
+      unknown(FILES.relations, r.id, i, 'solution', r.solution, `a solution id in ${FILES.solutions}`);
   });
 
   pkg.documents.forEach((d, i) => {
@@ -186,6 +195,22 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
       unknown(FILES.documents, d.id, i, 'relation', d.relation, `a relation id in ${FILES.relations}`);
     if (d.network !== undefined && !networkIds.has(d.network))
       unknown(FILES.documents, d.id, i, 'network', d.network, `a network id in ${FILES.networks}`);
+    if (d.solution !== undefined && !solutionIds.has(d.solution))
+      unknown(FILES.documents, d.id, i, 'solution', d.solution, `a solution id in ${FILES.solutions}`);
+    if (d.alsoKnownAs !== undefined && !documentIds.has(d.alsoKnownAs))
+      unknown(FILES.documents, d.id, i, 'alsoKnownAs', d.alsoKnownAs, `a document id in ${FILES.documents}`);
+  });
+
+  solutions.forEach((s, i) => {
+    const members = new Set(s.projects.map((p) => p.project));
+    s.projects.forEach((p, j) => {
+      if (!isKind(p.project, 'project'))
+        unknown(FILES.solutions, s.id, i, `projects[${j}].project`, p.project, `a project id in ${FILES.projects}`);
+      if (p.from !== undefined && !members.has(p.from))
+        unknown(FILES.solutions, s.id, i, `projects[${j}].from`, p.from, 'another project of this solution');
+    });
+    if (s.network !== undefined && !networkIds.has(s.network))
+      unknown(FILES.solutions, s.id, i, 'network', s.network, `a network id in ${FILES.networks}`);
   });
 
   networks.forEach((n, i) => {
@@ -234,6 +259,12 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
   pkg.relations.forEach((r, i) => needSource(FILES.relations, r.id, i, 'sources', r.sources.length));
   pkg.documents.forEach((d, i) => needSource(FILES.documents, d.id, i, 'sources', d.sources.length));
   networks.forEach((n, i) => needSource(FILES.networks, n.id, i, 'sources', n.sources.length));
+  solutions.forEach((s, i) => {
+    needSource(FILES.solutions, s.id, i, 'sources', s.sources.length);
+    s.projects.forEach((p, j) =>
+      needSource(FILES.solutions, s.id, i, `projects[${j}].sources`, p.sources.length),
+    );
+  });
 
   // ---- geography --------------------------------------------------------------------------
   const lands = new Map<string, Feature<Polygon | MultiPolygon>>();

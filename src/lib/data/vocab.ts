@@ -100,13 +100,24 @@ export const LOCATED_LABELS: Readonly<Record<Located, Label>> = {
 };
 
 /** Kinds of edges in `relations.json`. */
-export const RELATION_KINDS = ['member', 'partner', 'network'] as const;
+export const RELATION_KINDS = ['member', 'partner', 'network', 'solution'] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
 export const RELATION_KIND_LABELS: Readonly<Record<RelationKind, Label>> = {
   member: { de: 'Mitglied der Kooperation', en: 'Cooperation member' },
   partner: { de: 'Partner', en: 'Partner' },
   network: { de: 'Netzwerk zwischen Modellprojekten', en: 'Network between model projects' },
+  solution: { de: 'Geteilte Lösung', en: 'Shared solution' },
+};
+
+/** What a project does with a shared solution (`data/solutions.json`). */
+export const SOLUTION_ROLES = ['develops', 'adopts', 'pilots'] as const;
+export type SolutionRole = (typeof SOLUTION_ROLES)[number];
+
+export const SOLUTION_ROLE_LABELS: Readonly<Record<SolutionRole, Label>> = {
+  develops: { de: 'entwickelt mit', en: 'co-develops' },
+  adopts: { de: 'übernimmt', en: 'adopts' },
+  pilots: { de: 'erprobt', en: 'pilots' },
 };
 
 /** Document kinds found in the facts, plus the two kinds used for templates. */

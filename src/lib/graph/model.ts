@@ -123,7 +123,8 @@ export function graphInputFromDataset(
     id: r.id,
     source: r.source,
     target: r.target,
-    kind: r.kind,
+    // A shared solution links two projects as a network does, and is drawn like one.
+    kind: r.kind === 'solution' ? 'network' : r.kind,
     documented: ds.documentedRelations.has(r.id),
     documents: ds.documentsOfRelation.get(r.id)?.length ?? 0,
   }));

@@ -37,6 +37,7 @@ export function bundleToRaw(value: Record<string, unknown>): RawDataPackage {
     relations: value.relations ?? [],
     documents: value.documents ?? [],
     networks: value.networks ?? [],
+    solutions: value.solutions ?? [],
   };
 }
 
@@ -55,6 +56,7 @@ export function exportBundle(data: DataPackage, name: string): string {
     relations: data.relations,
     documents: data.documents,
     networks: data.networks ?? [],
+    ...(data.solutions?.length ? { solutions: data.solutions } : {}),
   };
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
@@ -93,5 +95,6 @@ export function packageOfDataset(ds: Dataset): DataPackage {
     relations: [...ds.relations],
     documents: [...ds.documents],
     networks: [...(ds.networks ?? [])],
+    solutions: [...ds.solutions],
   };
 }

@@ -62,6 +62,7 @@ export interface Outcome {
     relations: number;
     documents: number;
     networks: number;
+    solutions: number;
   };
   /** Where each imported project and actor came from (file and row or feature). */
   importedRefs: SourceRef[];

@@ -14,6 +14,7 @@ import {
   ActorPropertiesSchema,
   DocumentRecordSchema,
   NetworkSchema,
+  SolutionSchema,
   ProjectFeatureSchema,
   ProjectPropertiesSchema,
   RelationSchema,
@@ -46,14 +47,22 @@ import type { Decisions, Located } from './locate';
 import type { EdgeRecord, NodeRecord } from './records';
 import { cleanDeep } from './text';
 
-type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks';
-const KEYS: readonly Key[] = ['projects', 'actors', 'relations', 'documents', 'networks'];
+type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks' | 'solutions';
+const KEYS: readonly Key[] = [
+  'projects',
+  'actors',
+  'relations',
+  'documents',
+  'networks',
+  'solutions',
+];
 const FILE_KEY: Record<string, Key> = {
   [FILES.projects]: 'projects',
   [FILES.actors]: 'actors',
   [FILES.relations]: 'relations',
   [FILES.documents]: 'documents',
   [FILES.networks]: 'networks',
+  [FILES.solutions]: 'solutions',
 };
 
 /** A package under construction: raw records with the origin of each. */
@@ -64,8 +73,15 @@ export interface Built {
 
 export function emptyBuilt(): Built {
   return {
-    records: { projects: [], actors: [], relations: [], documents: [], networks: [] },
-    prov: { projects: [], actors: [], relations: [], documents: [], networks: [] },
+    records: {
+      projects: [],
+      actors: [],
+      relations: [],
+      documents: [],
+      networks: [],
+      solutions: [],
+    },
+    prov: { projects: [], actors: [], relations: [], documents: [], networks: [], solutions: [] },
   };
 }
 
@@ -762,6 +778,7 @@ export function builtFromBundle(
     relations: raw.relations,
     documents: raw.documents,
     networks: raw.networks ?? [],
+    solutions: raw.solutions ?? [],
   };
   for (const key of KEYS) {
     const list = Array.isArray(lists[key]) ? (lists[key] as unknown[]) : [];
@@ -787,6 +804,7 @@ const ELEMENT_SCHEMAS: Record<Key, v.GenericSchema> = {
   relations: RelationSchema,
   documents: DocumentRecordSchema,
   networks: NetworkSchema,
+  solutions: SolutionSchema,
 };
 
 const HIDDEN_VALIDATOR_CODES = new Set(['round-count', 'missing-source']);
@@ -880,6 +898,7 @@ export function settle(built: Built): Settled {
       relations: rec.relations,
       documents: rec.documents,
       networks: rec.networks,
+      solutions: rec.solutions,
     };
     const parsed = parseDataPackage(raw);
     const blocking = parsed.issues.filter((i) => BLOCKING_CODES.has(i.code));
@@ -944,7 +963,7 @@ export function settle(built: Built): Settled {
   return {
     data: null,
     issues,
-    counts: { projects: 0, actors: 0, relations: 0, documents: 0, networks: 0 },
+    counts: { projects: 0, actors: 0, relations: 0, documents: 0, networks: 0, solutions: 0 },
     importedRefs: [],
   };
 }

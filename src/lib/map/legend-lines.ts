@@ -6,13 +6,20 @@ import type { MessageKey } from '../i18n/messages';
 import { relationStyle, type LineKind, type LineStyle } from '../palette';
 
 /** Legend order of the line kinds. */
-export const LEGEND_LINE_KINDS = ['member', 'partner', 'network', 'documented'] as const;
+export const LEGEND_LINE_KINDS = [
+  'member',
+  'partner',
+  'network',
+  'solution',
+  'documented',
+] as const;
 
 /** Labels that name a dash or a thickness, replaced when the map is dense. */
 const DENSE_LABELS: Partial<Record<LineKind, MessageKey>> = {
   member: 'legend.line.member.dense',
   partner: 'legend.line.partner.dense',
   network: 'legend.line.network.dense',
+  solution: 'legend.line.solution.dense',
   documented: 'legend.line.documented.dense',
 };
 

@@ -1,5 +1,6 @@
 /**
- * Forgiving search over projects, municipalities, districts and partners.
+ * Forgiving search over projects, municipalities, districts, partners, documents and shared
+ * solutions.
  *
  * Ranking, best first (score in brackets):
  *  exact name or alias [100] > name starts with query [80] > a word starts with
@@ -12,14 +13,18 @@
  *  [65–80] well above "Münster", which it only reaches as a typo [25].
  */
 import { min } from 'd3';
+import type { Dataset } from '../data/dataset';
 import { editDistance, fold } from './normalize';
+
+/** Search ids of shared solutions carry this prefix (they are not nodes). */
+export const SOLUTION_PREFIX = 'solution:';
 
 export interface Searchable {
   id: string;
   name: string;
   altNames: readonly string[];
-  /** On ties projects rank above actors, actors above documents. */
-  kind: 'project' | 'actor' | 'document';
+  /** On ties projects rank above actors, actors above documents, documents above solutions. */
+  kind: 'project' | 'actor' | 'document' | 'solution';
 }
 
 export interface Hit {
@@ -84,7 +89,12 @@ function scoreKey(q: string, qWords: string[], key: Entry['keys'][number]): numb
   return Number.isFinite(best) ? 30 - 5 * best : 0;
 }
 
-const KIND_RANK: Record<Searchable['kind'], number> = { project: 0, actor: 1, document: 2 };
+const KIND_RANK: Record<Searchable['kind'], number> = {
+  project: 0,
+  actor: 1,
+  document: 2,
+  solution: 3,
+};
 
 export function search(index: SearchIndex, query: string, limit = 10): Hit[] {
   const q = fold(query);
@@ -132,4 +142,25 @@ export function suggest(index: SearchIndex, query: string, limit = 3): string[] 
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name, 'de'))
     .slice(0, limit)
     .map((s) => s.name);
+}
+
+/**
+ * Shared solutions as search entries (id `solution:<id>`), found by their name and kind.
+ * Choosing one selects its lead project ({@link solutionTarget}), whose details list it.
+ */
+export function solutionSearchItems(ds: Dataset): Searchable[] {
+  return ds.solutions.map((s) => ({
+    id: `${SOLUTION_PREFIX}${s.id}`,
+    name: s.name,
+    altNames: [s.kind],
+    kind: 'solution',
+  }));
+}
+
+/** The node to select for a search hit: the hit itself, or a solution's lead project. */
+export function solutionTarget(ds: Dataset, hitId: string): string {
+  if (!hitId.startsWith(SOLUTION_PREFIX)) return hitId;
+  const s = ds.solutions.find((x) => `${SOLUTION_PREFIX}${x.id}` === hitId);
+  const lead = s?.projects.find((p) => p.lead) ?? s?.projects[0];
+  return lead?.project ?? hitId;
 }

@@ -16,7 +16,12 @@ import {
   type Filters,
   type Visible,
 } from './filters';
-import { buildSearchIndex, type SearchIndex, type Searchable } from '../search/search';
+import {
+  buildSearchIndex,
+  solutionSearchItems,
+  type SearchIndex,
+  type Searchable,
+} from '../search/search';
 import { documentEntries, documentSearchTerms, type DocumentEntry } from '../data/documents';
 import type { Camera, Ignored, LayoutMode, SidebarTab, UrlState, View } from './url-state';
 import type { CommunityResult } from '../graph/communities';
@@ -124,11 +129,12 @@ export class AppState {
     this.selectedDocumentId ? (this.documentById.get(this.selectedDocumentId) ?? null) : null,
   );
 
-  /** Projects, actors and documents, for the search box. */
+  /** Projects, actors, documents and shared solutions, for the search box. */
   searchIndex: SearchIndex | null = $derived(
     this.dataset
       ? buildSearchIndex([
           ...this.dataset.nodes,
+          ...solutionSearchItems(this.dataset),
           ...this.documents.map((d): Searchable => ({
             id: d.record.id,
             name: d.record.title,

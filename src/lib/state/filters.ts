@@ -184,7 +184,7 @@ export function applyFilters(ds: Dataset, f: Filters): Visible {
   for (const r of ds.relations) {
     if (f.relationKind.length && !f.relationKind.includes(r.kind)) continue;
     if (!partnerTypeOk(ds, r, f.partnerType)) continue;
-    if (r.kind === 'network') {
+    if (r.kind === 'network' || r.kind === 'solution') {
       if (projects.has(r.source) && projects.has(r.target)) relations.add(r.id);
       continue;
     }

@@ -22,6 +22,7 @@ const result = parseDataPackage(
     relations: read('relations.json'),
     documents: read('documents.json'),
     networks: read('networks.json'),
+    solutions: read('solutions.json'),
   },
   laender,
 );
@@ -51,10 +52,12 @@ describe('shipped data', () => {
     const projectsOf = (actor: string) =>
       relations.filter((r) => r.target === actor).map((r) => r.source).sort();
     expect(projectsOf('org-city-and-bits')).toEqual([
+      'darmstadt',
       'guben',
       'kempten',
       'landkreis-hameln-pyrmont',
       'landkreis-mayen-koblenz',
+      'ulm',
     ]);
     expect(projectsOf('org-th-owl')).toEqual(['detmold', 'kreis-hoexter', 'lemgo-kalletal']);
     expect(projectsOf('org-fraunhofer-iosb-ina')).toEqual(['hildesheim', 'lemgo-kalletal']);

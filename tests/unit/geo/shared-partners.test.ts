@@ -41,7 +41,7 @@ describe('projectsSharingPartners', () => {
 
   it('is empty for a project whose partners work with nobody else', () => {
     const ds = shippedDataset();
-    expect(projectsSharingPartners(ds, 'ulm')).toEqual([]);
+    expect(projectsSharingPartners(ds, 'zwoenitz')).toEqual([]);
   });
 
   it('agrees with sharedPartners on the shipped data (symmetric)', () => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, egoNetwork, neighbours, type GraphInput } from '../../../src/lib/graph/model';
+import {
+  buildGraph,
+  EDGE_KIND_CODES,
+  egoNetwork,
+  neighbours,
+  type GraphInput,
+} from '../../../src/lib/graph/model';
 import { shippedDataset } from '../helpers/dataset';
 
 interface RawRelation {
@@ -57,6 +63,17 @@ describe('buildGraph from the real dataset', () => {
     const member = relations.find((r) => (r as { kind?: string }).kind === 'member')!;
     expect(g.kind[g.index.get(member.target)!]).toBe(1);
     expect(g.kind[g.index.get('org-universitaet-bamberg')!]).toBe(2);
+  });
+
+  it('links projects through a shared solution, drawn as a network edge (issue 19)', () => {
+    const id = 'solution:udp-paderborn:paderborn:moenchengladbach';
+    const e = g.edgeIds.indexOf(id);
+    expect(e).toBeGreaterThanOrEqual(0);
+    expect(g.ids[g.edgeSource[e]]).toBe('paderborn');
+    expect(g.ids[g.edgeTarget[e]]).toBe('moenchengladbach');
+    expect(EDGE_KIND_CODES[g.edgeKind[e]]).toBe('network');
+    const mg = g.index.get('moenchengladbach')!;
+    expect(Array.from(neighbours(g, g.index.get('paderborn')!))).toContain(mg);
   });
 });
 

@@ -14,6 +14,7 @@ const shipped = (): DataPackage => {
     relations: read('relations.json'),
     documents: read('documents.json'),
     networks: read('networks.json'),
+    solutions: read('solutions.json'),
   });
   if (!r.ok) throw new Error('shipped data does not parse');
   return r.data;

@@ -6,7 +6,13 @@ import { de, en } from '../../../src/lib/i18n/messages';
 describe('legendLines', () => {
   it('lists every line kind with its own style and label on a regular map', () => {
     const lines = legendLines(false);
-    expect(lines.map((l) => l.kind)).toEqual(['member', 'partner', 'network', 'documented']);
+    expect(lines.map((l) => l.kind)).toEqual([
+      'member',
+      'partner',
+      'network',
+      'solution',
+      'documented',
+    ]);
     for (const l of lines) {
       expect(l.style).toBe(RELATION_STYLES[l.kind]);
       expect(l.label).toBe(`legend.line.${l.kind}`);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, fold } from '../../../src/lib/search/normalize';
-import { buildSearchIndex, search, suggest, type Searchable } from '../../../src/lib/search/search';
+import {
+  buildSearchIndex,
+  search,
+  solutionSearchItems,
+  solutionTarget,
+  suggest,
+  type Searchable,
+} from '../../../src/lib/search/search';
 import { shippedDataset } from '../helpers/dataset';
 
 describe('fold', () => {
@@ -122,5 +129,17 @@ describe('search over the shipped dataset', () => {
   ])('%s finds %s', (q, name) => {
     const hits = search(idx, q, 5).map((h) => h.name);
     expect(hits.some((n) => n.includes(name))).toBe(true);
+  });
+});
+
+describe('shared solutions in the search', () => {
+  it('finds a solution by name and kind and selects its lead project', () => {
+    const ds = shippedDataset();
+    const index = buildSearchIndex([...ds.nodes, ...solutionSearchItems(ds)]);
+    const hit = search(index, 'Smart Village App')[0];
+    expect(hit.id).toBe('solution:smart-village-app');
+    expect(solutionTarget(ds, hit.id)).toBe('bad-belzig-wiesenburg');
+    expect(search(index, 'Digitaler Zwilling').map((h) => h.id)).toContain('solution:hal-plan');
+    expect(solutionTarget(ds, 'paderborn')).toBe('paderborn');
   });
 });

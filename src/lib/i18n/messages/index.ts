@@ -14,6 +14,7 @@ import { admin } from './admin';
 import { network } from './network';
 import { documents } from './documents';
 import { storage } from './storage';
+import { provenance } from './provenance';
 
 export const bundles = {
   core,
@@ -28,6 +29,7 @@ export const bundles = {
   network,
   documents,
   storage,
+  provenance,
 } as const;
 
 type Keys<B> = B extends { de: Record<infer K, string> } ? K : never;

@@ -23,6 +23,8 @@ export const map = defineMessages({
     'legend.line.member.dense': 'Projekt – Mitglied (dunkelgrau)',
     'legend.line.partner.dense': 'Projekt – Partner (hellgrau)',
     'legend.line.network.dense': 'Netzwerk zwischen Modellprojekten (blau)',
+    'legend.line.solution': 'Geteilte Lösung zwischen Modellprojekten (grün, gestrichelt)',
+    'legend.line.solution.dense': 'Geteilte Lösung zwischen Modellprojekten (grün)',
     'legend.line.documented.dense':
       'mit Dokument (Vertrag, Beitrittserklärung …): breiter, orange-braun',
     'legend.line.denseNote':
@@ -92,6 +94,8 @@ export const map = defineMessages({
     'legend.line.member.dense': 'Project – member (dark grey)',
     'legend.line.partner.dense': 'Project – partner (light grey)',
     'legend.line.network.dense': 'Network between model projects (blue)',
+    'legend.line.solution': 'Shared solution between model projects (green, dashed)',
+    'legend.line.solution.dense': 'Shared solution between model projects (green)',
     'legend.line.documented.dense':
       'with a document (contract, declaration of accession …): wider, orange-brown',
     'legend.line.denseNote':

@@ -93,8 +93,8 @@ export function ringColor(base: string): Expr {
 }
 
 /** Line style of a relation: its kind's, or 'documented' for one with a document. */
-export type LineLayerKind = 'member' | 'partner' | 'network' | 'documented';
-const LINE_KINDS = ['documented', 'partner', 'network', 'member'] as const;
+export type LineLayerKind = 'member' | 'partner' | 'network' | 'solution' | 'documented';
+const LINE_KINDS = ['documented', 'partner', 'network', 'solution', 'member'] as const;
 
 /** The style key of a relation feature: 'documented' overrides its `kind`. */
 export const lineStyleKey = (): Expr => [
