@@ -3,7 +3,7 @@
  * JavaScript before the first map is the map, the filters and the search. After the first
  * map they are prefetched in this order when the browser is idle (`startApp`).
  */
-import { lazy, prefetchWhenIdle } from './lazy';
+import { lazy, prefetchWhenIdle, type LazyModule } from './lazy';
 
 export const features = {
   /** The network view (d3-zoom, the layout and render workers). */
@@ -34,9 +34,15 @@ export const features = {
 
 let prefetching = false;
 
+/**
+ * Not fetched ahead: the buffered areas are a fallback for when the Gemeinden cannot be
+ * loaded (Turf, the largest chunk); they load then. Offline the service worker has them.
+ */
+const ON_NEED_ONLY: ReadonlySet<LazyModule<unknown>> = new Set([features.consortiumAreas]);
+
 /** Fetches every feature ahead, one per idle period (once per page). */
 export function prefetchFeatures(): void {
   if (prefetching) return;
   prefetching = true;
-  prefetchWhenIdle(Object.values(features));
+  prefetchWhenIdle(Object.values(features).filter((m) => !ON_NEED_ONLY.has(m)));
 }
