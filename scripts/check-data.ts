@@ -19,7 +19,7 @@ import {
   SEAT_TARGET_SHARE,
   sourceShare,
 } from '../src/lib/data/provenance';
-import { LaenderCollectionSchema } from '../src/lib/data/schemas';
+import { LaenderCollectionSchema, MpscProjectPropertiesSchema } from '../src/lib/data/schemas';
 import type { ActorFeature, Issue } from '../src/lib/data/types';
 import { pushAll } from '../src/lib/util/arrays';
 import { assignOfficialKeys, loadKeyInputs } from './lib/assign-keys';
@@ -68,6 +68,20 @@ if (issues.length === 0) {
   pushAll(issues, result.issues);
   if (result.ok) {
     const d = result.data;
+    // The shipped projects are MPSC projects: Staffel, category and Land from the programme's lists.
+    d.projects.features.forEach((f, row) => {
+      const r = v.safeParse(MpscProjectPropertiesSchema, f.properties);
+      if (!r.success)
+        issues.push({
+          code: 'schema',
+          file: 'data/projects.geojson',
+          feature: f.properties.id,
+          row,
+          field: `properties.${v.getDotPath(r.issues[0]) ?? ''}`,
+          message: { de: r.issues[0].message, en: r.issues[0].message },
+          expected: 'an MPSC project (staffel 2019–2021, an MPSC category, a Land)',
+        });
+    });
     pushAll(issues, provenanceIssues(d));
     const seats = countSeats(d);
     const share = sourceShare(d);

@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/translate';
 import { own } from '../util/lookup';
 
 export function typeLabel(n: DatasetNode, lang: Lang): string {
+  if (n.kind === 'project' && !n.type) return lang === 'de' ? 'Projekt' : 'Project';
   const labels: Readonly<Record<string, Label>> =
     n.kind === 'project' ? CATEGORY_LABELS : ACTOR_TYPE_LABELS;
   return own(labels, n.type)?.[lang] ?? n.type;

@@ -6,9 +6,10 @@ import { projectReach } from '../geo/reach';
 export interface ProjectRow {
   id: string;
   name: string;
-  staffel: number;
-  category: string;
-  land: string;
+  /** Call year; absent for a programme without one. */
+  staffel?: number;
+  category?: string;
+  land?: string;
   members: number;
   partners: number;
   documents: number;

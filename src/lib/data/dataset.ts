@@ -4,7 +4,7 @@
  * ("who is connected to X", "which documents belong to this relation").
  * Built once from a validated DataPackage; pure, no DOM.
  */
-import type { ActorType, Category, DocumentKind, RelationKind, Staffel } from './vocab';
+import type { ActorType, Category, DocumentKind, RelationKind } from './vocab';
 import { own } from '../util/lookup';
 import type {
   ActorProperties,
@@ -26,10 +26,10 @@ export interface DatasetNode {
   altNames: readonly string[];
   /** [lon, lat]. */
   coordinates: [number, number];
-  /** Projects: their category; actors: their type. */
-  type: Category | ActorType;
-  /** Projects only. */
-  staffel?: Staffel;
+  /** Projects: their programme category ('' without one); actors: their type. */
+  type: Category | ActorType | (string & {});
+  /** Projects only: the call year. */
+  staffel?: number;
   /** Land (ISO 3166-2) of a project; for actors derived from the AGS where present. */
   land?: string;
   project?: ProjectProperties;
@@ -80,7 +80,7 @@ export function buildDataset(pkg: DataPackage): Dataset {
     name: f.properties.name,
     altNames: f.properties.altNames,
     coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
-    type: f.properties.category,
+    type: f.properties.category ?? '',
     staffel: f.properties.staffel,
     land: f.properties.bundesland,
     project: f.properties,

@@ -75,13 +75,23 @@ export const PointSchema = v.object({
   coordinates: PositionSchema,
 });
 
+/**
+ * A project of any funding programme: an id and a name are all it needs. The call year
+ * (`staffel`), the programme's category and the Land are kept when known; the shipped MPSC
+ * data has all three ({@link MpscProjectPropertiesSchema}, checked by `npm run data:check`),
+ * a user's own programme may have other years, its own categories, or none.
+ */
 export const ProjectPropertiesSchema = v.object({
   id: IdSchema,
   name: v.string(),
   altNames: v.array(v.string()),
-  staffel: v.picklist(STAFFELN),
-  category: v.picklist(CATEGORIES),
-  bundesland: LandIdSchema,
+  /** Call year (MPSC: the Staffel 2019, 2020 or 2021). */
+  staffel: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+  /** The programme's category (MPSC: one of {@link CATEGORIES}). */
+  category: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+  bundesland: v.optional(LandIdSchema),
+  /** How the point was placed when not at a known place (imported data). */
+  located: v.optional(v.picklist(LOCATED)),
   /** Actor id of the lead member, or null where the facts name no single lead. */
   lead: v.nullable(IdSchema),
   /** The lead as worded in the facts. */
@@ -96,6 +106,14 @@ export const ProjectPropertiesSchema = v.object({
   portrait: v.optional(UrlSchema),
   /** When the record's sources were last checked. */
   checked: v.optional(CheckedSchema),
+});
+
+/** A Smart Cities model project: the three programme fields are required and from the MPSC lists. */
+export const MpscProjectPropertiesSchema = v.object({
+  ...ProjectPropertiesSchema.entries,
+  staffel: v.picklist(STAFFELN),
+  category: v.picklist(CATEGORIES),
+  bundesland: LandIdSchema,
 });
 
 export const ActorPropertiesSchema = v.object({

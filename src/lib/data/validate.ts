@@ -313,7 +313,7 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
     const p = f.properties;
     const pos = f.geometry.coordinates;
     if (!checkPosition(FILES.projects, p.id, i, pos)) return;
-    if (!laender) return;
+    if (!laender || p.bundesland === undefined) return;
     const land = lands.get(p.bundesland);
     if (!land) {
       issues.push({

@@ -85,7 +85,7 @@ export const ACTOR_TYPE_LABELS: Readonly<Record<ActorType, Label>> = {
 };
 
 /** How an actor's point was placed when it is not at its own seat. */
-export const LOCATED = ['project', 'abroad'] as const;
+export const LOCATED = ['project', 'abroad', 'connections'] as const;
 export type Located = (typeof LOCATED)[number];
 
 export const LOCATED_LABELS: Readonly<Record<Located, Label>> = {
@@ -96,6 +96,10 @@ export const LOCATED_LABELS: Readonly<Record<Located, Label>> = {
   abroad: {
     de: 'Sitz im Ausland – am Projektort gezeigt',
     en: 'Seat abroad – shown at the project',
+  },
+  connections: {
+    de: 'Ort unbekannt – in der Mitte seiner Verbindungen gezeigt',
+    en: 'Place unknown – shown amid its connections',
   },
 };
 

@@ -154,13 +154,12 @@ const ABBREVIATIONS: [RegExp, string][] = [
 ];
 
 /**
- * Normalise a place name for matching: lower case, ä/ö/ü → ae/oe/ue, ß → ss, other
- * diacritics removed, „St.“ → „sankt“, punctuation and hyphens to single spaces, and the
- * BKG's abbreviations spelled out („a.d.“ → „an der“, „i.“ → „im“, „b.“ → „bei“), so
- * „Wunsiedel im Fichtelgebirge“ meets „Wunsiedel i. Fichtelgebirge“.
+ * Fold a name to plain words: lower case, ä/ö/ü → ae/oe/ue, ß → ss, other diacritics
+ * removed, „St.“ → „sankt“, punctuation and hyphens to single spaces. The base of
+ * {@link normalizePlaceName}; on its own, for ids (`kirchheim-b-muenchen` stays as written).
  */
-export function normalizePlaceName(name: string): string {
-  let s = name
+export function foldName(name: string): string {
+  return name
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -171,6 +170,15 @@ export function normalizePlaceName(name: string): string {
     .replace(/\bst\.\s*/g, 'sankt ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/**
+ * Normalise a place name for matching: {@link foldName}, and the BKG's abbreviations spelled
+ * out („a.d.“ → „an der“, „i.“ → „im“, „b.“ → „bei“), so „Wunsiedel im Fichtelgebirge“ meets
+ * „Wunsiedel i. Fichtelgebirge“.
+ */
+export function normalizePlaceName(name: string): string {
+  let s = foldName(name);
   if (/ [abiovd] /.test(` ${s} `)) {
     s = ` ${s} `;
     // Twice: „a d“ inside „neustadt a d aisch“ overlaps nothing, but „i“ after „a d“ might.

@@ -54,7 +54,7 @@ export interface ProjectProfile {
   name: string;
   coordinates: Position;
   land?: string;
-  category: string;
+  category?: string;
   /** Distinct types of its partners, sorted. */
   partnerTypes: string[];
   /** Number of distinct members. */

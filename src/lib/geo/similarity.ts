@@ -23,7 +23,7 @@ export const NEARNESS_DECAY_KM = 100;
 /** What the score reads from a project. */
 export interface SimilarityProfile {
   id: string;
-  category: string;
+  category?: string;
   partnerTypes: readonly string[];
   coordinates: Position;
 }
@@ -48,7 +48,7 @@ export function jaccard(a: Iterable<string>, b: Iterable<string>): number {
 
 export function similarity(a: SimilarityProfile, b: SimilarityProfile): Similarity {
   const km = distanceKm(a.coordinates, b.coordinates);
-  const category = a.category === b.category ? 1 : 0;
+  const category = a.category !== undefined && a.category === b.category ? 1 : 0;
   const partners = jaccard(a.partnerTypes, b.partnerTypes);
   const nearness = Math.exp(-km / NEARNESS_DECAY_KM);
   const w = SIMILARITY_WEIGHTS;

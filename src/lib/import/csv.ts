@@ -1,6 +1,6 @@
 /**
  * A CSV parser for what German spreadsheets and GIS tools export: separator `,`, `;`, tab or
- * `|` (sniffed), fields in double quotes with `""` escapes and line breaks inside, CRLF, LF or
+ * `|` (sniffed, or set by Excel's `sep=;` first line, which is then skipped), fields in double quotes with `""` escapes and line breaks inside, CRLF, LF or
  * CR line ends, a leading BOM. Numbers with decimal commas are read by {@link parseNumber}.
  *
  * Pure and total: problems (an unterminated quote) are returned, never thrown.
@@ -19,12 +19,17 @@ export interface CsvRow {
 
 export interface CsvResult {
   separator: Separator;
+  /** The file began with Excel's `sep=…` line (it set the separator and is not a row). */
+  sepLine?: boolean;
   rows: CsvRow[];
   /** Line where an unterminated quoted field starts, if any (that field runs to the end). */
   unterminatedQuoteAt?: number;
 }
 
-/** Count separator candidates outside quotes in the first lines; pick the most consistent. */
+/**
+ * Count separator candidates outside quotes in the first lines; pick the most consistent: the
+ * one whose most frequent count per line the most lines share.
+ */
 export function sniffSeparator(text: string, sampleLines = 20): Separator {
   const counts = new Map<Separator, number[]>(SEPARATORS.map((s) => [s, [0]]));
   let inQuotes = false;
@@ -47,11 +52,16 @@ export function sniffSeparator(text: string, sampleLines = 20): Separator {
     const list = counts.get(sep)!.filter((_, i, all) => i < all.length - 1 || all[i] > 0);
     const nonEmpty = list.filter((n) => n > 0);
     if (nonEmpty.length === 0) continue;
-    // Lines that agree with the header's count, weighted by how many fields that gives.
-    const header = list[0];
+    // The count most lines have (the first line's on a tie): a title line above the table
+    // („GENESIS-Tabelle: 12411-01-01-4“) has none. Lines that agree with it, weighted by how
+    // many fields that gives.
+    const freq = new Map<number, number>();
+    for (const n of nonEmpty) freq.set(n, (freq.get(n) ?? 0) + 1);
+    let header = list[0] > 0 ? list[0] : nonEmpty[0];
+    for (const [n, f] of freq) if (f > freq.get(header)!) header = n;
     const agree = list.filter((n) => n === header).length / list.length;
     const score = agree * 1000 + Math.min(header, 100);
-    if (header > 0 && score > bestScore) {
+    if (score > bestScore) {
       best = sep;
       bestScore = score;
     }
@@ -68,13 +78,16 @@ export function parseCsv(
   separator?: Separator,
   onProgress?: (fraction: number) => void,
 ): CsvResult {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const sep = separator ?? sniffSeparator(text);
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // Excel's „sep=;“ line (written by its CSV export for other locales, read by Excel itself).
+  const sepLine = /^"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
+  if (sepLine) text = text.slice(sepLine[0].length);
+  const sep = separator ?? (sepLine?.[1] as Separator | undefined) ?? sniffSeparator(text);
   const rows: CsvRow[] = [];
   let cells: string[] = [];
   let field = '';
-  let line = 1;
-  let rowLine = 1;
+  let line = sepLine ? 2 : 1;
+  let rowLine = line;
   let quoteLine = 0;
   let inQuotes = false;
   let fieldStarted = false;
@@ -128,7 +141,12 @@ export function parseCsv(
   }
   if (inQuotes || field !== '' || cells.length > 0) endRow();
   onProgress?.(1);
-  return { separator: sep, rows, ...(inQuotes ? { unterminatedQuoteAt: quoteLine } : {}) };
+  return {
+    separator: sep,
+    rows,
+    ...(sepLine ? { sepLine: true } : {}),
+    ...(inQuotes ? { unterminatedQuoteAt: quoteLine } : {}),
+  };
 }
 
 /**

@@ -6,8 +6,9 @@
  * one, and re-analyses if needed.
  */
 import type { Decisions } from './locate';
+import type { Mapping } from './mapping/guess';
 import type { DraftView, ImportMessages, ImportReply, ImportRequest } from './messages';
-import type { Outcome } from './pipeline';
+import type { Outcome, Remembered } from './pipeline';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -45,18 +46,42 @@ export class ImportClient {
 
   constructor(private readonly factory: () => WorkerLike = createImportWorker) {}
 
-  /** Read, parse and locate files in the worker. */
-  analyse(files: readonly File[], onProgress?: ProgressListener): Promise<DraftView> {
+  /**
+   * Read, map and locate files in the worker.
+   * @param remembered the user's earlier mappings by header signature
+   */
+  analyse(
+    files: readonly File[],
+    remembered: Remembered = {},
+    onProgress?: ProgressListener,
+  ): Promise<DraftView> {
     return this.request(
       'analyse',
-      { files: files.map((f) => ({ name: f.name, blob: f })) },
+      { files: files.map((f) => ({ name: f.name, blob: f })), remembered: $plain(remembered) },
       onProgress,
     );
   }
 
-  /** Apply decisions to the draft of the last `analyse` and build the package. */
-  finalize(decisions: Decisions, onProgress?: ProgressListener): Promise<Outcome> {
-    return this.request('finalize', { decisions: plainDecisions(decisions) }, onProgress);
+  /** Map the files of the last `analyse` again with the user's mappings (one per sheet). */
+  remap(mappings: readonly Mapping[], onProgress?: ProgressListener): Promise<DraftView> {
+    return this.request(
+      'remap',
+      { mappings: mappings.map((m) => ({ role: m.role, fields: [...m.fields] })) },
+      onProgress,
+    );
+  }
+
+  /** Apply decisions to the draft and build the package. */
+  finalize(
+    decisions: Decisions,
+    extendBuiltin = true,
+    onProgress?: ProgressListener,
+  ): Promise<Outcome> {
+    return this.request(
+      'finalize',
+      { decisions: plainDecisions(decisions), extendBuiltin },
+      onProgress,
+    );
   }
 
   /** Stop whatever runs. The draft is lost with the worker. */
@@ -112,6 +137,11 @@ export class ImportClient {
     this.worker = w;
     return w;
   }
+}
+
+/** A plain copy of JSON-like data (reactive proxies cannot be structured-cloned). */
+function $plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Decisions may come from reactive state: send a plain copy (structured clone rejects proxies). */

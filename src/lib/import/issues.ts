@@ -1,7 +1,9 @@
 /**
  * Problems found while importing user files. Every issue names the file, the row (tabular
- * files, 1-based as a spreadsheet shows it, the header being row 1) or the feature (GeoJSON,
- * bundle records), the field, the problem and a hint, in German and English.
+ * files, 1-based as a spreadsheet shows it) or the feature (`features[3]` in GeoJSON, the
+ * element id in KML, GEXF and GraphML, the record in a data package), the field, the problem
+ * and a hint. Texts are keys of the `importIssues` i18n bundle with their parameters, so the
+ * worker builds no sentences and the dialog shows them in the current language.
  *
  * Severity: `error` – the row or file is not imported (and is listed); `warning` – the row is
  * imported, but changed or incomplete in the way the message says.
@@ -10,6 +12,11 @@
 /** Machine-readable kinds of import problems (documented in docs/data-format.md). */
 export const IMPORT_ISSUE_CODES = [
   'unknown-format',
+  'xml-syntax',
+  'zip-read',
+  'rows-skipped',
+  'key-invalid',
+  'key-unknown',
   'too-large',
   'too-many-features',
   'empty',
@@ -49,9 +56,14 @@ export const IMPORT_ISSUE_CODES = [
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
-export interface Text {
-  de: string;
-  en: string;
+import type { ImportIssueKey } from '../i18n/messages/import-issues';
+
+export type { ImportIssueKey };
+
+/** A text of an issue: a key of the `importIssues` bundle and its `{placeholders}`. */
+export interface IssueText {
+  key: ImportIssueKey;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportIssue {
@@ -65,8 +77,8 @@ export interface ImportIssue {
   feature?: string;
   /** Column or property, e.g. `lat`, `properties.name`, `geometry.type`; `(file)` for the whole file. */
   field: string;
-  message: Text;
-  hint: Text;
+  message: IssueText;
+  hint: IssueText;
 }
 
 /** Where a record came from, carried along so later stages can name it in issues. */
@@ -80,8 +92,8 @@ export function issue(
   code: ImportIssueCode,
   at: SourceRef,
   field: string,
-  message: Text,
-  hint: Text,
+  message: IssueText,
+  hint: IssueText,
   severity: 'error' | 'warning' = 'error',
 ): ImportIssue {
   return {

@@ -56,3 +56,9 @@ export const MAX_SHEET_CELLS = 5_000_000;
 export function formatMb(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
+
+/** Most bytes the entries of a ZIP (XLSX, ODS, KMZ, Shapefile) may inflate to: 200 MB. */
+export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+
+/** Largest XML document (KML, GPX, GEXF, GraphML, ODS content) parsed into a DOM: 30 MB. */
+export const MAX_XML_BYTES = 30 * 1024 * 1024;

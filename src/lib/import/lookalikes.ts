@@ -27,11 +27,6 @@ function firstDifference(a: string, b: string): string | undefined {
   return undefined;
 }
 
-const where = (r: SourceRef) =>
-  r.row !== undefined ? `${r.file}, Zeile ${r.row}` : `${r.file}, ${r.feature ?? ''}`;
-const whereEn = (r: SourceRef) =>
-  r.row !== undefined ? `${r.file}, row ${r.row}` : `${r.file}, ${r.feature ?? ''}`;
-
 /**
  * Warnings for names that look like an earlier, different name.
  * @param nodes imported names with where each came from, in import order
@@ -53,19 +48,24 @@ export function lookalikeIssues(nodes: readonly { name: string; ref: SourceRef }
     if (!first) continue;
     const [other, otherRef] = first;
     const diff = firstDifference(name, other);
+    const params = {
+      name: quote(name),
+      other: quote(other),
+      file: otherRef.file,
+      diff: diff ? ` (${diff})` : '',
+    };
     issues.push(
       issue(
         'lookalike',
         ref,
         'name',
-        {
-          de: `${quote(name)} sieht aus wie ${quote(other)} (${where(otherRef)}), ist aber anders geschrieben${diff ? ` (${diff})` : ''}. Beide werden importiert.`,
-          en: `${quote(name)} looks like ${quote(other)} (${whereEn(otherRef)}) but is spelled differently${diff ? ` (${diff})` : ''}. Both are imported.`,
-        },
-        {
-          de: 'Prüfen, ob derselbe Akteur gemeint ist, und den Namen in der Quelldatei mit lateinischen Buchstaben schreiben.',
-          en: 'Check whether the same actor is meant, and write the name in Latin letters in the source file.',
-        },
+        otherRef.row !== undefined
+          ? { key: 'issue.lookalike.row', params: { ...params, row: otherRef.row } }
+          : {
+              key: 'issue.lookalike.feature',
+              params: { ...params, feature: otherRef.feature ?? '' },
+            },
+        { key: 'hint.lookalike' },
         'warning',
       ),
     );

@@ -1,8 +1,9 @@
 /**
- * The intermediate form every importer produces: node and edge records with their origin,
- * before coordinates are resolved and ids assigned (`to-package.ts`).
+ * The intermediate form the mapping stage produces from sheets: node and edge records with
+ * their origin, before coordinates are resolved and ids assigned (`build/`).
  */
 import type { SourceRef } from './issues';
+import type { DeclaredCrs } from './sheet';
 
 export interface NodeRecord {
   ref: SourceRef;
@@ -18,10 +19,11 @@ export interface NodeRecord {
   type?: string;
   /** Raw coordinate pair in (lon|x, lat|y) order, with the field names it came from. */
   pair?: { x: number; y: number; fields: [string, string]; raw: [string, string] };
-  /** A CRS the file declares for its coordinates. */
-  crs?: string;
+  /** The coordinate system the file declares for its coordinates. */
+  crs?: DeclaredCrs;
   place?: string;
   land?: string;
+  /** Official key as written (AGS, ARS, Kreis), or composed from Destatis' key columns. */
   key?: string;
   url?: string;
   notes?: string;
@@ -30,6 +32,8 @@ export interface NodeRecord {
   category?: string;
   /** A project (id or name) this node belongs to: creates a relation. */
   project?: string;
+  /** Names or ids of nodes this one is connected to (the atlas' CSV export, `verbunden_mit`). */
+  linked?: string[];
   relation?: string;
   role?: string;
   /** GeoJSON properties as given, for records that are already in the app's own format. */
@@ -66,20 +70,15 @@ export function nodeTextFields(
 export interface EdgeRecord {
   ref: SourceRef;
   fieldPrefix: string;
+  /** Field → the header the user wrote, for naming fields in issues. */
+  headers?: Readonly<Record<string, string>>;
+  /** A line's first and last position, to find its ends among the nodes (GeoJSON, KML). */
+  line?: { from: [number, number]; to: [number, number] };
+  /** The relation's own id, kept when it is one in the atlas' form (`partner:a:b`). */
+  id?: string;
   source?: string;
   target?: string;
   kind?: string;
   role?: string;
   url?: string;
-}
-
-/** A table read from CSV or a spreadsheet. */
-export interface Table {
-  file: string;
-  /** Sheet name for workbooks. */
-  sheet?: string;
-  header: string[];
-  /** 1-based row of the header. */
-  headerRow: number;
-  rows: { row: number; cells: string[] }[];
 }

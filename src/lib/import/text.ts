@@ -22,7 +22,7 @@
  * @see https://www.unicode.org/reports/tr36/ (Unicode security considerations)
  */
 
-import { issue, quote, type ImportIssue, type SourceRef } from './issues';
+import { issue, quote, type ImportIssue, type ImportIssueKey, type SourceRef } from './issues';
 
 /** Combining marks kept on one base character (Vietnamese needs two after NFC). */
 export const MAX_COMBINING_MARKS = 2;
@@ -124,9 +124,21 @@ export function cleanedNotably(c: CleanedText): boolean {
   return c.removed.length > 0 || c.marksCut > 0 || c.breaks;
 }
 
+/** The message of a text-cleaned warning, by what was changed (removed, breaks, marks). */
+const CLEANED_KEYS = {
+  r: 'issue.text.removed',
+  b: 'issue.text.breaks',
+  m: 'issue.text.marks',
+  rb: 'issue.text.removedBreaks',
+  rm: 'issue.text.removedMarks',
+  bm: 'issue.text.breaksMarks',
+  rbm: 'issue.text.all',
+} as const satisfies Record<string, ImportIssueKey>;
+
 /**
- * Normalise one value of a file and, where characters were removed or cut, add a warning
- * naming the row or feature and the field.
+ * Normalise one value of a file and, where characters were removed or cut or line breaks
+ * replaced, add a warning (`text-cleaned`) naming the row or feature and the field, the
+ * characters removed and what the value is read as.
  * @returns the normalised text ('' when nothing visible is left)
  */
 export function cleanField(
@@ -138,35 +150,17 @@ export function cleanField(
 ): string {
   const c = cleanText(raw, multiline);
   if (!cleanedNotably(c)) return c.text;
-  const parts: { de: string; en: string }[] = [];
-  if (c.removed.length > 0)
-    parts.push({
-      de: `unsichtbare oder steuernde Zeichen entfernt (${c.removed.join(', ')})`,
-      en: `invisible or control characters removed (${c.removed.join(', ')})`,
-    });
-  if (c.breaks)
-    parts.push({
-      de: 'Zeilenumbrüche durch Leerzeichen ersetzt',
-      en: 'line breaks replaced by spaces',
-    });
-  if (c.marksCut > 0)
-    parts.push({
-      de: `${c.marksCut} übereinandergestapelte Zeichen (diakritische Zeichen) entfernt`,
-      en: `${c.marksCut} stacked combining marks removed`,
-    });
+  const what = `${c.removed.length > 0 ? 'r' : ''}${c.breaks ? 'b' : ''}${c.marksCut > 0 ? 'm' : ''}`;
   issues.push(
     issue(
       'text-cleaned',
       ref,
       field,
       {
-        de: `Im Text wurden ${parts.map((p) => p.de).join('; ')}; gelesen als ${c.text ? quote(c.text) : '(leer)'}.`,
-        en: `In the text, ${parts.map((p) => p.en).join('; ')}; read as ${c.text ? quote(c.text) : '(empty)'}.`,
+        key: CLEANED_KEYS[what as keyof typeof CLEANED_KEYS],
+        params: { chars: c.removed.join(', '), marks: c.marksCut, value: quote(c.text) },
       },
-      {
-        de: 'Den Wert in der Quelldatei prüfen: solche Zeichen verbergen oder verdrehen, was angezeigt wird.',
-        en: 'Check the value in the source file: such characters hide or reorder what is shown.',
-      },
+      { key: 'hint.text.cleaned' },
       'warning',
     ),
   );

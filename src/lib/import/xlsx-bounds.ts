@@ -11,7 +11,7 @@
  */
 import { max } from 'd3';
 import { Parser } from 'saxen';
-import { issue, quote, type ImportIssue } from './issues';
+import { issue, quote, type ImportIssue, type IssueText } from './issues';
 import {
   MAX_SHEET_CELLS,
   MAX_SHEET_COLUMNS,
@@ -161,76 +161,82 @@ export function workbookSheets(
   });
 }
 
-const de = (n: number) => n.toLocaleString('de-DE');
-const en = (n: number) => n.toLocaleString('en-GB');
-
-function zipIssue(file: string, p: ZipProblem): ImportIssue {
-  const hint = {
-    de: 'Die Arbeitsmappe in Excel oder LibreOffice öffnen und neu als .xlsx speichern; große Tabellen aufteilen.',
-    en: 'Open the workbook in Excel or LibreOffice and save it again as .xlsx; split large tables.',
-  };
-  const msg =
+/**
+ * A zip problem as an issue (workbooks, and every other zipped format: ODS, KMZ, Shapefile).
+ * @param what `workbook` for XLSX/ODS (a damaged one is an `xlsx-read`), `archive` otherwise
+ */
+export function zipIssue(
+  file: string,
+  p: ZipProblem,
+  what: 'workbook' | 'archive' = 'workbook',
+): ImportIssue {
+  const message: IssueText =
     p.kind === 'entries'
-      ? {
-          de: `Das Archiv hat mehr als ${de(MAX_ZIP_ENTRIES)} Einträge; so viele werden nicht gelesen.`,
-          en: `The archive has more than ${en(MAX_ZIP_ENTRIES)} entries; that many are not read.`,
-        }
+      ? { key: 'issue.zip.entries', params: { max: MAX_ZIP_ENTRIES } }
       : p.kind === 'entry-size'
         ? {
-            de: `${quote(p.entry)} wäre entpackt ${formatMb(p.inflated)} MB groß; höchstens ${formatMb(MAX_ZIP_ENTRY_BYTES)} MB je Teil werden entpackt.`,
-            en: `${quote(p.entry)} would inflate to ${formatMb(p.inflated)} MB; at most ${formatMb(MAX_ZIP_ENTRY_BYTES)} MB per part are inflated.`,
+            key: 'issue.zip.entrySize',
+            params: {
+              entry: quote(p.entry),
+              size: formatMb(p.inflated),
+              max: formatMb(MAX_ZIP_ENTRY_BYTES),
+            },
           }
         : p.kind === 'total-size'
           ? {
-              de: `Das Archiv wäre entpackt ${formatMb(p.inflated)} MB groß; höchstens ${formatMb(MAX_ZIP_TOTAL_BYTES)} MB werden entpackt.`,
-              en: `The archive would inflate to ${formatMb(p.inflated)} MB; at most ${formatMb(MAX_ZIP_TOTAL_BYTES)} MB are inflated.`,
+              key: 'issue.zip.totalSize',
+              params: { size: formatMb(p.inflated), max: formatMb(MAX_ZIP_TOTAL_BYTES) },
             }
           : p.kind === 'ratio'
             ? {
-                de: `${quote(p.entry)} ist ${de(Math.round(p.inflated / Math.max(1, p.compressed)))}-fach komprimiert (${formatMb(p.inflated)} MB aus ${de(p.compressed)} Bytes): eine „Zip-Bombe“; höchstens ${MAX_ZIP_RATIO}-fach wird entpackt.`,
-                en: `${quote(p.entry)} is compressed ${en(Math.round(p.inflated / Math.max(1, p.compressed)))}-fold (${formatMb(p.inflated)} MB from ${en(p.compressed)} bytes): a “zip bomb”; at most ${MAX_ZIP_RATIO}-fold is inflated.`,
+                key: 'issue.zip.ratio',
+                params: {
+                  entry: quote(p.entry),
+                  ratio: Math.round(p.inflated / Math.max(1, p.compressed)),
+                  size: formatMb(p.inflated),
+                  compressed: p.compressed,
+                  max: MAX_ZIP_RATIO,
+                },
               }
             : {
-                de: `Die Arbeitsmappe kann nicht gelesen werden (kein gültiges Zip-Archiv: ${p.detail}).`,
-                en: `The workbook cannot be read (not a valid zip archive: ${p.detail}).`,
+                key: what === 'workbook' ? 'issue.xlsx.notZip' : 'issue.zip.read',
+                params: { detail: p.detail },
               };
   return issue(
-    p.kind === 'invalid' ? 'xlsx-read' : 'zip-limit',
+    p.kind === 'invalid' ? (what === 'workbook' ? 'xlsx-read' : 'zip-read') : 'zip-limit',
     { file },
     '(file)',
-    msg,
-    p.kind === 'invalid'
-      ? {
-          de: 'Als .xlsx (Excel 2007+) speichern; .xls und passwortgeschützte Dateien gehen nicht.',
-          en: 'Save as .xlsx (Excel 2007+); .xls and password-protected files do not work.',
-        }
-      : hint,
+    message,
+    {
+      key:
+        p.kind === 'invalid'
+          ? what === 'workbook'
+            ? 'hint.xlsx.read'
+            : 'hint.zip.read'
+          : 'hint.zip.limit',
+    },
   );
 }
 
 function sheetIssue(file: string, sheet: string, b: NonNullable<SheetScan['breach']>): ImportIssue {
   const { rows, columns } = b.extent;
-  const where = b.declared
-    ? {
-        de: `ist als ${b.ref} angelegt (${de(rows)} Zeilen × ${de(columns)} Spalten)`,
-        en: `is declared as ${b.ref} (${en(rows)} rows × ${en(columns)} columns)`,
-      }
-    : {
-        de: `reicht bis ${b.ref} (${de(rows)} Zeilen × ${de(columns)} Spalten)`,
-        en: `reaches ${b.ref} (${en(rows)} rows × ${en(columns)} columns)`,
-      };
   return issue(
     'sheet-limit',
     { file: `${file} › ${sheet}` },
     '(sheet)',
     {
-      de: `Das Blatt ${quote(sheet)} ${where.de}; gelesen werden höchstens ${de(MAX_SHEET_ROWS)} Zeilen, ${de(MAX_SHEET_COLUMNS)} Spalten und ${de(MAX_SHEET_CELLS)} Zellen. Die Arbeitsmappe wird nicht gelesen.`,
-      en: `The sheet ${quote(sheet)} ${where.en}; at most ${en(MAX_SHEET_ROWS)} rows, ${en(MAX_SHEET_COLUMNS)} columns and ${en(MAX_SHEET_CELLS)} cells are read. The workbook is not read.`,
+      key: b.declared ? 'issue.sheet.limitDeclared' : 'issue.sheet.limitReaches',
+      params: {
+        sheet: quote(sheet),
+        ref: b.ref,
+        rows,
+        columns,
+        maxRows: MAX_SHEET_ROWS,
+        maxColumns: MAX_SHEET_COLUMNS,
+        maxCells: MAX_SHEET_CELLS,
+      },
     },
-    {
-      de: 'Nur den Bereich mit Daten in eine neue Arbeitsmappe kopieren (leere Zeilen und Spalten am Ende löschen) und diese importieren.',
-      en: 'Copy only the range with data into a new workbook (delete empty rows and columns at the end) and import that.',
-    },
+    { key: 'hint.sheet.limit' },
   );
 }
 

@@ -1,15 +1,18 @@
 /**
- * XLSX workbooks → tables, through read-excel-file (maintained, no eval, works in a worker).
- * Every sheet with a header row becomes a table: a node sheet and an edge sheet in one
- * workbook import together. Cell values become strings; numbers keep full precision.
+ * XLSX workbooks → grids of cell text, one per worksheet, through read-excel-file (maintained,
+ * no eval, works in a worker). Which sheets are hidden is read from `xl/workbook.xml`
+ * (`state="hidden"`), which read-excel-file does not report. Finding the table in each grid is
+ * `header-finder.ts`'s job. Cell values become strings; numbers keep full precision (an AGS
+ * stored as a number comes out as `7316000` and is repaired by the key normaliser).
  *
  * @see https://gitlab.com/catamphetamine/read-excel-file
  */
 import readXlsxFile from 'read-excel-file/universal';
+import type { GridRow } from './header-finder';
 import { issue, type ImportIssue } from './issues';
-import { MAX_FEATURES } from './limits';
-import type { Table } from './records';
 import { checkWorkbookBounds } from './xlsx-bounds';
+import { parseXml } from './readers/xml';
+import { readZipEntry } from './zip';
 
 function cellText(c: unknown): string {
   if (c === null || c === undefined) return '';
@@ -18,13 +21,39 @@ function cellText(c: unknown): string {
   return String(c);
 }
 
-export async function readXlsxTables(
+export interface WorkbookSheet {
+  name: string;
+  hidden: boolean;
+  rows: GridRow[];
+}
+
+/** Names of hidden sheets, from `xl/workbook.xml`; empty when it cannot be read. */
+function hiddenSheets(bytes: Uint8Array): Set<string> {
+  const out = new Set<string>();
+  try {
+    const xml = readZipEntry(bytes, 'xl/workbook.xml');
+    if (!xml) return out;
+    const parsed = parseXml(new TextDecoder().decode(xml));
+    if (!parsed.ok) return out;
+    const sheets = parsed.doc.getElementsByTagName('sheet');
+    for (let i = 0; i < sheets.length; i++) {
+      const state = sheets[i].getAttribute('state');
+      if (state === 'hidden' || state === 'veryHidden')
+        out.add(sheets[i].getAttribute('name') ?? '');
+    }
+  } catch {
+    // Not readable here: read-excel-file reports the damage.
+  }
+  return out;
+}
+
+export async function readXlsxSheets(
   file: string,
   bytes: Uint8Array,
-): Promise<{ tables: Table[]; issues: ImportIssue[] }> {
+): Promise<{ sheets: WorkbookSheet[]; issues: ImportIssue[] }> {
   // Zip limits and sheet bounds first: the reader below builds every sheet as a dense grid.
   const bounds = checkWorkbookBounds(file, bytes);
-  if (bounds.length > 0) return { tables: [], issues: bounds };
+  if (bounds.length > 0) return { sheets: [], issues: bounds };
   const issues: ImportIssue[] = [];
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
@@ -39,59 +68,19 @@ export async function readXlsxTables(
         'xlsx-read',
         { file },
         '(file)',
-        {
-          de: `Die Arbeitsmappe kann nicht gelesen werden (${e instanceof Error ? e.message : String(e)}).`,
-          en: `The workbook cannot be read (${e instanceof Error ? e.message : String(e)}).`,
-        },
-        {
-          de: 'Als .xlsx (Excel 2007+) speichern; .xls und passwortgeschützte Dateien gehen nicht.',
-          en: 'Save as .xlsx (Excel 2007+); .xls and password-protected files do not work.',
-        },
+        { key: 'issue.xlsx.read', params: { detail: e instanceof Error ? e.message : String(e) } },
+        { key: 'hint.xlsx.read' },
       ),
     );
-    return { tables: [], issues };
+    return { sheets: [], issues };
   }
-  const tables: Table[] = [];
-  for (const { sheet, data } of sheets) {
-    // The first non-empty row is the header.
-    const start = data.findIndex((r) => r.some((c) => cellText(c).trim() !== ''));
-    if (start < 0) continue;
-    const sheetFile = sheets.length > 1 ? `${file} › ${sheet}` : file;
-    if (data.length - start - 1 > MAX_FEATURES) {
-      issues.push(
-        issue(
-          'too-many-features',
-          { file: sheetFile },
-          '(sheet)',
-          {
-            de: `Das Blatt hat ${data.length - start - 1} Zeilen; höchstens ${MAX_FEATURES} werden gelesen.`,
-            en: `The sheet has ${data.length - start - 1} rows; at most ${MAX_FEATURES} can be read.`,
-          },
-          { de: 'Die Tabelle aufteilen.', en: 'Split the table.' },
-        ),
-      );
-      continue;
-    }
-    tables.push({
-      file: sheetFile,
-      sheet,
-      header: data[start].map(cellText),
-      headerRow: start + 1,
-      rows: data
-        .slice(start + 1)
-        .map((r, i) => ({ row: start + 2 + i, cells: r.map(cellText) }))
-        .filter((r) => r.cells.some((c) => c.trim() !== '')),
-    });
-  }
-  if (tables.length === 0)
-    issues.push(
-      issue(
-        'empty',
-        { file },
-        '(file)',
-        { de: 'Die Arbeitsmappe enthält keine Daten.', en: 'The workbook holds no data.' },
-        { de: 'Vorlage herunterladen und ausfüllen.', en: 'Download the template and fill it in.' },
-      ),
-    );
-  return { tables, issues };
+  const hidden = hiddenSheets(bytes);
+  return {
+    sheets: sheets.map(({ sheet, data }) => ({
+      name: sheet,
+      hidden: hidden.has(sheet),
+      rows: data.map((r, i) => ({ row: i + 1, cells: r.map(cellText) })),
+    })),
+    issues,
+  };
 }

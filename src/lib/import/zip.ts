@@ -92,3 +92,42 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null
   const out = unzipSync(bytes, { filter: (f) => f.name === name });
   return Object.hasOwn(out, name) ? out[name] : null;
 }
+
+/** Whether bytes start like a zip archive (a local file header, or an empty archive). */
+export const isZip = (bytes: Uint8Array): boolean =>
+  bytes.length >= 4 &&
+  bytes[0] === 0x50 &&
+  bytes[1] === 0x4b &&
+  (bytes[2] === 0x03 || bytes[2] === 0x05) &&
+  (bytes[3] === 0x04 || bytes[3] === 0x06);
+
+/**
+ * List, check and inflate the entries `want` accepts (macOS `__MACOSX/` copies and folders
+ * skipped), for the formats that are zips of several parts (ODS, KMZ, Shapefile).
+ * @returns the inflated entries by path, or the problem (a limit, or a damaged archive)
+ */
+export function readZipEntries(
+  bytes: Uint8Array,
+  want: (name: string) => boolean,
+): { ok: true; files: Record<string, Uint8Array> } | { ok: false; problem: ZipProblem } {
+  const listed = listZip(bytes);
+  if (!listed.ok) return listed;
+  const problem = checkZipEntries(listed.entries);
+  if (problem) return { ok: false, problem };
+  const chosen = new Set(
+    listed.entries
+      .map((e) => e.name)
+      .filter((n) => !n.startsWith('__MACOSX/') && !n.endsWith('/') && want(n)),
+  );
+  try {
+    return { ok: true, files: unzipSync(bytes, { filter: (f) => chosen.has(f.name) }) };
+  } catch (e) {
+    return {
+      ok: false,
+      problem: { kind: 'invalid', detail: e instanceof Error ? e.message : String(e) },
+    };
+  }
+}
+
+/** The file name of a path inside an archive. */
+export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);

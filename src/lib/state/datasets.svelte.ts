@@ -45,6 +45,8 @@ export interface StoredDataset {
   files: string[];
   createdAt: string;
   updatedAt: string;
+  /** The data is the built-in MPSC dataset extended by imported records (shown as such). */
+  extendsBuiltin?: boolean;
   data: DataPackage;
 }
 
@@ -312,10 +314,17 @@ export class DatasetStore {
 
   /**
    * Store a new dataset. Resolves when it is on disk.
+   * @param options.extendsBuiltin the data is the built-in MPSC dataset extended by imported
+   *   records (listed as such)
    * @throws {StorageError} when the browser refuses (quota, private mode, blocked): the caller
    *   keeps what the user entered and shows {@link StorageError.problem}
    */
-  async save(name: string, data: DataPackage, files: string[]): Promise<string> {
+  async save(
+    name: string,
+    data: DataPackage,
+    files: string[],
+    options: { extendsBuiltin?: boolean } = {},
+  ): Promise<string> {
     const now = nowIso();
     const id = `ds-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
     await this.put({
@@ -324,6 +333,7 @@ export class DatasetStore {
       files,
       createdAt: now,
       updatedAt: now,
+      ...(options.extendsBuiltin ? { extendsBuiltin: true } : {}),
       data,
     });
     await this.refresh();

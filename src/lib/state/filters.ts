@@ -23,16 +23,16 @@ import {
   RELATION_KINDS,
   STAFFELN,
   type ActorType,
-  type Category,
   type DocumentKind,
   type RelationKind,
-  type Staffel,
 } from '../data/vocab';
 import { LAENDER } from '../data/laender';
 
 export interface Filters {
-  staffel: Staffel[];
-  category: Category[];
+  /** Call years (MPSC: the Staffeln 2019–2021; another programme's own years). */
+  staffel: number[];
+  /** Programme categories (MPSC categories, or another programme's own). */
+  category: string[];
   /** ISO 3166-2 codes. */
   land: string[];
   partnerType: ActorType[];
@@ -57,7 +57,11 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   orgForm: [],
 }) as Filters;
 
-/** Allowed values per facet (orgForm is open: any value found in the data). */
+/**
+ * Known values per facet, in the order the filters list them. Staffel and category are open
+ * (an imported programme brings its own); orgForm is open too (any value found in the data).
+ * The filters offer only the values a dataset has: {@link facetValues}.
+ */
 export const FACET_VALUES: Record<Exclude<FacetKey, 'orgForm'>, readonly (string | number)[]> = {
   staffel: STAFFELN,
   category: CATEGORIES,
@@ -66,6 +70,60 @@ export const FACET_VALUES: Record<Exclude<FacetKey, 'orgForm'>, readonly (string
   relationKind: RELATION_KINDS,
   documentKind: DOCUMENT_KINDS,
 };
+
+/**
+ * The values of each facet that a dataset has, in the order of {@link FACET_VALUES} and then
+ * (values of another programme) sorted. Pure.
+ */
+export function facetValues(
+  ds: Dataset,
+): Record<Exclude<FacetKey, 'orgForm'>, (string | number)[]> {
+  const present: Record<Exclude<FacetKey, 'orgForm'>, Set<string | number>> = {
+    staffel: new Set(),
+    category: new Set(),
+    land: new Set(),
+    partnerType: new Set(),
+    relationKind: new Set(),
+    documentKind: new Set(),
+  };
+  for (const n of ds.nodes) {
+    const p = n.project;
+    if (!p) continue;
+    if (p.staffel !== undefined) present.staffel.add(p.staffel);
+    if (p.category !== undefined) present.category.add(p.category);
+    if (p.bundesland !== undefined) present.land.add(p.bundesland);
+  }
+  for (const r of ds.relations) {
+    present.relationKind.add(r.kind);
+    if (r.kind === 'partner')
+      for (const t of actorTypes(ds.byId.get(r.target))) present.partnerType.add(t);
+  }
+  for (const d of ds.documents) present.documentKind.add(d.kind);
+  const order = (key: Exclude<FacetKey, 'orgForm'>) => {
+    const known = FACET_VALUES[key].filter((v) => present[key].has(v));
+    const rest = [...present[key]]
+      .filter((v) => !FACET_VALUES[key].includes(v))
+      .sort((a, b) =>
+        typeof a === 'number' && typeof b === 'number'
+          ? a - b
+          : String(a).localeCompare(String(b), 'de'),
+      );
+    return key === 'partnerType' ||
+      key === 'relationKind' ||
+      key === 'land' ||
+      key === 'documentKind'
+      ? known
+      : [...known, ...rest];
+  };
+  return {
+    staffel: order('staffel'),
+    category: order('category'),
+    land: order('land'),
+    partnerType: order('partnerType'),
+    relationKind: order('relationKind'),
+    documentKind: order('documentKind'),
+  };
+}
 
 export function isEmptyFilters(f: Filters): boolean {
   return (
@@ -133,9 +191,24 @@ function hasDocumentKind(ds: Dataset, id: string, kinds: readonly DocumentKind[]
 /** Project facets only, optionally ignoring one facet (for that facet's counts). */
 function projectPasses(ds: Dataset, n: DatasetNode, f: Filters, ignore?: keyof Filters): boolean {
   const p = n.project!;
-  if (ignore !== 'staffel' && f.staffel.length && !f.staffel.includes(p.staffel)) return false;
-  if (ignore !== 'category' && f.category.length && !f.category.includes(p.category)) return false;
-  if (ignore !== 'land' && f.land.length && !f.land.includes(p.bundesland)) return false;
+  if (
+    ignore !== 'staffel' &&
+    f.staffel.length &&
+    (p.staffel === undefined || !f.staffel.includes(p.staffel))
+  )
+    return false;
+  if (
+    ignore !== 'category' &&
+    f.category.length &&
+    (p.category === undefined || !f.category.includes(p.category))
+  )
+    return false;
+  if (
+    ignore !== 'land' &&
+    f.land.length &&
+    (p.bundesland === undefined || !f.land.includes(p.bundesland))
+  )
+    return false;
   if (ignore !== 'hasDocuments' && f.hasDocuments && !ds.documentsOfProject.get(n.id)?.length)
     return false;
   if (ignore !== 'orgForm' && f.orgForm.length && !p.orgForms.some((o) => f.orgForm.includes(o)))
@@ -217,9 +290,15 @@ export function facetCounts(
       .filter((r) => r.kind === 'partner' && r.source === n.id)
       .flatMap((r) => actorTypes(ds.byId.get(r.target)));
   return {
-    staffel: count('staffel', (n) => [String(n.project!.staffel)]),
-    category: count('category', (n) => [n.project!.category]),
-    land: count('land', (n) => [n.project!.bundesland]),
+    staffel: count('staffel', (n) =>
+      n.project!.staffel === undefined ? [] : [String(n.project!.staffel)],
+    ),
+    category: count('category', (n) =>
+      n.project!.category === undefined ? [] : [n.project!.category],
+    ),
+    land: count('land', (n) =>
+      n.project!.bundesland === undefined ? [] : [n.project!.bundesland],
+    ),
     partnerType: count('partnerType', partnerTypes),
     relationKind: count('relationKind', (n) => (ds.relationsOf.get(n.id) ?? []).map((r) => r.kind)),
     orgForm: count('orgForm', (n) => n.project!.orgForms),

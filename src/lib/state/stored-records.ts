@@ -16,6 +16,8 @@ export const DatasetSummarySchema = v.object({
   files: v.array(v.string()),
   createdAt: v.string(),
   updatedAt: v.string(),
+  /** The data is the built-in MPSC dataset extended by imported records. */
+  extendsBuiltin: v.optional(v.boolean()),
   counts: v.object({
     projects: v.pipe(v.number(), v.integer(), v.minValue(0)),
     actors: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -36,6 +38,7 @@ export const StoredDatasetShapeSchema = v.object({
   files: v.array(v.string()),
   createdAt: v.string(),
   updatedAt: v.string(),
+  extendsBuiltin: v.optional(v.boolean()),
   data: v.object({
     projects: Collection,
     actors: Collection,
@@ -75,6 +78,7 @@ export function summarizeStored(
       files: d.files,
       createdAt: d.createdAt,
       updatedAt: d.updatedAt,
+      ...(d.extendsBuiltin ? { extendsBuiltin: true } : {}),
       counts: {
         projects: d.data.projects.features.length,
         actors: d.data.actors.features.length,

@@ -9,7 +9,7 @@
  * written by older versions open unchanged.
  */
 import { EMPTY_FILTERS, FACET_VALUES, type Filters } from './filters';
-import type { ActorType, Category, DocumentKind, RelationKind, Staffel } from '../data/vocab';
+import type { ActorType, DocumentKind, RelationKind } from '../data/vocab';
 
 export const VIEWS = ['split', 'map', 'graph', 'list'] as const;
 export type View = (typeof VIEWS)[number];
@@ -193,6 +193,11 @@ export interface ParseOptions {
   isKnownId?: (id: string) => boolean;
   /** orgForm values that exist in the data; unknown ones are ignored. */
   isKnownOrgForm?: (value: string) => boolean;
+  /**
+   * Call years and categories the dataset has (an imported programme brings its own); without
+   * it, the MPSC values are the known ones.
+   */
+  isKnownValue?: (key: 'staffel' | 'category', value: string | number) => boolean;
   /** Document ids of the loaded dataset; an unknown `dok` is ignored. */
   isKnownDocument?: (id: string) => boolean;
   /** Story ids this browser can open (shipped or saved); an unknown `story` is ignored. */
@@ -216,15 +221,17 @@ export function parseUrlState(
       else {
         if (key === 'staffel') value = Number(raw);
         if (key === 'land') value = `DE-${raw.toUpperCase()}`;
-        valid = (FACET_VALUES[key] as readonly (string | number)[]).includes(value);
+        // Years and categories are the dataset's own (another programme may have others).
+        valid =
+          (key === 'staffel' || key === 'category') && opts.isKnownValue
+            ? opts.isKnownValue(key, value)
+            : (FACET_VALUES[key] as readonly (string | number)[]).includes(value);
       }
       if (valid && !out.includes(value)) out.push(value);
       else if (!valid) ignored.push({ param, value: raw });
     }
     (filters as unknown as Record<string, unknown>)[key] = out;
   }
-  filters.staffel = filters.staffel as Staffel[];
-  filters.category = filters.category as Category[];
   filters.partnerType = filters.partnerType as ActorType[];
   filters.relationKind = filters.relationKind as RelationKind[];
   filters.documentKind = filters.documentKind as DocumentKind[];

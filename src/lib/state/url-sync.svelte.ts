@@ -6,6 +6,7 @@
  * step and the network's zoom and pins, read from and written to their own state classes.
  * Call `startUrlSync` during component initialisation (it uses `$effect`).
  */
+import { facetValues } from './filters';
 import {
   DEFAULT_ANALYSIS,
   parseUrlState,
@@ -116,9 +117,11 @@ export function applyLocation(
   // Lookup tables, not reactive state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const orgForms = new Set(ds?.nodes.flatMap((n) => n.project?.orgForms ?? []) ?? []);
+  const values = ds ? facetValues(ds) : null;
   const { state, ignored } = parseUrlState(search, {
     isKnownId: (id) => !!ds?.byId.has(id),
     isKnownOrgForm: (o) => orgForms.has(o),
+    isKnownValue: values ? (key, value) => values[key].includes(value) : undefined,
     isKnownDocument: (id) => app.documentById.has(id),
     isKnownStory: parts.story ? (id) => parts.story!.isKnownStory(id) : undefined,
   });

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseFiles, finalizeDraft } from '../../../src/lib/import/pipeline';
-import { file, gazetteer } from './helpers';
+import { expectTexts, file, gazetteer } from './helpers';
 
 const RUNS = 1000;
 const unconfirmed = { swap: false, crs: null, choices: {} };
@@ -81,9 +81,11 @@ describe('CSV importer (fuzz)', () => {
           const reported = new Set(
             out.issues.filter((i) => i.severity === 'error').map((i) => i.row),
           );
-          starts.forEach((row, k) =>
-            expect(imported.has(row) || reported.has(row), `row ${row}: ${lines[k]}`).toBe(true),
-          );
+          // A row of empty cells is no record: skipped, like a blank line.
+          starts.forEach((row, k) => {
+            if (rows[k].every((c) => c.trim() === '')) return;
+            expect(imported.has(row) || reported.has(row), `row ${row}: ${lines[k]}`).toBe(true);
+          });
         },
       ),
       { numRuns: RUNS },
@@ -112,8 +114,7 @@ describe('CSV importer (fuzz)', () => {
         }),
         async (text) => {
           const out = await run('raw.csv', text);
-          for (const i of out.issues)
-            expect(i.message.de && i.message.en && i.hint.en).toBeTruthy();
+          for (const i of out.issues) expectTexts(i);
         },
       ),
       { numRuns: RUNS },

@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { translate } from '../../../src/lib/i18n/translate';
+import type { ImportIssue } from '../../../src/lib/import/issues';
 import { decodeGazetteer, type Gazetteer } from '../../../src/lib/geo/gazetteer';
 import type { Decisions } from '../../../src/lib/import/locate';
 import {
@@ -27,4 +30,19 @@ export async function runImport(
   const draft = await analyseFiles(files, async () => gazetteer());
   const outcome = finalizeDraft(draft, change(defaultDecisions(draft), draft), gazetteer());
   return { ...outcome, draft };
+}
+
+/** An issue's message and hint say something in both languages, every placeholder filled. */
+export function expectTexts(i: ImportIssue): void {
+  for (const lang of ['de', 'en'] as const)
+    for (const t of [i.message, i.hint]) {
+      const s = translate(lang, t.key, t.params);
+      expect(s, `${t.key} (${lang})`).not.toBe(t.key);
+      expect(s, `${t.key} (${lang})`).not.toMatch(/\{\w+\}/);
+    }
+}
+
+/** An issue's message in a language, as the dialog shows it. */
+export function issueText(i: ImportIssue, lang: 'de' | 'en'): string {
+  return translate(lang, i.message.key, i.message.params);
 }

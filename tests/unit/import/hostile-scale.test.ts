@@ -23,7 +23,7 @@ describe('many rows with one name', () => {
   it('an id given to a row that is then left out is free for the next row', async () => {
     const csv = [
       'name;kind;lat;lon',
-      'Bamberg;Projekt;49,89;10,88', // no Staffel: left out
+      'Bamberg;Projekt;x;10,88', // unreadable latitude: left out
       'Bamberg;;49,80;10,80',
       'Bamberg;;49,81;10,81',
     ].join('\n');

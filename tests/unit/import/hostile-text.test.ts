@@ -10,7 +10,7 @@ import { skeleton } from '../../../src/lib/import/lookalikes';
 import { exportBundle, packageOfDataset } from '../../../src/lib/import/package';
 import { cleanText, MAX_COMBINING_MARKS } from '../../../src/lib/import/text';
 import { shippedDataset } from '../helpers/dataset';
-import { file, runImport } from './helpers';
+import { file, issueText, runImport } from './helpers';
 
 /** Characters no imported name may contain after the normaliser. */
 const INVISIBLE =
@@ -92,12 +92,12 @@ describe('bidi.csv', () => {
     const cleaned = r.issues.filter((i) => i.code === 'text-cleaned');
     expect(cleaned.map((i) => i.row)).toEqual([2, 3, 4, 5, 7, 8, 9, 10, 12]);
     expect(cleaned.every((i) => i.field === 'name' && i.severity === 'warning')).toBe(true);
-    expect(cleaned[0].message.de).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(issueText(cleaned[0], 'de')).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
     // „Вamberg“ (Cyrillic В) looks like „Bamberg“ from row 3: flagged, both kept.
     const look = r.issues.filter((i) => i.code === 'lookalike');
     expect(look.map((i) => [i.row, i.severity])).toEqual([[6, 'warning']]);
-    expect(look[0].message.de).toContain('„Bamberg“ (bidi.csv, Zeile 3)');
-    expect(look[0].message.de).toContain('U+0412');
+    expect(issueText(look[0], 'de')).toContain('„Bamberg“ (bidi.csv, Zeile 3)');
+    expect(issueText(look[0], 'de')).toContain('U+0412');
   });
 
   it('GeoJSON and the data package get the same normaliser', async () => {

@@ -13,9 +13,9 @@ import {
   MAX_ZIP_ENTRY_BYTES,
 } from '../../../src/lib/import/limits';
 import { parseCellRef, scanSheet, withinSheetLimits } from '../../../src/lib/import/xlsx-bounds';
-import { readXlsxTables } from '../../../src/lib/import/xlsx';
+import { readXlsxSheets } from '../../../src/lib/import/xlsx';
 import { checkZipEntries, listZip } from '../../../src/lib/import/zip';
-import { file, runImport } from './helpers';
+import { file, issueText, runImport } from './helpers';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -109,10 +109,10 @@ describe('XLSX refused before memory is spent', () => {
     const [i] = r.issues;
     expect(i).toMatchObject({ code: 'sheet-limit', severity: 'error', field: '(sheet)' });
     expect(i.file).toBe('sparse-max.xlsx › Knoten');
-    expect(i.message.de).toContain('„Knoten“');
-    expect(i.message.de).toContain('A1:XFD1048576');
-    expect(i.message.de).toContain('1.048.576 Zeilen × 16.384 Spalten');
-    expect(i.message.en).toContain('1,048,576 rows × 16,384 columns');
+    expect(issueText(i, 'de')).toContain('„Knoten“');
+    expect(issueText(i, 'de')).toContain('A1:XFD1048576');
+    expect(issueText(i, 'de')).toContain('1.048.576 Zeilen × 16.384 Spalten');
+    expect(issueText(i, 'en')).toContain('1,048,576 rows × 16,384 columns');
   });
 
   it.each([
@@ -134,13 +134,13 @@ describe('XLSX refused before memory is spent', () => {
       sheet(header + `<row r="100000"><c r="BZ100000"><v>1</v></c></row>`),
     ],
   ])('%s: refused (sheet-limit)', async (_, xml) => {
-    const r = await readXlsxTables('w.xlsx', workbook({ Blatt: xml }));
-    expect(r.tables).toEqual([]);
+    const r = await readXlsxSheets('w.xlsx', workbook({ Blatt: xml }));
+    expect(r.sheets).toEqual([]);
     expect(r.issues.map((i) => [i.code, i.file])).toEqual([['sheet-limit', 'w.xlsx › Blatt']]);
   });
 
   it('the second sheet is named when it is the one too large', async () => {
-    const r = await readXlsxTables(
+    const r = await readXlsxSheets(
       'w.xlsx',
       workbook({ Knoten: sheet(header + okRow(2)), Kanten: sheet('', 'A1:XFD1048576') }),
     );
@@ -148,12 +148,12 @@ describe('XLSX refused before memory is spent', () => {
   });
 
   it('a workbook within the limits still reads', async () => {
-    const r = await readXlsxTables(
+    const r = await readXlsxSheets(
       'ok.xlsx',
       workbook({ Knoten: sheet(header + okRow(2), 'A1:C2') }),
     );
     expect(r.issues).toEqual([]);
-    expect(r.tables[0].rows).toHaveLength(1);
+    expect(r.sheets[0].rows).toHaveLength(2); // the header and one row
   });
 
   it('a zip bomb (ratio over 100) is refused from the central directory', async () => {
@@ -162,10 +162,10 @@ describe('XLSX refused before memory is spent', () => {
       Knoten: sheet(header + okRow(2)).replace('Ort 2', `Ort${' '.repeat(8 << 20)}`),
     });
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const r = await readXlsxTables('bomb.xlsx', bomb);
+    const r = await readXlsxSheets('bomb.xlsx', bomb);
     expect(r.issues.map((i) => i.code)).toEqual(['zip-limit']);
-    expect(r.issues[0].message.de).toContain('Zip-Bombe');
-    expect(r.issues[0].message.de).toContain('xl/worksheets/sheet1.xml');
+    expect(issueText(r.issues[0], 'de')).toContain('Zip-Bombe');
+    expect(issueText(r.issues[0], 'de')).toContain('xl/worksheets/sheet1.xml');
   });
 
   it('a declared inflated size of 3.5 GiB is refused without inflating', async () => {
@@ -176,9 +176,9 @@ describe('XLSX refused before memory is spent', () => {
     );
     const listed = listZip(forged);
     expect(listed.ok && checkZipEntries(listed.entries)).toMatchObject({ kind: 'entry-size' });
-    const r = await readXlsxTables('declared.xlsx', forged);
+    const r = await readXlsxSheets('declared.xlsx', forged);
     expect(r.issues.map((i) => i.code)).toEqual(['zip-limit']);
-    expect(r.issues[0].message.en).toContain(
+    expect(issueText(r.issues[0], 'en')).toContain(
       `at most ${(MAX_ZIP_ENTRY_BYTES / 2 ** 20).toFixed(1)} MB`,
     );
   });
@@ -186,9 +186,9 @@ describe('XLSX refused before memory is spent', () => {
   it('an entry that declares less than it holds inflates no further than declared', async () => {
     const body = sheet(header + Array.from({ length: 50 }, (_, i) => okRow(i + 2)).join(''));
     const lying = forgeInflatedSize(workbook({ Knoten: body }), 'xl/worksheets/sheet1.xml', 200);
-    const r = await readXlsxTables('lying.xlsx', lying);
+    const r = await readXlsxSheets('lying.xlsx', lying);
     // Truncated XML: whatever the reader says, it is an issue, not a crash or a large allocation.
-    expect(r.tables.flatMap((t) => t.rows).length).toBeLessThan(50);
+    expect(r.sheets.flatMap((t) => t.rows).length).toBeLessThan(51);
   });
 
   it('a forged entry count stops the directory walk', () => {
@@ -206,8 +206,8 @@ describe('XLSX refused before memory is spent', () => {
   });
 
   it('a zip that is no workbook says so', async () => {
-    const r = await readXlsxTables('x.zip', zipSync({ 'a.txt': strToU8('hallo') }));
-    expect(r.tables).toEqual([]);
+    const r = await readXlsxSheets('x.zip', zipSync({ 'a.txt': strToU8('hallo') }));
+    expect(r.sheets).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(['xlsx-read']);
   });
 });

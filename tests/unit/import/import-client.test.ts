@@ -33,7 +33,7 @@ describe('ImportClient', () => {
       return w;
     });
     const seen: [string, number][] = [];
-    const p = client.finalize(decisions, (phase, f) => seen.push([phase, f]));
+    const p = client.finalize(decisions, true, (phase, f) => seen.push([phase, f]));
     const id = workers[0].posted[0].id;
     workers[0].reply({ id, type: 'progress', phase: 'build', fraction: 0.5 });
     workers[0].reply({ id: id + 99, type: 'result', result: { stale: true } as never });

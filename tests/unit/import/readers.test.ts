@@ -3,7 +3,7 @@ import { parseCsv, parseNumber, sniffSeparator } from '../../../src/lib/import/c
 import { decodeText } from '../../../src/lib/import/encoding';
 import { classifyPair, crsFromGeoJson, detectCrs, reproject } from '../../../src/lib/import/coords';
 import { jsonDepth, safeJsonParse } from '../../../src/lib/import/safe-json';
-import { columnLetter } from '../../../src/lib/import/table';
+import { columnLetter } from '../../../src/lib/import/readers/table';
 
 describe('parseCsv', () => {
   it.each([
@@ -117,10 +117,10 @@ describe('coordinates', () => {
     expect(detectCrs([])).toEqual([]);
   });
   it('reads the crs member of older GeoJSON', () => {
-    expect(crsFromGeoJson({ properties: { name: 'urn:ogc:def:crs:EPSG::25833' } })).toBe(
+    expect(crsFromGeoJson({ properties: { name: 'urn:ogc:def:crs:EPSG::25833' } })?.id).toBe(
       'EPSG:25833',
     );
-    expect(crsFromGeoJson({ properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } })).toBe(
+    expect(crsFromGeoJson({ properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } })?.id).toBe(
       'EPSG:4326',
     );
     expect(crsFromGeoJson({ properties: { name: 'EPSG:2154' } })).toBeUndefined();

@@ -9,6 +9,7 @@ import { graph } from './graph';
 import { analysis } from './analysis';
 import { workshop } from './workshop';
 import { importing } from './import';
+import { importIssues } from './import-issues';
 import { mapKeyboard } from './map-keyboard';
 import { admin } from './admin';
 import { network } from './network';
@@ -24,6 +25,7 @@ export const bundles = {
   analysis,
   workshop,
   importing,
+  importIssues,
   mapKeyboard,
   admin,
   network,
