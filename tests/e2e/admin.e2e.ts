@@ -175,14 +175,16 @@ describe('official geography', () => {
           booleanPointInPolygon(p.geometry.coordinates, area),
           `project ${String(p.properties?.id)} inside Partheland`,
         ).toBe(false);
-    // Drawn: at Naunhof the fill layer answers.
-    const hit = await page.evaluate(() => {
-      const map = (window as unknown as Handles).__map;
-      return map
-        .queryRenderedFeatures(map.project([12.59, 51.28]), { layers: ['mpsc-areas-fill'] })
-        .map((f) => String(f.properties.id));
-    });
-    expect(hit).toContain('brandis-partheland');
+    // Drawn: at Naunhof the fill layer answers (once the map has drawn the area it was just
+    // given: the source holding it is not yet the frame showing it).
+    const hit = () =>
+      page.evaluate(() => {
+        const map = (window as unknown as Handles).__map;
+        return map
+          .queryRenderedFeatures(map.project([12.59, 51.28]), { layers: ['mpsc-areas-fill'] })
+          .map((f) => String(f.properties.id));
+      });
+    await expect.poll(hit).toContain('brandis-partheland');
 
     // Three separate territories (Hamburg's own islands Neuwerk and Scharhörn are parts of
     // Hamburg, ~100 km out): parts closer than ~200 km make three groups, one per member.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type Session } from './harness';
+import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
 import { axeViolations } from './axe';
 
 let session: Session;
@@ -121,14 +121,6 @@ describe('linked exploration', () => {
     await context.close();
   });
 
-  it('list view has no axe violations (WCAG 2.1 AA)', async () => {
-    const { page, context } = await openApp(session, { path: '?view=list', bypassCSP: true });
-    await waitForData(page);
-    await page.locator('#project-table tbody tr').first().waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  });
-
   it('the whole flow works with the keyboard alone: search, select, filter, details, reset, Esc', async () => {
     const { page, errors, context } = await openApp(session);
     await waitForData(page);
@@ -166,32 +158,6 @@ describe('linked exploration', () => {
   });
 
   it.each([
-    ['split', '?view=split'],
-    ['map', '?view=map'],
-    ['graph', '?view=graph'],
-    ['details panel', '?sel=bamberg'],
-  ])('the %s view has no axe violations (WCAG 2.1 AA)', async (_, path) => {
-    const { page, context } = await openApp(session, { path, bypassCSP: true });
-    await waitForData(page);
-    if (!path.includes('graph')) await waitForMap(page);
-    if (path.includes('sel=')) await page.getByTestId('details-panel').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
-    await context.close();
-  });
-
-  it('the axe check itself catches a violation (so a clean scan means something)', async () => {
-    const { page, context } = await openApp(session, { path: '?view=list', bypassCSP: true });
-    await waitForData(page);
-    await page.evaluate(() => {
-      const img = document.createElement('img');
-      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-      document.querySelector('main')?.append(img);
-    });
-    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
-    await context.close();
-  });
-
-  it.each([
     ['Karte', '[data-testid="map"]'],
     ['Netzwerk', '[data-testid="network-graph"]'],
   ])('"%s" maximises its pane to the whole main area', async (button, selector) => {
@@ -204,5 +170,65 @@ describe('linked exploration', () => {
     expect(pane!.width).toBeGreaterThan(main!.width * 0.95);
     expect(pane!.height).toBeGreaterThan(main!.height * 0.8);
     await context.close();
+  });
+});
+
+/**
+ * Every view scanned with axe in one page: a reader switches views with the view buttons and
+ * selects with the search box, so the scans need no fresh load each (one app start instead
+ * of six; the scans themselves are unchanged).
+ */
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openApp(session, { path: '?view=list', bypassCSP: true });
+    await waitForData(app.page);
+  });
+  afterAll(async () => {
+    await app?.context.close();
+  });
+
+  it('the list view has no axe violations', async () => {
+    const { page } = app;
+    await page.locator('#project-table tbody tr').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it.each([
+    ['split', 'Karte + Netzwerk'],
+    ['map', 'Karte'],
+    ['graph', 'Netzwerk'],
+  ])('the %s view has no axe violations', async (view, button) => {
+    const { page } = app;
+    const viewButton = page.getByRole('button', { name: button, exact: true });
+    await viewButton.click();
+    await expect.poll(() => viewButton.getAttribute('aria-pressed')).toBe('true');
+    if (view !== 'graph') await waitForMap(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the details panel has no axe violations', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Karte + Netzwerk', exact: true }).click();
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.fill('Bamberg');
+    await box.press('Enter');
+    await expect.poll(() => selectedId(page)).toBe('bamberg');
+    await page.getByTestId('details-panel').waitFor();
+    await waitForMap(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the axe check itself catches a violation (so a clean scan means something)', async () => {
+    const { page } = app;
+    await page.evaluate(() => {
+      const img = document.createElement('img');
+      img.id = 'axe-probe';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.append(img);
+    });
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    await page.evaluate(() => document.getElementById('axe-probe')?.remove());
+    expect(app.errors).toEqual([]);
   });
 });
