@@ -5,6 +5,7 @@ import '@fontsource/noto-sans/latin-600.css';
 import '@fontsource/noto-sans/latin-ext-600.css';
 import './app.css';
 import './print.css';
+import './projector.css';
 import './pwa';
 import App from './App.svelte';
 

@@ -21,7 +21,8 @@ export const features = {
   list: lazy(() => import('./components/ListView.svelte')),
   importDialog: lazy(() => import('./components/ImportDialog.svelte')),
   storyPanel: lazy(() => import('./components/StoryPanel.svelte')),
-  exportPanel: lazy(() => import('./components/ExportPanel.svelte')),
+  /** The contents of the toolbar's export menu (PNG, SVG, CSV, GeoJSON, data package). */
+  exportMenu: lazy(() => import('./components/ExportMenuPanel.svelte')),
   proposalPanel: lazy(() => import('./components/ProposalPanel.svelte')),
   presentation: lazy(() => import('./components/PresentationOverlay.svelte')),
   /** Kreis and Gemeinde layers of the map (they load their data on first need). */

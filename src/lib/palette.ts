@@ -193,6 +193,19 @@ export const DENSE_LINES_MIN = 5_001;
 /** Whether a map with `relationCount` relation lines uses the dense line style. */
 export const isDense = (relationCount: number): boolean => relationCount >= DENSE_LINES_MIN;
 
+/**
+ * From this many relations on, the map draws all relation lines only from
+ * {@link CROWDED_LINES_ZOOM} on; below it, only the lines of the selected or hovered node.
+ * 100,000 lines across Germany are an unreadable mat, and drawing them is the slowest frame the
+ * app has (seconds per frame with software rendering: measured by `npm run bench -- scale`).
+ */
+export const CROWDED_LINES_MIN = 10_001;
+/** Zoom from which a crowded map draws every relation line (a region, not the country). */
+export const CROWDED_LINES_ZOOM = 8;
+
+/** Whether a map with `relationCount` relation lines draws them all only when zoomed in. */
+export const isCrowded = (relationCount: number): boolean => relationCount >= CROWDED_LINES_MIN;
+
 /** Widths of the dense style (px, at every zoom). */
 const DENSE_WIDTH: Readonly<Record<LineKind, number>> = {
   member: 1,

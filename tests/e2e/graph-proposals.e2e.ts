@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type Session } from './harness';
+import { launch, openApp, pickNode, waitForMap, type Session } from './harness';
 
 interface Handles {
   __app: { selectedId: string | null };
@@ -60,14 +60,14 @@ describe('network graph: workshop proposals', () => {
     // On the map: one proposal between two existing nodes …
     await page.getByRole('button', { name: 'Karte', exact: true }).click();
     await openProposals(page);
-    await page.getByTestId('proposal-from').selectOption('bamberg');
-    await page.getByTestId('proposal-to').selectOption('org-hochschule-wismar');
+    await pickNode(page, 'proposal-from', 'Bamberg');
+    await pickNode(page, 'proposal-to', 'Hochschule Wismar');
     await page.getByTestId('proposal-note').fill('Gemeinsame Datenplattform');
     await page.getByTestId('proposal-add').click();
     await expect.poll(() => page.getByTestId('proposal-list').locator('li').count()).toBe(1);
 
     // … and one with a new actor, placed with a click on the map.
-    await page.getByTestId('proposal-from').selectOption('bamberg');
+    // "Von" keeps Bamberg.
     await page.getByTestId('proposal-mode-new').check();
     await page.getByTestId('proposal-new-name').fill('Bürgerenergie eG');
     await page.getByLabel('Art (z. B. Hochschule)').fill('Genossenschaft');

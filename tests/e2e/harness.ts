@@ -172,6 +172,26 @@ export async function renderedNames(
 }
 
 /**
+ * Chooses a project or actor in a picker (the proposal form's "Von" and "Mit", found by
+ * test id): types the name, then clicks the option that starts with it.
+ */
+export async function pickNode(page: Page, testid: string, name: string): Promise<void> {
+  const picker = page.getByTestId(testid);
+  await picker.getByRole('combobox').fill(name);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await picker
+    .getByRole('option', { name: new RegExp(`^${escaped}`) })
+    .first()
+    .click();
+}
+
+/** Opens the toolbar's export menu (if closed). */
+export async function openExportMenu(page: Page): Promise<void> {
+  const menu = page.getByTestId('export-menu');
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+}
+
+/**
  * The bytes of a download. (`download.path()` is not available over the shared browser's
  * remote connection; the stream is.)
  */

@@ -6,7 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadBytes, launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import {
+  downloadBytes,
+  launch,
+  openApp,
+  openExportMenu,
+  waitForMap,
+  type AppPage,
+  type Session,
+} from './harness';
 
 interface Handles {
   __app: {
@@ -164,6 +172,7 @@ describe('import', () => {
   it('export followed by re-import gives back identical data', async () => {
     const { page } = app;
     const exportOnce = async () => {
+      await openExportMenu(page);
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByTestId('dataset-export').click(),

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { downloadBytes, launch, openApp, waitForMap, type Session } from './harness';
+import {
+  downloadBytes,
+  launch,
+  openApp,
+  pickNode,
+  openExportMenu,
+  waitForMap,
+  type Session,
+} from './harness';
 import { parseCaption } from '../../src/lib/story/format';
 import { pngSize } from '../../src/lib/export/png';
 import type { Story } from '../../src/lib/story/schema';
@@ -54,7 +62,7 @@ function expectedCaption(text: string): string {
   );
 }
 
-async function openWorkshop(page: Page, tab: 'story' | 'export' | 'proposals'): Promise<void> {
+async function openWorkshop(page: Page, tab: 'story' | 'proposals'): Promise<void> {
   const menu = page.getByTestId('workshop-menu');
   if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.getByTestId(`workshop-tab-${tab}`).click();
@@ -150,7 +158,7 @@ describe('workshop: exports', () => {
   it('exports map and graph side by side as a 3200×1800 PNG', async () => {
     const { page, errors, context } = await openApp(session);
     await ready(page);
-    await openWorkshop(page, 'export');
+    await openExportMenu(page);
     const bytes = await downloaded(page, () => page.getByTestId('export-png-both').click());
     expect(pngSize(new Uint8Array(bytes))).toEqual({ width: 3200, height: 1800 });
     // A figure with content, not a blank canvas: compressed size well above an empty image.
@@ -161,12 +169,62 @@ describe('workshop: exports', () => {
 });
 
 describe('workshop: proposals', () => {
+  it('"Von" and "Mit" are searchable pickers: each actor once, with type and place', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'proposals');
+    // The panel says what the app does: proposals are in the map and the network.
+    expect(await page.getByTestId('proposal-form').locator('..').textContent()).toContain(
+      'Karte, Netzwerk',
+    );
+    const from = page.getByTestId('proposal-from');
+    await from.getByRole('combobox', { name: 'Von' }).fill('Wismar');
+    const options = from.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(1);
+    // Type and place (the Gemeinde from the gazetteer, loaded on focus, and the Land).
+    const metas = () => from.locator('[role=option] .meta').allTextContents();
+    await expect
+      .poll(async () => (await metas()).every((m) => m.split(' · ').length >= 2))
+      .toBe(true);
+    const texts = (await options.allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(new Set(texts).size).toBe(texts.length);
+    const wismar = texts.find((t) => t.startsWith('Hochschule Wismar'));
+    expect(wismar, JSON.stringify(texts)).toMatch(/Hochschule · .*Mecklenburg-Vorpommern/);
+    // Keyboard: the first option, Enter.
+    await from.getByRole('combobox').press('ArrowDown');
+    await from.getByRole('combobox').press('Enter');
+    await expect.poll(() => from.getByRole('status').textContent()).toMatch(/^Gewählt: /);
+    const chosen = (await from.getByRole('combobox').inputValue()).trim();
+    // "Mit" leaves out what "Von" holds.
+    const to = page.getByTestId('proposal-to');
+    await to.getByRole('combobox', { name: 'Mit' }).fill(chosen);
+    await to.locator('.popup').waitFor();
+    const toNames = await to.locator('[role=option] .name').allTextContents();
+    expect(toNames).not.toContain(chosen);
+    // A new actor is placed by typing its place (the gazetteer), not only by a map click.
+    await page.getByTestId('proposal-mode-new').check();
+    await page.getByTestId('proposal-new-name').fill('Bürgerenergie Grevesmühlen eG');
+    await page.getByTestId('proposal-place-name').fill('Grevesmühlen');
+    const placeIt = page.getByRole('button', { name: 'Dort setzen' });
+    await expect.poll(() => placeIt.isEnabled()).toBe(true);
+    await placeIt.click();
+    await expect
+      .poll(() => page.getByText(/^Gesetzt in /).textContent())
+      .toBe('Gesetzt in Stadt Grevesmühlen, Mecklenburg-Vorpommern');
+    await page.getByTestId('proposal-add').click();
+    await expect
+      .poll(() => page.getByTestId('proposal-list').textContent())
+      .toContain('Bürgerenergie Grevesmühlen eG');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a proposal survives a reload and is in its CSV export', async () => {
     const { page, context } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
-    await page.getByTestId('proposal-from').selectOption('bamberg');
-    await page.getByTestId('proposal-to').selectOption('org-hochschule-wismar');
+    await pickNode(page, 'proposal-from', 'Bamberg');
+    await pickNode(page, 'proposal-to', 'Hochschule Wismar');
     await page
       .getByTestId('proposal-note')
       .fill('Datenplattform; gemeinsam "testen"\nzweite Zeile');

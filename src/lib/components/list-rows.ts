@@ -23,12 +23,35 @@ export interface ActorRow {
   type: string;
   land: string;
   projects: number;
+  /** Folded keys of text columns, computed with the row ({@link sortKey}; see {@link sortRows}). */
+  sortKeys?: { name: string };
+}
+
+/** Rows between two pauses of the row generators. */
+const ROW_CHUNK = 2000;
+
+/** Drives a row generator to its end on this thread. */
+function drive<T>(steps: Generator<void, T, void>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
 }
 
 export function projectRows(ds: Dataset, visible: Visible): ProjectRow[] {
+  return drive(projectRowSteps(ds, visible));
+}
+
+/**
+ * {@link projectRows} as a generator that pauses after each project's reach and every
+ * {@link ROW_CHUNK} nodes (for `runSliced`).
+ */
+export function* projectRowSteps(ds: Dataset, visible: Visible): Generator<void, ProjectRow[]> {
   const rows: ProjectRow[] = [];
+  let step = 0;
   for (const n of ds.nodes) {
+    if (++step % ROW_CHUNK === 0) yield;
     if (n.kind !== 'project' || !visible.projects.has(n.id)) continue;
+    yield;
     const rels = ds.relationsOf.get(n.id) ?? [];
     rows.push({
       id: n.id,
@@ -54,8 +77,19 @@ export function actorRows(
   visible: Visible,
   landOf: (n: DatasetNode) => string | undefined = (n) => n.land,
 ): ActorRow[] {
+  return drive(actorRowSteps(ds, visible, landOf));
+}
+
+/** {@link actorRows} as a generator that pauses every {@link ROW_CHUNK} nodes (for `runSliced`). */
+export function* actorRowSteps(
+  ds: Dataset,
+  visible: Visible,
+  landOf: (n: DatasetNode) => string | undefined = (n) => n.land,
+): Generator<void, ActorRow[]> {
   const rows: ActorRow[] = [];
+  let step = 0;
   for (const n of ds.nodes) {
+    if (++step % ROW_CHUNK === 0) yield;
     if (n.kind !== 'actor' || !visible.nodes.has(n.id)) continue;
     const projects = new Set(
       (ds.relationsOf.get(n.id) ?? [])
@@ -68,6 +102,7 @@ export function actorRows(
       type: n.type,
       land: landOf(n) ?? '',
       projects: projects.size,
+      sortKeys: { name: sortKey(n.name) },
     });
   }
   return rows;
@@ -90,17 +125,20 @@ export function sortKey(text: string): string {
     .replace(/\d+/g, (d) => d.padStart(12, '0'));
 }
 
-/** Stable sort by one column; names compare with German collation (through {@link sortKey}). */
+/**
+ * Stable sort by one column; a row's precomputed `sortKeys[column]` is used where present.
+ * Names compare with German collation (through {@link sortKey}). */
 export function sortRows<R extends object>(rows: readonly R[], key: keyof R, dir: SortDir): R[] {
   const collator = new Intl.Collator('de', { numeric: true });
   const sign = dir === 'asc' ? 1 : -1;
   const keyed = rows.map((r, i) => {
     const x = r[key];
+    const pre = (r as { sortKeys?: Record<string, string> }).sortKeys?.[key as string];
     return {
       r,
       i,
       n: typeof x === 'number' ? x : NaN,
-      s: typeof x === 'number' ? '' : sortKey(String(x ?? '')),
+      s: typeof x === 'number' ? '' : (pre ?? sortKey(String(x ?? ''))),
     };
   });
   return keyed

@@ -72,43 +72,87 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Indexes a validated package. Nodes: projects by name, then actors by name (German
+ * collation). Synchronous; see {@link buildDatasetSteps} for the main thread at scale.
+ */
 export function buildDataset(pkg: DataPackage): Dataset {
+  const steps = buildDatasetSteps(pkg);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** Loop iterations between two pauses of {@link buildDatasetSteps}. */
+const BUILD_CHUNK = 4000;
+
+/**
+ * {@link buildDataset} as a generator that yields every {@link BUILD_CHUNK} iterations, for
+ * `runSliced` on the main thread. `order` gives the node order when it was computed elsewhere
+ * (the dataset store worker, `nodeOrder`): indexes into `projects.features` and
+ * `actors.features`, each sorted by name; without it the names are sorted here.
+ */
+export function* buildDatasetSteps(
+  pkg: DataPackage,
+  order?: { projects: ArrayLike<number>; actors: ArrayLike<number> },
+): Generator<void, Dataset, void> {
   const collator = new Intl.Collator('de');
-  const projects: DatasetNode[] = pkg.projects.features.map((f) => ({
-    id: f.properties.id,
-    kind: 'project',
-    name: f.properties.name,
-    altNames: f.properties.altNames,
-    coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
-    type: f.properties.category ?? '',
-    staffel: f.properties.staffel,
-    land: f.properties.bundesland,
-    project: f.properties,
-  }));
-  const actors: DatasetNode[] = pkg.actors.features.map((f) => ({
-    id: f.properties.id,
-    kind: 'actor',
-    name: f.properties.name,
-    altNames: f.properties.altNames ?? [],
-    coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
-    type: f.properties.type,
-    land: f.properties.ags ? own(AGS_LAND, f.properties.ags.slice(0, 2)) : undefined,
-    actor: f.properties,
-  }));
-  projects.sort((a, b) => collator.compare(a.name, b.name));
-  actors.sort((a, b) => collator.compare(a.name, b.name));
-  const nodes = [...projects, ...actors];
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byName = (features: readonly { properties: { name: string } }[]): ArrayLike<number> =>
+    Array.from(features, (_, i) => i).sort(
+      (a, b) => collator.compare(features[a].properties.name, features[b].properties.name) || a - b,
+    );
+  const projectOrder = order?.projects ?? byName(pkg.projects.features);
+  yield;
+  const actorOrder = order?.actors ?? byName(pkg.actors.features);
+  yield;
+  const nodes: DatasetNode[] = [];
+  const byId = new Map<string, DatasetNode>();
+  let step = 0;
+  for (let k = 0; k < projectOrder.length; k++) {
+    if (++step % BUILD_CHUNK === 0) yield;
+    const f = pkg.projects.features[projectOrder[k]];
+    const node: DatasetNode = {
+      id: f.properties.id,
+      kind: 'project',
+      name: f.properties.name,
+      altNames: f.properties.altNames,
+      coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
+      type: f.properties.category ?? '',
+      staffel: f.properties.staffel,
+      land: f.properties.bundesland,
+      project: f.properties,
+    };
+    nodes.push(node);
+    byId.set(node.id, node);
+  }
+  for (let k = 0; k < actorOrder.length; k++) {
+    if (++step % BUILD_CHUNK === 0) yield;
+    const f = pkg.actors.features[actorOrder[k]];
+    const node: DatasetNode = {
+      id: f.properties.id,
+      kind: 'actor',
+      name: f.properties.name,
+      altNames: f.properties.altNames ?? [],
+      coordinates: [f.geometry.coordinates[0], f.geometry.coordinates[1]],
+      type: f.properties.type,
+      land: f.properties.ags ? own(AGS_LAND, f.properties.ags.slice(0, 2)) : undefined,
+      actor: f.properties,
+    };
+    nodes.push(node);
+    byId.set(node.id, node);
+  }
 
   const relationsOf = new Map<string, Relation[]>();
+  const relById = new Map<string, Relation>();
   for (const r of pkg.relations) {
+    if (++step % BUILD_CHUNK === 0) yield;
     push(relationsOf, r.source, r);
     if (r.target !== r.source) push(relationsOf, r.target, r);
+    relById.set(r.id, r);
   }
 
   const documentsOfRelation = new Map<string, DocumentRecord[]>();
   const documentsOfProject = new Map<string, DocumentRecord[]>();
-  const relById = new Map(pkg.relations.map((r) => [r.id, r]));
   const networkProjects = new Map((pkg.networks ?? []).map((n) => [n.id, n.projects]));
   const solutions = pkg.solutions ?? [];
   const solutionsOfProject = new Map<string, Solution[]>();
@@ -116,6 +160,7 @@ export function buildDataset(pkg: DataPackage): Dataset {
     for (const p of new Set(s.projects.map((x) => x.project))) push(solutionsOfProject, p, s);
   const solutionProjects = new Map(solutions.map((s) => [s.id, s.projects.map((p) => p.project)]));
   for (const d of pkg.documents) {
+    if (++step % BUILD_CHUNK === 0) yield;
     const owners = new Set<string>();
     if (d.relation) {
       push(documentsOfRelation, d.relation, d);

@@ -19,11 +19,21 @@ export const FIGURE = { width: 1600, height: 900, scale: 2 } as const;
 
 export interface LegendItem {
   color: string;
-  /** `ring`: an outline (selection, highlight, proposal); `size`: three growing discs (node size). */
-  shape: 'disc' | 'square' | 'line' | 'ring' | 'size';
+  /**
+   * `ring`: an outline (selection, highlight, proposal); `size`: three growing discs (node
+   * size); `badge`: a disc with a short text (the map's round number); `cluster`: a filled
+   * disc with a count (grey groups); `area`: a rounded patch (consortium areas, clusters).
+   */
+  shape: 'disc' | 'square' | 'line' | 'ring' | 'size' | 'badge' | 'cluster' | 'area';
   label: string;
-  /** Line dash in line widths. */
+  /** Line dash in line widths (lines; an area's outline). */
   dash?: readonly number[] | null;
+  /** Outline colour of a disc, badge or area (default near-black). */
+  stroke?: string;
+  /** Text in a badge or cluster disc. */
+  text?: string;
+  /** A small disc (members and partners on the map). */
+  small?: boolean;
 }
 
 export interface Panel {
@@ -144,21 +154,27 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[
   return lines;
 }
 
-function drawLegend(
-  ctx: CanvasRenderingContext2D,
-  items: LegendItem[],
-  x: number,
-  y: number,
-  width: number,
-): void {
-  ctx.font = `14px ${FONT}`;
-  ctx.textBaseline = 'middle';
-  let cy = y;
-  for (const item of items) {
-    ctx.fillStyle = item.color;
-    ctx.strokeStyle = '#1b1b1b';
-    ctx.lineWidth = 1;
-    if (item.shape === 'line') {
+/** Draws one legend symbol in the 28 × 18 px box left of the label, centred on `cy`. */
+function drawSymbol(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, cy: number): void {
+  ctx.fillStyle = item.color;
+  ctx.strokeStyle = item.stroke ?? '#1b1b1b';
+  ctx.lineWidth = 1;
+  const disc = (r: number) => {
+    ctx.beginPath();
+    ctx.arc(x + 13, cy, r, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  };
+  const text = (color: string) => {
+    ctx.save();
+    ctx.fillStyle = color;
+    ctx.font = `600 9px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.fillText(item.text ?? '', x + 13, cy + 0.5);
+    ctx.restore();
+  };
+  switch (item.shape) {
+    case 'line':
       ctx.strokeStyle = item.color;
       ctx.lineWidth = 3;
       ctx.setLineDash(item.dash ? item.dash.map((d) => d * 3) : []);
@@ -167,7 +183,8 @@ function drawLegend(
       ctx.lineTo(x + 26, cy);
       ctx.stroke();
       ctx.setLineDash([]);
-    } else if (item.shape === 'ring') {
+      return;
+    case 'ring':
       ctx.strokeStyle = item.color;
       ctx.lineWidth = 2.5;
       ctx.setLineDash(item.dash ? [4, 3] : []);
@@ -175,7 +192,8 @@ function drawLegend(
       ctx.arc(x + 13, cy, 7, 0, 2 * Math.PI);
       ctx.stroke();
       ctx.setLineDash([]);
-    } else if (item.shape === 'size') {
+      return;
+    case 'size':
       for (const [dx, r] of [
         [4, 2],
         [12, 4],
@@ -186,20 +204,71 @@ function drawLegend(
         ctx.fill();
         ctx.stroke();
       }
-    } else if (item.shape === 'square') {
+      return;
+    case 'square':
       ctx.fillRect(x + 6, cy - 7, 14, 14);
       ctx.strokeRect(x + 6, cy - 7, 14, 14);
-    } else {
+      return;
+    case 'badge':
+      ctx.lineWidth = 1.5;
+      disc(8.5);
+      text('#1b1b1b');
+      return;
+    case 'cluster':
+      ctx.strokeStyle = '#ffffff';
+      ctx.lineWidth = 1.5;
+      disc(9);
+      text('#ffffff');
+      return;
+    case 'area':
+      ctx.globalAlpha = 0.35;
       ctx.beginPath();
-      ctx.arc(x + 13, cy, 8, 0, 2 * Math.PI);
+      ctx.roundRect(x, cy - 7, 26, 14, 5);
       ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.setLineDash(item.dash ? item.dash.map((d) => d * 3) : [3, 2]);
       ctx.stroke();
-    }
-    ctx.fillStyle = '#1b1b1b';
-    const lines = wrap(ctx, item.label, width - 36);
-    lines.forEach((l, k) => ctx.fillText(l, x + 36, cy + k * 18));
-    cy += 26 + (lines.length - 1) * 18;
+      ctx.setLineDash([]);
+      return;
+    default:
+      ctx.lineWidth = item.stroke ? 1.5 : 1;
+      disc(item.small ? 5 : 8);
   }
+}
+
+/**
+ * Draws the legend in the column at (x, y), `width` wide and at most `height` high. Every
+ * item is listed: when they do not fit at 14 px the text gets smaller (down to 10 px).
+ */
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  items: LegendItem[],
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
+  let size = 14;
+  let layout: string[][] = [];
+  const rowH = (px: number) => Math.round(px * 1.3);
+  const gapH = (px: number) => Math.round(px * 0.6);
+  for (; size >= 10; size--) {
+    ctx.font = `${size}px ${FONT}`;
+    layout = items.map((item) => wrap(ctx, item.label, width - 36));
+    const total = layout.reduce((a, l) => a + l.length * rowH(size) + gapH(size), 0);
+    if (total <= height) break;
+  }
+  size = Math.max(size, 10);
+  ctx.font = `${size}px ${FONT}`;
+  ctx.textBaseline = 'middle';
+  let cy = y;
+  items.forEach((item, k) => {
+    drawSymbol(ctx, item, x, cy);
+    ctx.font = `${size}px ${FONT}`;
+    ctx.fillStyle = '#1b1b1b';
+    layout[k].forEach((l, j) => ctx.fillText(l, x + 36, cy + j * rowH(size)));
+    cy += layout[k].length * rowH(size) + gapH(size);
+  });
 }
 
 /** Composes the figure; the result is exactly FIGURE.width·scale × FIGURE.height·scale pixels. */
@@ -243,7 +312,7 @@ export function composeFigure(o: FigureOptions): HTMLCanvasElement {
     ctx.fillStyle = '#3d4651';
     ctx.fillText(p.label, sx, top + 14);
   });
-  drawLegend(ctx, o.legend, W - 40 - legendW, top + 24, legendW);
+  drawLegend(ctx, o.legend, W - 40 - legendW, top + 24, legendW, bottom - top - 24);
   ctx.textBaseline = 'alphabetic';
   ctx.font = `13px ${FONT}`;
   ctx.fillStyle = '#3d4651';

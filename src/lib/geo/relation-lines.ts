@@ -5,6 +5,7 @@
  * Pure: GeoJSON in/out; no input is mutated.
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
+import { STEP_CHUNK, runToEnd } from '../graph/time-slice';
 
 /** The part of a relation this stage reads. */
 export interface RelationInput {
@@ -47,15 +48,30 @@ export interface RelationLineOptions {
 export function relationLines(
   relations: readonly RelationInput[],
   positions: ReadonlyMap<string, Position>,
+  options: RelationLineOptions = {},
+): { lines: FeatureCollection<LineString, RelationProperties>; missing: MissingEnd[] } {
+  return runToEnd(relationLinesSteps(relations, positions, options));
+}
+
+/** {@link relationLines} as a generator pausing every {@link STEP_CHUNK} relations (`runSliced`). */
+export function* relationLinesSteps(
+  relations: readonly RelationInput[],
+  positions: ReadonlyMap<string, Position>,
   {
     documentKinds = new Map(),
     nameOf = () => undefined,
     staffelOf = () => undefined,
   }: RelationLineOptions = {},
-): { lines: FeatureCollection<LineString, RelationProperties>; missing: MissingEnd[] } {
+): Generator<
+  void,
+  { lines: FeatureCollection<LineString, RelationProperties>; missing: MissingEnd[] },
+  void
+> {
   const features: Feature<LineString, RelationProperties>[] = [];
   const missing: MissingEnd[] = [];
+  let step = 0;
   for (const r of relations) {
+    if (++step % STEP_CHUNK === 0) yield;
     const a = positions.get(r.source);
     const b = positions.get(r.target);
     if (!a || !b) {

@@ -8,6 +8,7 @@
  * position stays put. Pure; returns new positions only for the points it moved.
  */
 import type { Position } from 'geojson';
+import { STEP_CHUNK, runToEnd } from '../graph/time-slice';
 
 export interface SpreadInput {
   id: string;
@@ -23,10 +24,20 @@ export function spreadDuplicates(
   points: readonly SpreadInput[],
   radiusMetres: number,
 ): Map<string, Position> {
+  return runToEnd(spreadDuplicatesSteps(points, radiusMetres));
+}
+
+/** {@link spreadDuplicates} as a generator pausing every {@link STEP_CHUNK} points (`runSliced`). */
+export function* spreadDuplicatesSteps(
+  points: readonly SpreadInput[],
+  radiusMetres: number,
+): Generator<void, Map<string, Position>, void> {
   const out = new Map<string, Position>();
   if (radiusMetres <= 0) return out;
   const groups = new Map<string, SpreadInput[]>();
+  let step = 0;
   for (const p of points) {
+    if (++step % STEP_CHUNK === 0) yield;
     // 1e-5° ≈ 1 m: points closer than that count as the same position.
     const key = `${p.at[0].toFixed(5)},${p.at[1].toFixed(5)}`;
     const g = groups.get(key);
@@ -34,6 +45,7 @@ export function spreadDuplicates(
     else groups.set(key, [p]);
   }
   for (const group of groups.values()) {
+    if (++step % STEP_CHUNK === 0) yield;
     const movable = group.filter((p) => !p.fixed).sort((a, b) => (a.id < b.id ? -1 : 1));
     const hasFixed = movable.length < group.length;
     if (movable.length === 0 || (movable.length === 1 && !hasFixed)) continue;

@@ -7,8 +7,9 @@
  * with its name, and the UI lists it ("nicht verortet").
  */
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
-import { spreadDuplicates } from './spread-duplicates';
-import { relationLines, type RelationInput, type RelationProperties } from './relation-lines';
+import { spreadDuplicatesSteps } from './spread-duplicates';
+import { relationLinesSteps, type RelationInput, type RelationProperties } from './relation-lines';
+import { STEP_CHUNK, runToEnd } from '../graph/time-slice';
 
 export type { RelationInput, RelationProperties };
 
@@ -94,19 +95,31 @@ export interface ToGeoJSONOptions {
 export function toGeoJSON(
   nodes: readonly NodeInput[],
   relations: readonly RelationInput[],
+  options: ToGeoJSONOptions = {},
+): MapData {
+  return runToEnd(toGeoJSONSteps(nodes, relations, options));
+}
+
+/** {@link toGeoJSON} as a generator pausing every {@link STEP_CHUNK} items (`runSliced`). */
+export function* toGeoJSONSteps(
+  nodes: readonly NodeInput[],
+  relations: readonly RelationInput[],
   {
     bounds = DEFAULT_BOUNDS,
     documentKinds = new Map(),
     spreadMetres = 2500,
   }: ToGeoJSONOptions = {},
-): MapData {
+): Generator<void, MapData, void> {
   const notLocated: NotLocated[] = [];
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  yield;
 
   // Roles and calls of actors come from their relations.
   const memberOf = new Set<string>();
   const staffelnOf = new Map<string, Set<number>>();
+  let step = 0;
   for (const r of relations) {
+    if (++step % STEP_CHUNK === 0) yield;
     if (r.kind === 'member') memberOf.add(r.target);
     const s = byId.get(r.source)?.staffel;
     if (s) {
@@ -118,6 +131,7 @@ export function toGeoJSON(
 
   const placed: Array<{ node: NodeInput; at: [number, number] }> = [];
   for (const node of nodes) {
+    if (++step % STEP_CHUNK === 0) yield;
     const at = maybeLonLat(node.coordinates);
     if (!at)
       notLocated.push({ id: node.id, name: node.name, what: 'node', reason: 'no-coordinates' });
@@ -126,7 +140,7 @@ export function toGeoJSON(
     else placed.push({ node, at });
   }
 
-  const spread = spreadDuplicates(
+  const spread = yield* spreadDuplicatesSteps(
     placed.map(({ node, at }) => ({ id: node.id, at, fixed: node.kind === 'project' })),
     spreadMetres,
   );
@@ -134,6 +148,7 @@ export function toGeoJSON(
   const projects: Feature<Point, NodeProperties>[] = [];
   const actors: Feature<Point, NodeProperties>[] = [];
   for (const { node, at } of placed) {
+    if (++step % STEP_CHUNK === 0) yield;
     const pos = spread.get(node.id) ?? at;
     positions.set(node.id, pos);
     const calls = node.kind === 'project' ? new Set([node.staffel ?? 0]) : staffelnOf.get(node.id);
@@ -159,7 +174,7 @@ export function toGeoJSON(
     (node.kind === 'project' ? projects : actors).push(f);
   }
 
-  const { lines, missing } = relationLines(relations, positions, {
+  const { lines, missing } = yield* relationLinesSteps(relations, positions, {
     documentKinds,
     nameOf: (id) => byId.get(id)?.name,
     staffelOf: (id) => byId.get(id)?.staffel,

@@ -40,10 +40,10 @@ export function lineHeight(strong: boolean): number {
 }
 
 /** CSS font shorthand of a label. */
-export function labelFont(strong: boolean): string {
+export function labelFont(strong: boolean, scale = 1): string {
   return strong
-    ? `600 ${LABEL_FONT.strongSize}px ${LABEL_FONT.family}`
-    : `${LABEL_FONT.size}px ${LABEL_FONT.family}`;
+    ? `600 ${LABEL_FONT.strongSize * scale}px ${LABEL_FONT.family}`
+    : `${LABEL_FONT.size * scale}px ${LABEL_FONT.family}`;
 }
 
 /** Longest name drawn in full; longer names end in "…". */

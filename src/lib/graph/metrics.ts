@@ -62,6 +62,7 @@ export function computeMetrics(
   { pathLimit = PATH_METRICS_LIMIT }: { pathLimit?: number } = {},
 ): NetworkMetrics {
   const n = g.n;
+  if (n > pathLimit) return { n, ...localMetrics(g), betweenness: null, closeness: null };
   const gr = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (let i = 0; i < n; i++) gr.addNode(i);
   const weightedDegree = new Float64Array(n);
@@ -100,6 +101,47 @@ export function computeMetrics(
   }
   return { n, degree, weightedDegree, betweenness, closeness, projects };
 }
+
+/**
+ * Degree, weighted degree and neighbouring projects without a graphology graph: the
+ * undirected node pairs are deduplicated by sorting their keys (a·n + b, exact in a double up
+ * to n ≈ 9·10⁷). Same numbers as the graphology path; ~20 ms for 100,000 edges, where building
+ * the graphology graph takes seconds. Used above the path-measure limit, where nothing else
+ * needs the graph.
+ */
+export function localMetrics(
+  g: MetricsGraph,
+): Pick<NetworkMetrics, 'degree' | 'weightedDegree' | 'projects'> {
+  const n = g.n;
+  const weightedDegree = new Float64Array(n);
+  const keys = new Float64Array(g.edgeSource.length);
+  let k = 0;
+  for (let e = 0; e < g.edgeSource.length; e++) {
+    const a = g.edgeSource[e];
+    const b = g.edgeTarget[e];
+    if (a === b || a >= n || b >= n) continue;
+    const w = 1 + (g.edgeDocuments?.[e] ?? 0);
+    weightedDegree[a] += w;
+    weightedDegree[b] += w;
+    keys[k++] = a < b ? a * n + b : b * n + a;
+  }
+  const pairs = keys.subarray(0, k).sort();
+  const degree = new Float64Array(n);
+  const projects = new Uint32Array(n);
+  for (let i = 0; i < k; i++) {
+    if (i > 0 && pairs[i] === pairs[i - 1]) continue;
+    const a = Math.floor(pairs[i] / n);
+    const b = pairs[i] - a * n;
+    degree[a]++;
+    degree[b]++;
+    if (g.kind[b] === 0) projects[a]++;
+    if (g.kind[a] === 0) projects[b]++;
+  }
+  return { degree, weightedDegree, projects };
+}
+
+/** Whether betweenness and closeness are computed for a network of `n` nodes. */
+export const hasPathMetrics = (n: number): boolean => n <= PATH_METRICS_LIMIT;
 
 /** The values of one measure, or null when it was not computed (too large a graph). */
 export function metricValues(m: NetworkMetrics, metric: SizeMetric): Float64Array | null {

@@ -333,7 +333,10 @@ export const hasLabelOrder = (g: Graph): boolean => orders.has(g);
 
 /**
  * The labels of a scene at a view: the same placement for the view and for an
- * export of that view. `measure` gives text widths in CSS px.
+ * export of that view. `measure` gives text widths in CSS px at the label font.
+ * `textScale` (projector: 24/13) places labels for text that many times larger: they are
+ * placed in a viewport `textScale` times smaller and their boxes scaled back, so boxes are
+ * in screen px and fit text drawn with `labelFont(strong, textScale)`; fewer labels fit.
  */
 export function sceneLabels(
   s: GraphScene,
@@ -342,23 +345,30 @@ export function sceneLabels(
   height: number,
   measure: (text: string, strong: boolean) => number,
   obstacles: readonly [number, number, number, number][] = [],
+  textScale = 1,
 ): PlacedLabel[] {
   const p = s.render.positions;
   const { order, important } = labelOrderOf(s.graph);
-  return placeLabels({
+  const f = 1 / textScale;
+  const placed = placeLabels({
     n: s.graph.n,
     names: s.graph.names,
-    screenX: (i) => p[2 * i] * view.k + view.x,
-    screenY: (i) => p[2 * i + 1] * view.k + view.y,
-    screenR: (i) => screenRadius(s.render.radius[i], view.k),
+    screenX: (i) => (p[2 * i] * view.k + view.x) * f,
+    screenY: (i) => (p[2 * i + 1] * view.k + view.y) * f,
+    screenR: (i) => screenRadius(s.render.radius[i], view.k) * f,
     hidden: s.hidden,
-    width,
-    height,
+    width: width * f,
+    height: height * f,
     must: s.labelMust,
     near: s.labelNear,
     order,
     importantCount: important,
     measure,
-    obstacles,
+    obstacles: obstacles.map((o) => o.map((v) => v * f) as [number, number, number, number]),
   });
+  if (textScale === 1) return placed;
+  return placed.map((l) => ({
+    ...l,
+    box: l.box.map((v) => v * textScale) as [number, number, number, number],
+  }));
 }

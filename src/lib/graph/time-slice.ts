@@ -51,3 +51,13 @@ export async function runSliced<T>(
     await yieldToHost();
   }
 }
+
+/** Drives `steps` to completion on this thread at once (the synchronous twin of {@link runSliced}). */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/** Loop iterations between two pauses in the time-sliced builders (`*Steps` generators). */
+export const STEP_CHUNK = 4000;

@@ -1,12 +1,21 @@
 /**
- * A CSV parser for what German spreadsheets and GIS tools export: separator `,`, `;`, tab or
- * `|` (sniffed, or set by Excel's `sep=;` first line, which is then skipped), fields in double quotes with `""` escapes and line breaks inside, CRLF, LF or
- * CR line ends, a leading BOM. Numbers with decimal commas are read by {@link parseNumber}.
+ * CSV as German spreadsheets and GIS tools export it, read by Papa Parse (RFC 4180: fields in
+ * double quotes with `""` escapes and line breaks inside). Ours is only the policy around it:
+ * the separator `,`, `;`, tab or `|` (sniffed, or set by Excel's `sep=;` first line, which is
+ * then skipped), CRLF/LF/CR line ends read alike, a leading BOM removed, the 1-based line of
+ * each row. Numbers with decimal commas are read by {@link parseNumber}.
  *
  * Pure and total: problems (an unterminated quote) are returned, never thrown.
  *
+ * @see https://www.papaparse.com/docs
  * @see https://www.rfc-editor.org/rfc/rfc4180
  */
+
+import Papa from 'papaparse';
+
+// Kept here for callers that read CSV cells; it lives apart so the main thread's column
+// preview can use it without pulling Papa Parse out of the import worker's chunk.
+export { parseNumber } from './number';
 
 export type Separator = ',' | ';' | '\t' | '|';
 const SEPARATORS: readonly Separator[] = [';', ',', '\t', '|'];
@@ -70,8 +79,19 @@ export function sniffSeparator(text: string, sampleLines = 20): Separator {
 }
 
 /**
- * Parse CSV text into rows of strings. Empty lines are skipped. A BOM is removed.
- * @param onProgress called now and then with the fraction of the text read
+ * Parse CSV text into rows of strings with Papa Parse (step mode, one row at a time). Empty
+ * lines are skipped; a BOM and Excel's `sep=…` first line are removed. Line ends (CRLF, LF, CR,
+ * also mixed in one file) are read as LF first, inside quoted fields too, as the import's text
+ * normaliser does with line breaks in cells anyway; Papa Parse then reads one kind.
+ *
+ * @param input the decoded text of the file
+ * @param separator the separator; without it, the `sep=` line's or {@link sniffSeparator}'s
+ * @param onProgress called about every 64 K characters, and once at the end, with the fraction
+ *   (0–1) of the text read
+ * @returns rows with the 1-based line each starts on (line breaks inside quoted fields counted,
+ *   the `sep=` line too); an unterminated quoted field runs to the end of the text and its line
+ *   is `unterminatedQuoteAt` (Papa Parse's `MissingQuotes`). Never throws.
+ * @see https://www.papaparse.com/docs
  */
 export function parseCsv(
   input: string,
@@ -83,107 +103,46 @@ export function parseCsv(
   const sepLine = /^"?sep=([,;\t|])"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(text);
   if (sepLine) text = text.slice(sepLine[0].length);
   const sep = separator ?? (sepLine?.[1] as Separator | undefined) ?? sniffSeparator(text);
+  text = text.replace(/\r\n?/g, '\n');
   const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let field = '';
-  let line = sepLine ? 2 : 1;
-  let rowLine = line;
-  let quoteLine = 0;
-  let inQuotes = false;
-  let fieldStarted = false;
+  const first = sepLine ? 2 : 1;
+  // Papa Parse's cursor is the offset after each row's line end: the next row starts there.
+  let rowStart = 0;
+  let line = first;
+  let unterminatedQuoteAt: number | undefined;
   const n = text.length;
   const step = 1 << 16;
   let nextReport = step;
-
-  const endRow = () => {
-    cells.push(field);
-    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
-    cells = [];
-    field = '';
-    fieldStarted = false;
+  const lineOf = (from: number, to: number) => {
+    let breaks = 0;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1))
+      breaks++;
+    return breaks;
   };
 
-  for (let i = 0; i < n; i++) {
-    if (i >= nextReport) {
-      onProgress?.(i / n);
-      nextReport += step;
-    }
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        field += c;
+  Papa.parse<string[]>(text, {
+    delimiter: sep,
+    newline: '\n',
+    quoteChar: '"',
+    escapeChar: '"',
+    step: ({ data: cells, errors, meta }) => {
+      for (const e of errors)
+        if (e.code === 'MissingQuotes' && unterminatedQuoteAt === undefined)
+          unterminatedQuoteAt = line + lineOf(rowStart, e.index ?? rowStart);
+      if (cells.length > 1 || cells[0] !== '') rows.push({ line, cells });
+      line += lineOf(rowStart, meta.cursor);
+      rowStart = meta.cursor;
+      if (rowStart >= nextReport && rowStart < n) {
+        onProgress?.(rowStart / n);
+        nextReport = rowStart + step;
       }
-      continue;
-    }
-    if (c === '"' && !fieldStarted) {
-      inQuotes = true;
-      fieldStarted = true;
-      quoteLine = line;
-    } else if (c === sep) {
-      cells.push(field);
-      field = '';
-      fieldStarted = false;
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-      line++;
-      rowLine = line;
-    } else {
-      field += c;
-      fieldStarted = true;
-    }
-  }
-  if (inQuotes || field !== '' || cells.length > 0) endRow();
+    },
+  });
   onProgress?.(1);
   return {
     separator: sep,
     rows,
     ...(sepLine ? { sepLine: true } : {}),
-    ...(inQuotes ? { unterminatedQuoteAt: quoteLine } : {}),
+    ...(unterminatedQuoteAt !== undefined ? { unterminatedQuoteAt } : {}),
   };
-}
-
-/**
- * Read a number as people write it: `49.89`, `49,89` (decimal comma), `1.234,5`, `1,234.5`,
- * `5 432 123,4`, with an optional sign. Returns NaN for anything else (including '' and
- * `NaN`/`Infinity` spelled out).
- */
-export function parseNumber(raw: string | number | null | undefined): number {
-  if (typeof raw === 'number') return raw;
-  if (raw == null) return NaN;
-  let s = String(raw)
-    .trim()
-    .replace(/[\s\u00a0\u202f']/g, '');
-  if (!/^[+-]?[\d.,]+(?:[eE][+-]?\d+)?$/.test(s) || !/\d/.test(s)) return NaN;
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  // Thousands groups must have three digits: „49,89,1“ is a typo, not 49891.
-  const grouped = (t: string, sep: string) =>
-    t
-      .replace(/^[+-]/, '')
-      .split(sep)
-      .every((g, i) => (i === 0 ? /^\d{1,3}$/.test(g) : /^\d{3}$/.test(g)));
-  if (lastDot >= 0 && lastComma >= 0) {
-    // The later one is the decimal separator, the other groups thousands.
-    const [int, sep] =
-      lastComma > lastDot ? [s.slice(0, lastComma), '.'] : [s.slice(0, lastDot), ','];
-    if (!grouped(int, sep)) return NaN;
-    s = lastComma > lastDot ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
-  } else if (lastComma >= 0) {
-    if (s.split(',').length > 2) {
-      if (!grouped(s, ',')) return NaN;
-      s = s.replace(/,/g, '');
-    } else s = s.replace(',', '.');
-  } else if (s.split('.').length > 2) {
-    if (!grouped(s, '.')) return NaN;
-    s = s.replace(/\./g, '');
-  }
-  const value = Number(s);
-  return Number.isFinite(value) ? value : NaN;
 }

@@ -2,6 +2,8 @@
 export const SOURCES = {
   areas: 'mpsc-areas',
   relations: 'mpsc-relations',
+  /** A crowded map's lines of the selected and hovered node (see `isCrowded`). */
+  relationsFocus: 'mpsc-relations-focus',
   actors: 'mpsc-actors',
   projects: 'mpsc-projects',
 } as const;
@@ -11,6 +13,7 @@ export const LAYERS = {
   areasLine: 'mpsc-areas-line',
   /** All relation lines, styled per feature by kind and document (one layer is one pass). */
   relations: 'mpsc-relations-line',
+  relationsFocus: 'mpsc-relations-focus-line',
   clusters: 'mpsc-actor-clusters',
   clusterCount: 'mpsc-actor-cluster-count',
   actors: 'mpsc-actors-circle',

@@ -1,7 +1,8 @@
 /**
  * Dataset → everything the project map draws: node and relation sources (via
- * lib/geo/to-geojson) and the "nicht verortet" report in one pure step, computed once per
- * dataset (filters, hover and selection never rebuild it). Consortium areas are the members'
+ * lib/geo/to-geojson) and the "nicht verortet" report, computed once per dataset (filters,
+ * hover and selection never rebuild it), in one pure step or time-sliced
+ * ({@link projectMapDataSteps}). Consortium areas are the members'
  * territory (AdminState, once the Gemeinden are loaded); where those cannot be loaded, the
  * buffered shapes of {@link consortiumAreasOf} (Turf), built on demand in slices from a
  * module loaded then.
@@ -16,10 +17,10 @@ import type {
 } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { documentKinds } from '../data/dataset';
-import { toGeoJSON, type MapData } from '../geo/to-geojson';
+import { toGeoJSONSteps, type MapData } from '../geo/to-geojson';
 import type { AreaProperties, ConsortiumInput } from '../geo/consortium-areas';
 import type { TerritoryInput } from '../geo/territory-areas';
-import { runSliced } from '../graph/time-slice';
+import { runSliced, runToEnd } from '../graph/time-slice';
 import { features } from '../features';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -31,9 +32,14 @@ export interface ProjectMapData extends MapData {
 }
 
 export function projectMapData(ds: Dataset): ProjectMapData {
+  return runToEnd(projectMapDataSteps(ds));
+}
+
+/** {@link projectMapData} as a generator for `runSliced` (100,000 nodes take ~1 s in one go). */
+export function* projectMapDataSteps(ds: Dataset): Generator<void, ProjectMapData, void> {
   const kinds = new Map<string, string[]>();
   for (const id of ds.documentedRelations) kinds.set(id, documentKinds(ds, id));
-  const data = toGeoJSON(ds.nodes, ds.relations, { documentKinds: kinds });
+  const data = yield* toGeoJSONSteps(ds.nodes, ds.relations, { documentKinds: kinds });
   const projects = ds.nodes
     .filter((n) => n.kind === 'project')
     .map((n) => ({ id: n.id, name: n.name, members: n.project?.members ?? [] }));

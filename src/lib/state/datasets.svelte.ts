@@ -15,11 +15,23 @@
  * @see https://github.com/jakearchibald/idb
  */
 import { createContext } from 'svelte';
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { buildDataset, type Dataset } from '../data/dataset';
+import { openDB, type IDBPDatabase } from 'idb';
+import { buildDatasetSteps, type Dataset } from '../data/dataset';
 import * as v from 'valibot';
-import { parseDataPackage } from '../data/load';
 import type { DataPackage } from '../data/types';
+import { runSliced } from '../graph/time-slice';
+import {
+  DB_NAME,
+  DB_VERSION,
+  checkStored,
+  nameOf,
+  summaryOf,
+  type AtlasDB,
+  type DamagedRecord,
+  type NodeOrder,
+  type StoredDataset,
+} from './dataset-records';
+import { DatasetStoreClient } from './dataset-store-client';
 import {
   StorageError,
   storageProblem,
@@ -33,87 +45,21 @@ import {
   type DatasetSummary,
 } from './stored-records';
 
-export const BUILTIN_ID = 'builtin';
-const DB_NAME = 'kooperationsatlas';
-/** 2: summaries kept apart from the data, so listing never loads a dataset. */
-const DB_VERSION = 2;
+/** The dataset store worker, where the browser has workers (not in unit tests). */
+const defaultWorker =
+  typeof Worker === 'undefined'
+    ? null
+    : () => new Worker(new URL('./dataset-store.worker.ts', import.meta.url), { type: 'module' });
 
-export interface StoredDataset {
-  id: string;
-  name: string;
-  /** Files it was imported from. */
-  files: string[];
-  createdAt: string;
-  updatedAt: string;
-  /** The data is the built-in MPSC dataset extended by imported records (shown as such). */
-  extendsBuiltin?: boolean;
-  data: DataPackage;
-}
+export const BUILTIN_ID = 'builtin';
+
+export type { DamagedRecord, StoredDataset } from './dataset-records';
 
 export type DatasetMeta = DatasetSummary;
-
-/** A stored record that cannot be used: set aside, listed, exportable and deletable. */
-export interface DamagedRecord {
-  /** Its IndexedDB key. */
-  key: string;
-  /** Its name where one could be read. */
-  name?: string;
-  /** What is wrong: the record is incomplete (`shape`) or its data fails the rules (`invalid`). */
-  problem: 'shape' | 'invalid';
-  detail: string;
-}
-
-interface AtlasDB extends DBSchema {
-  datasets: { key: string; value: StoredDataset };
-  summaries: { key: string; value: DatasetSummary };
-  meta: { key: string; value: string };
-}
 
 /** A timestamp for storage, not reactive state. */
 function nowIso(): string {
   return new Date().toISOString();
-}
-
-function summaryOf(d: StoredDataset): DatasetSummary {
-  const { data, ...rest } = d;
-  return {
-    ...rest,
-    counts: {
-      projects: data.projects.features.length,
-      actors: data.actors.features.length,
-      relations: data.relations.length,
-    },
-  };
-}
-
-const nameOf = (value: unknown): string | undefined => {
-  const n = (value as { name?: unknown } | null)?.name;
-  return typeof n === 'string' ? n.slice(0, 200) : undefined;
-};
-
-/**
- * The full check of a stored dataset record: its envelope, then its data through the same
- * `parseDataPackage` as every import (the data may be damaged, or the rules may have changed
- * since it was stored).
- */
-function checkStored(
-  key: string,
-  raw: unknown,
-): { ok: true; data: DataPackage } | { ok: false; damaged: DamagedRecord } {
-  const name = nameOf(raw);
-  const shape = summarizeStored(key, raw);
-  if (!shape.ok)
-    return {
-      ok: false,
-      damaged: { key, ...(name ? { name } : {}), problem: 'shape', detail: shape.detail },
-    };
-  const parsed = parseDataPackage((raw as StoredDataset).data);
-  if (parsed.ok) return { ok: true, data: parsed.data };
-  const detail = parsed.issues
-    .slice(0, 2)
-    .map((i) => `${i.feature ?? i.file} ${i.field}: ${i.message.en}`)
-    .join('; ');
-  return { ok: false, damaged: { key, ...(name ? { name } : {}), problem: 'invalid', detail } };
 }
 
 export class DatasetStore {
@@ -135,10 +81,30 @@ export class DatasetStore {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private memory = new Map<string, StoredDataset>();
   private builtin: Dataset | null = null;
+  /** Large records are written and read in the worker (when there is one and IndexedDB). */
+  private client: DatasetStoreClient | null = null;
+  /** Node order of records saved this session, for {@link activateSaved}. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- local lookup, not state
+  private orders = new Map<string, NodeOrder>();
 
-  /** @param indexedDB the browser's IndexedDB; null (or none in the browser) keeps datasets in memory */
-  constructor(private readonly indexedDB: IDBFactory | null | undefined = globalThis.indexedDB) {
+  /**
+   * @param indexedDB the browser's IndexedDB; null (or none in the browser) keeps datasets in memory
+   * @param worker creates the dataset store worker; null reads and writes on this thread
+   */
+  constructor(
+    private readonly indexedDB: IDBFactory | null | undefined = globalThis.indexedDB,
+    private readonly worker: (() => Worker) | null = indexedDB === globalThis.indexedDB
+      ? defaultWorker
+      : null,
+  ) {
     this.db = this.open();
+  }
+
+  /** The worker client once the database is open (the worker never upgrades it). */
+  private async storeClient(): Promise<DatasetStoreClient | null> {
+    if (!this.worker || !(await this.db)) return null;
+    this.client ??= new DatasetStoreClient(this.worker());
+    return this.client;
   }
 
   private async open(): Promise<IDBPDatabase<AtlasDB> | null> {
@@ -275,22 +241,35 @@ export class DatasetStore {
       this.activeData = null;
       return this.builtin;
     }
-    let raw: unknown;
+    let opened: { data: DataPackage; order?: NodeOrder };
     try {
-      raw = await this.get(id);
+      const client = await this.storeClient();
+      if (client) {
+        // Read, checked and ordered in the worker; arrives in chunks.
+        const r = await client.open(id);
+        if (r.kind === 'missing') return null;
+        if (r.kind === 'damaged') {
+          await this.setAside(r.damaged);
+          return null;
+        }
+        opened = r;
+      } else {
+        const raw = await this.get(id);
+        if (raw === undefined) return null;
+        const checked = checkStored(id, raw);
+        if (!checked.ok) {
+          await this.setAside(checked.damaged);
+          return null;
+        }
+        opened = checked;
+      }
     } catch (e) {
       this.problem = storageProblem(e);
       return null;
     }
-    if (raw === undefined) return null;
-    const checked = checkStored(id, raw);
-    if (!checked.ok) {
-      await this.setAside(checked.damaged);
-      return null;
-    }
     await this.setActive(id);
-    this.activeData = checked.data;
-    return buildDataset(checked.data);
+    this.activeData = opened.data;
+    return runSliced(buildDatasetSteps(opened.data, opened.order));
   }
 
   /**
@@ -300,7 +279,9 @@ export class DatasetStore {
   async activateSaved(id: string, data: DataPackage): Promise<Dataset> {
     await this.setActive(id);
     this.activeData = data;
-    return buildDataset(data);
+    const order = this.orders.get(id);
+    this.orders.delete(id);
+    return runSliced(buildDatasetSteps(data, order));
   }
 
   /** Move a record from the list to the damaged ones (its summary is dropped, not its data). */
@@ -396,6 +377,12 @@ export class DatasetStore {
     const db = await this.db;
     if (!db) {
       this.memory.set(d.id, d);
+      return;
+    }
+    const client = await this.storeClient();
+    if (client) {
+      // Serialised in the worker, sent there in chunks (throws StorageError).
+      this.orders.set(d.id, await client.save(d));
       return;
     }
     try {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, formatMetric, type MetricsGraph } from '../../../src/lib/graph/metrics';
+import {
+  computeMetrics,
+  formatMetric,
+  localMetrics,
+  type MetricsGraph,
+} from '../../../src/lib/graph/metrics';
 
 function graph(n: number, edges: [number, number][], kind?: number[]): MetricsGraph {
   return {
@@ -144,5 +149,30 @@ describe('formatMetric', () => {
     ['closeness', 0.5, 'en', '0.500'],
   ] as const)('%s %s (%s) → %s', (metric, value, lang, text) => {
     expect(formatMetric(metric, value, lang)).toBe(text);
+  });
+});
+
+describe('localMetrics (above the path-measure limit)', () => {
+  it('gives the same degree, weighted degree and projects as the graphology path', () => {
+    // A seeded multigraph with parallel edges (both directions), self-loops and documents.
+    let seed = 7;
+    const rand = (k: number) => (seed = (seed * 16807) % 2147483647) % k;
+    const n = 300;
+    const edges: [number, number][] = [];
+    const docs: number[] = [];
+    for (let e = 0; e < 1200; e++) {
+      edges.push([rand(n), rand(n)]);
+      docs.push(rand(3));
+    }
+    const kind = Array.from({ length: n }, (_, i) => (i < 20 ? 0 : 1 + (i % 2)));
+    const g = { ...graph(n, edges, kind), edgeDocuments: docs };
+    const full = computeMetrics(g);
+    const local = localMetrics(g);
+    expect(Array.from(local.degree)).toEqual(Array.from(full.degree));
+    expect(Array.from(local.weightedDegree)).toEqual(Array.from(full.weightedDegree));
+    expect(Array.from(local.projects)).toEqual(Array.from(full.projects));
+    const skipped = computeMetrics(g, { pathLimit: 10 });
+    expect(Array.from(skipped.degree)).toEqual(Array.from(full.degree));
+    expect(skipped.betweenness).toBeNull();
   });
 });

@@ -31,6 +31,29 @@ describe('parseCsv', () => {
       ['3', '4'],
     ]);
   });
+  it('counts line breaks inside quoted fields, the sep= line and skipped empty lines in row lines', () => {
+    const r = parseCsv('sep=;\r\nname;note\r\n"A";"one\r\ntwo\r\nthree"\r\n\r\nB;"x\ny"\nC;z\rD;w');
+    expect(r.sepLine).toBe(true);
+    expect(r.rows.map((x) => x.cells[0])).toEqual(['name', 'A', 'B', 'C', 'D']);
+    expect(r.rows[1].cells[1]).toBe('one\ntwo\nthree');
+    expect(r.rows.map((x) => x.line)).toEqual([2, 3, 7, 9, 10]);
+    expect(r.unterminatedQuoteAt).toBeUndefined();
+  });
+  it('locates an unterminated quote after a quoted field with line breaks', () => {
+    const r = parseCsv('a,b\n"1\n2",3\n4,"5\n6,7\n');
+    expect(r.unterminatedQuoteAt).toBe(4);
+    expect(r.rows.map((x) => x.line)).toEqual([1, 2, 4]);
+  });
+  it('reports progress in rising fractions on a long text', () => {
+    const text = 'a;b\n' + 'Görlitz;"Zeile\nzwei"\n'.repeat(20_000);
+    const seen: number[] = [];
+    const r = parseCsv(text, undefined, (f) => seen.push(f));
+    expect(r.rows).toHaveLength(20_001);
+    expect(r.rows.at(-1)!.line).toBe(1 + 2 * 20_000 - 1);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f > seen[i - 1]))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+  });
   it('reports an unterminated quote with its line', () => {
     expect(parseCsv('a,b\n1,2\n"3,4\n5,6\n').unterminatedQuoteAt).toBe(3);
   });

@@ -76,6 +76,8 @@ export function exposeGraphHandles(gv: GraphView | null, mode: () => string): vo
     },
     /** Names labelled now, most important first. */
     labels: (): string[] => gv.labels.map((l) => l.text),
+    /** The CSS font of each label drawn now (its size follows presentation mode). */
+    labelFonts: (): string[] => gv.labels.map((l) => gv.labelFont(l.strong)),
     /** Label boxes in CSS px relative to the canvas. */
     labelBoxes: (): [number, number, number, number][] => gv.labels.map((l) => [...l.box]),
     /** Ids of the nodes drawn now (not hidden by filters or the ego network). */

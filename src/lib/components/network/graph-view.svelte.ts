@@ -619,6 +619,12 @@ export class GraphView {
   /** Text width in px at the label font (shared, cached measurement of the exports). */
   measure = measureLabel;
 
+  /**
+   * Label text size relative to the regular one: 1, or larger for the projector
+   * (presentation mode). Placement and drawing both follow it.
+   */
+  textScale = $state(1);
+
   /** Places labels for the current view (after a settle, a data or emphasis change). */
   updateLabels(): void {
     const scene = untrack(() => this.scene);
@@ -631,8 +637,9 @@ export class GraphView {
     const t0 = performance.now();
     const groups = this.#groupLabelsOnScreen();
     const obstacles = groups.map((l) => {
-      const w = this.measure(l.text, false);
-      return [l.x - w / 2, l.y - 10, l.x + w / 2, l.y + 10] as [number, number, number, number];
+      const w = this.measure(l.text, false) * this.textScale;
+      const h = 10 * this.textScale;
+      return [l.x - w / 2, l.y - h, l.x + w / 2, l.y + h] as [number, number, number, number];
     });
     this.groupLabels = groups;
     this.labels = sceneLabels(
@@ -642,6 +649,7 @@ export class GraphView {
       this.height,
       this.measure,
       obstacles,
+      untrack(() => this.textScale),
     );
     this.lastLabelMs = performance.now() - t0;
     this.scheduleCompose();
@@ -662,9 +670,11 @@ export class GraphView {
     }));
   }
 
-  /** The label font, for the label layer and the exports. */
-  readonly labelFont = labelFont;
-  readonly labelHalo = LABEL_FONT.halo;
+  /** The label font at the current text scale, for the label layer. */
+  labelFont = (strong: boolean): string => labelFont(strong, this.textScale);
+  get labelHalo(): number {
+    return LABEL_FONT.halo * this.textScale;
+  }
 
   // ---- hit-testing ----
 

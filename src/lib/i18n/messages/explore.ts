@@ -5,6 +5,7 @@ export const explore = defineMessages({
   de: {
     'search.label': 'Suche',
     'search.placeholder': 'Projekt, Kommune, Partner, Vertrag …',
+    'search.pickPlaceholder': 'Name tippen, dann wählen …',
     'search.results': '{count} Treffer',
     'search.none': 'Keine Treffer für „{query}“.',
     'search.suggest': 'Meinten Sie:',
@@ -36,6 +37,7 @@ export const explore = defineMessages({
     'split.maximizeGraph': 'Netzwerk maximieren',
     'split.restore': 'Beide anzeigen',
     'list.projects': 'Modellprojekte',
+    'list.building': 'Liste wird aufgebaut …',
     'list.actors': 'Akteure (Mitglieder und Partner)',
     'list.caption.projects': '{count} Modellprojekte, sortiert nach {column}',
     'list.caption.actors': '{count} Akteure, sortiert nach {column}',
@@ -75,6 +77,7 @@ export const explore = defineMessages({
   en: {
     'search.label': 'Search',
     'search.placeholder': 'Project, municipality, partner, contract …',
+    'search.pickPlaceholder': 'Type a name, then choose …',
     'search.results': '{count} results',
     'search.none': 'No results for “{query}”.',
     'search.suggest': 'Did you mean:',
@@ -106,6 +109,7 @@ export const explore = defineMessages({
     'split.maximizeGraph': 'Maximise network',
     'split.restore': 'Show both',
     'list.projects': 'Model projects',
+    'list.building': 'Building the list …',
     'list.actors': 'Actors (members and partners)',
     'list.caption.projects': '{count} model projects, sorted by {column}',
     'list.caption.actors': '{count} actors, sorted by {column}',

@@ -58,6 +58,7 @@ export const importing = defineMessages({
     'import.confirm': '{count} gültige Knoten importieren',
     'import.confirm.partial': 'Trotz {errors} Fehlern die {count} gültigen Knoten importieren',
     'import.saved': 'Datensatz „{name}“ gespeichert und angezeigt.',
+    'import.saving': 'Wird gespeichert …',
     'import.notPersistent':
       'Dieser Browser erlaubt keine dauerhafte Speicherung; der Datensatz gilt nur bis zum Schließen.',
     'import.again': 'Andere Dateien wählen',
@@ -122,8 +123,6 @@ export const importing = defineMessages({
     'datasets.builtin': 'Modellprojekte Smart Cities (eingebaut)',
     'datasets.item': '{name} ({nodes} Knoten)',
     'datasets.itemExtends': '{name} (MPSC + eigene Daten, {nodes} Knoten)',
-    'datasets.export': 'Exportieren',
-    'datasets.exportLabel': 'Aktiven Datensatz als Datenpaket (JSON) herunterladen',
     'datasets.delete': 'Löschen',
     'datasets.deleteLabel': 'Datensatz „{name}“ löschen',
     'datasets.deleteConfirm': 'Datensatz „{name}“ aus diesem Browser löschen?',
@@ -187,6 +186,7 @@ export const importing = defineMessages({
     'import.confirm': 'Import {count} valid nodes',
     'import.confirm.partial': 'Import the {count} valid nodes despite {errors} errors',
     'import.saved': 'Dataset “{name}” saved and shown.',
+    'import.saving': 'Saving …',
     'import.notPersistent':
       'This browser does not allow lasting storage; the dataset lasts until it is closed.',
     'import.again': 'Choose other files',
@@ -250,8 +250,6 @@ export const importing = defineMessages({
     'datasets.builtin': 'Smart City model projects (built in)',
     'datasets.item': '{name} ({nodes} nodes)',
     'datasets.itemExtends': '{name} (MPSC + own data, {nodes} nodes)',
-    'datasets.export': 'Export',
-    'datasets.exportLabel': 'Download the active dataset as a data package (JSON)',
     'datasets.delete': 'Delete',
     'datasets.deleteLabel': 'Delete dataset “{name}”',
     'datasets.deleteConfirm': 'Delete dataset “{name}” from this browser?',

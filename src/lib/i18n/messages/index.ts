@@ -14,6 +14,8 @@ import { mapKeyboard } from './map-keyboard';
 import { admin } from './admin';
 import { network } from './network';
 import { documents } from './documents';
+import { exportMenu } from './exports';
+import { maplibre } from './maplibre';
 import { storage } from './storage';
 import { provenance } from './provenance';
 
@@ -30,6 +32,8 @@ export const bundles = {
   admin,
   network,
   documents,
+  exportMenu,
+  maplibre,
   storage,
   provenance,
 } as const;

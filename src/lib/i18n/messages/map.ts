@@ -29,6 +29,8 @@ export const map = defineMessages({
       'mit Dokument (Vertrag, Beitrittserklärung …): breiter, orange-braun',
     'legend.line.denseNote':
       'Mehr als {max} Verbindungen: dünn und ohne Strichelung gezeichnet, damit die Karte lesbar und flüssig bleibt',
+    'legend.line.crowdedNote':
+      'Mehr als {max} Verbindungen: ab Zoomstufe {zoom} alle im Ausschnitt, darunter nur die des gewählten oder berührten Knotens',
     'legend.line.documented':
       'mit Dokument (Vertrag, Beitrittserklärung, Geschäftsordnung …): dick, orange-braun',
     'legend.area':
@@ -100,6 +102,8 @@ export const map = defineMessages({
       'with a document (contract, declaration of accession …): wider, orange-brown',
     'legend.line.denseNote':
       'More than {max} connections: drawn thin and without dashes to keep the map readable and smooth',
+    'legend.line.crowdedNote':
+      'More than {max} connections: from zoom level {zoom} all in view, below it only those of the selected or hovered node',
     'legend.line.documented':
       'with a document (contract, declaration of accession, rules of procedure …): thick, orange-brown',
     'legend.area':

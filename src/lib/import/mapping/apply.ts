@@ -22,7 +22,7 @@
  */
 import { unguardFormula } from '../../export/csv';
 import { composeKey } from './destatis-key';
-import { parseNumber } from '../csv';
+import { parseNumber } from '../number';
 import { issue, quote, type ImportIssue } from '../issues';
 import { MAX_TEXT_LENGTH } from '../limits';
 import type { EdgeRecord, NodeRecord } from '../records';

@@ -13,7 +13,7 @@
  * dialog asks.
  */
 import { maybeOfficialKey } from '../../geo/official-keys';
-import { parseNumber } from '../csv';
+import { parseNumber } from '../number';
 import { looksLikePair } from './coord-pair';
 import type { Sheet } from '../sheet';
 import {

@@ -1,0 +1,129 @@
+/**
+ * Main-thread traces for bench cases, through the Chrome DevTools Protocol (`Tracing` domain,
+ * the data DevTools' Performance panel records): what the long tasks were made of — script,
+ * style, layout, paint, garbage collection, IndexedDB, message serialisation — which a
+ * JavaScript CPU profile lumps together as "(program)".
+ *
+ * @see https://chromedevtools.github.io/devtools-protocol/tot/Tracing/
+ */
+import { writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
+}
+
+export interface Tracer {
+  stop(file: string): Promise<void>;
+}
+
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'blink.user_timing',
+  'IndexedDB',
+  'gpu',
+  'disabled-by-default-v8.gc',
+].join(',');
+
+export async function startTrace(page: Page): Promise<Tracer> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const v of e.value as unknown as TraceEvent[]) events.push(v);
+  });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: CATEGORIES.split(',') },
+  });
+  return {
+    async stop(file) {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach();
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+      console.log(`  trace: ${file}`);
+      for (const line of summarizeTrace(events)) console.log(`    ${line}`);
+    },
+  };
+}
+
+/**
+ * Long main-thread tasks (over `limit` ms) and, over all of them, the self time of each event
+ * name nested inside (function calls named by their function), largest first.
+ */
+export function summarizeTrace(events: TraceEvent[], limit = 200, top = 30): string[] {
+  const threadName = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name')
+      threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const main = new Set([...threadName].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    if (!main.has(k) || e.ph !== 'X' || e.dur === undefined) continue;
+    (byThread.get(k) ?? byThread.set(k, []).get(k)!).push(e);
+  }
+  const self = new Map<string, number>();
+  const tasks: number[] = [];
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    // Walk nested complete events with a stack; attribute self time inside long tasks.
+    const stack: { e: TraceEvent; child: number }[] = [];
+    let inLong = false;
+    const close = (upTo: number) => {
+      while (
+        stack.length &&
+        stack[stack.length - 1].e.ts + (stack[stack.length - 1].e.dur ?? 0) <= upTo
+      ) {
+        const top = stack.pop()!;
+        if (inLong) {
+          const name = labelOf(top.e);
+          self.set(name, (self.get(name) ?? 0) + ((top.e.dur ?? 0) - top.child) / 1000);
+        }
+        if (stack.length) stack[stack.length - 1].child += top.e.dur ?? 0;
+        else inLong = false;
+      }
+    };
+    for (const e of list) {
+      close(e.ts);
+      if (!stack.length) {
+        if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
+        inLong = (e.dur ?? 0) / 1000 > limit;
+        if (inLong) tasks.push((e.dur ?? 0) / 1000);
+      }
+      stack.push({ e, child: 0 });
+    }
+    close(Infinity);
+  }
+  const lines = [
+    `${tasks.length} tasks over ${limit} ms: ${tasks
+      .sort((a, b) => b - a)
+      .slice(0, 12)
+      .map((t) => t.toFixed(0))
+      .join(', ')} ms`,
+    'self time inside them:',
+  ];
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`${v.toFixed(0).padStart(7)} ms  ${k}`);
+  return lines;
+}
+
+function labelOf(e: TraceEvent): string {
+  const d = e.args?.data;
+  if (e.name === 'FunctionCall' && d?.functionName)
+    return `FunctionCall ${d.functionName} ${(d.url ?? '').split('/').pop()}`;
+  if (e.name === 'EventDispatch' && d?.type) return `EventDispatch ${d.type}`;
+  return e.name;
+}
