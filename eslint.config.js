@@ -68,6 +68,12 @@ export default ts.config(
           selector: 'CallExpression[callee.name="setTimeout"]',
           message: 'Wait for a state, never for a duration.',
         },
+        {
+          // The e2e files share one browser over Playwright's connection (harness.ts).
+          selector: 'CallExpression[callee.property.name="path"][arguments.length=0]',
+          message:
+            "download.path() is not available over the shared browser's connection: use downloadBytes (tests/e2e/harness.ts).",
+        },
       ],
       'no-restricted-properties': [
         'error',

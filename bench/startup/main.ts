@@ -63,4 +63,9 @@ const map = new maplibregl.Map({
   fadeDuration: 0,
   attributionControl: false,
 });
-markWhenDrawn(map, 'projects', 'projects', STARTUP_MARKS.projectsDrawn, STARTUP_MARKS.mapReady);
+markWhenDrawn(map, {
+  source: 'projects',
+  layer: 'projects',
+  drawn: STARTUP_MARKS.projectsDrawn,
+  ready: STARTUP_MARKS.mapReady,
+});

@@ -65,4 +65,21 @@ describe('foundation: offline map of Germany', () => {
     expect(text).toContain('kein gültiges JSON');
     await context.close();
   });
+
+  it('names the data file, not the basemap, when the dataset cannot be parsed; the map stays', async () => {
+    const context = await session.browser.newContext();
+    await context.route(/\/relations-[A-Za-z0-9_]{6,}\.json$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": ' }),
+    );
+    const { page } = await openApp(session, { context });
+    const alert = page.getByRole('alert').filter({ hasText: 'Projektdaten' });
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('data/relations.json');
+    expect(text).toContain('kein gültiges JSON');
+    expect(text).not.toContain('Grundkarte');
+    // The basemap is fine: the map is drawn.
+    await waitForMap(page);
+    await context.close();
+  });
 });

@@ -140,6 +140,8 @@ describe('workshop: the default story', () => {
     await ready(page);
     await openWorkshop(page, 'story');
     await page.getByTestId('present').click();
+    // The slide loads on first use (its keys with it): a person presses keys once it shows.
+    await page.getByTestId('presentation').waitFor();
     await page.keyboard.press('2');
     const step = STORY.steps[1];
     await expect.poll(() => page.getByTestId('step-title').textContent()).toBe(step.title.de);

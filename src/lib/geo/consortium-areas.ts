@@ -116,14 +116,30 @@ export interface ConsortiumInput {
 export function consortiumAreas(
   projects: readonly ConsortiumInput[],
   positions: ReadonlyMap<string, Position>,
-  { minMembers = 2, ...opts }: AreaOptions & { minMembers?: number } = {},
+  opts: AreaOptions & { minMembers?: number } = {},
 ): FeatureCollection<Polygon | MultiPolygon, AreaProperties> {
+  const steps = consortiumAreaSteps(projects, positions, opts);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * {@link consortiumAreas} as a generator that pauses after each area (a buffer costs a few
+ * milliseconds), for `runSliced` on the main thread.
+ */
+export function* consortiumAreaSteps(
+  projects: readonly ConsortiumInput[],
+  positions: ReadonlyMap<string, Position>,
+  { minMembers = 2, ...opts }: AreaOptions & { minMembers?: number } = {},
+): Generator<void, FeatureCollection<Polygon | MultiPolygon, AreaProperties>, void> {
   const features = [];
   for (const p of projects) {
     const ps = p.members.map((m) => positions.get(m)).filter((x): x is Position => !!x);
     if (distinctPositions(ps).length < minMembers) continue;
     const f = consortiumArea(p.id, p.name, ps, opts);
     if (f) features.push(f);
+    yield;
   }
   return featureCollection(features);
 }

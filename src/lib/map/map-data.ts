@@ -1,18 +1,34 @@
 /**
- * Dataset → everything the project map draws, in one pure step: node and relation
- * sources (via lib/geo/to-geojson), consortium areas, and the "nicht verortet" report.
- * Computed once per dataset; filters, hover and selection never rebuild it.
+ * Dataset → everything the project map draws: node and relation sources (via
+ * lib/geo/to-geojson) and the "nicht verortet" report, computed once per dataset (filters,
+ * hover and selection never rebuild it), in one pure step or time-sliced
+ * ({@link projectMapDataSteps}). Consortium areas are the members'
+ * territory (AdminState, once the Gemeinden are loaded); where those cannot be loaded, the
+ * buffered shapes of {@link consortiumAreasOf} (Turf), built on demand in slices from a
+ * module loaded then.
  */
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { documentKinds } from '../data/dataset';
 import { toGeoJSONSteps, type MapData } from '../geo/to-geojson';
-import { runToEnd } from '../graph/time-slice';
-import { consortiumAreas, type AreaProperties } from '../geo/consortium-areas';
+import type { AreaProperties, ConsortiumInput } from '../geo/consortium-areas';
 import type { TerritoryInput } from '../geo/territory-areas';
+import { runSliced, runToEnd } from '../graph/time-slice';
+import { features } from '../features';
+
+export type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+export const NO_AREAS: Areas = { type: 'FeatureCollection', features: [] };
 
 export interface ProjectMapData extends MapData {
-  areas: FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
+  /** What the buffered consortium areas are built from (see {@link consortiumAreasOf}). */
+  areaInput: { projects: ConsortiumInput[]; positions: Map<string, Position> };
 }
 
 export function projectMapData(ds: Dataset): ProjectMapData {
@@ -29,13 +45,27 @@ export function* projectMapDataSteps(ds: Dataset): Generator<void, ProjectMapDat
     .map((n) => ({ id: n.id, name: n.name, members: n.project?.members ?? [] }));
   // Areas are drawn around the true member seats, not the spread positions.
   const truePositions = new Map(
-    data.actors.features.map((f: Feature) => [
+    data.actors.features.map((f: Feature): [string, Position] => [
       String(f.properties?.id),
       [Number(f.properties?.trueLon), Number(f.properties?.trueLat)],
     ]),
   );
-  yield;
-  return { ...data, areas: consortiumAreas(projects, truePositions, { bufferKm: 6 }) };
+  return { ...data, areaInput: { projects, positions: truePositions } };
+}
+
+/**
+ * The buffered consortium areas (6 km around the members) of `data`: loads the Turf module
+ * on first use and builds one area per slice of the main thread. Rejects when `signal`
+ * aborts.
+ */
+export async function consortiumAreasOf(
+  data: ProjectMapData,
+  signal?: AbortSignal,
+): Promise<Areas> {
+  const { consortiumAreaSteps } = await features.consortiumAreas.load();
+  signal?.throwIfAborted();
+  const { projects, positions } = data.areaInput;
+  return runSliced(consortiumAreaSteps(projects, positions, { bufferKm: 6 }), { signal });
 }
 
 /**

@@ -17,33 +17,53 @@ export const STARTUP_MARKS = {
   graphDrawn: 'atlas:graph-drawn',
 } as const;
 
+/** Resolves once the mark `name` is set (at once if it already is). */
+export function marked(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (performance.getEntriesByName(name, 'mark').length > 0) return resolve();
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName(name, 'mark').length) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'mark' });
+  });
+}
+
 /** Sets the mark `name` unless it is already set (only the first occurrence counts). */
 export function markOnce(name: string): void {
   if (typeof performance === 'undefined' || !performance.mark) return;
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
+export interface DrawnMarkOptions {
+  /** The source whose features must be loaded. */
+  source: string;
+  /** A layer drawing them. */
+  layer: string;
+  /** Mark set at the first frame that draws them. */
+  drawn: string;
+  /** Mark set at the next `idle` after that frame. */
+  ready?: string;
+  /** Called once, with the `drawn` mark. */
+  ondrawn?: () => void;
+}
+
 /**
- * Marks the first frame that draws `layerId` from a loaded `sourceId` (MapLibre's `render`
- * fires after each frame; once the source's tiles for the view are loaded, that frame drew
- * them), then `readyMark`, if given, at the next `idle`. Returns a function that stops
- * listening.
+ * Marks the first frame that draws `layer` from a loaded `source` (MapLibre's `render` fires
+ * after each frame; once the source's tiles for the view are loaded, that frame drew them),
+ * then `ready`, if given, at the next `idle`. Returns a function that stops listening.
  */
-export function markWhenDrawn(
-  map: MaplibreMap,
-  sourceId: string,
-  layerId: string,
-  drawnMark: string,
-  readyMark?: string,
-): () => void {
+export function markWhenDrawn(map: MaplibreMap, o: DrawnMarkOptions): () => void {
   const onIdle = () => {
-    if (readyMark) markOnce(readyMark);
+    if (o.ready) markOnce(o.ready);
   };
   const onRender = () => {
-    if (!map.getLayer(layerId) || !map.isSourceLoaded(sourceId)) return;
-    markOnce(drawnMark);
+    if (!map.getLayer(o.layer) || !map.isSourceLoaded(o.source)) return;
+    markOnce(o.drawn);
     map.off('render', onRender);
-    if (readyMark) map.once('idle', onIdle);
+    if (o.ready) map.once('idle', onIdle);
+    o.ondrawn?.();
   };
   map.on('render', onRender);
   return () => {

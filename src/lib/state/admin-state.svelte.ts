@@ -7,38 +7,49 @@
  * load is recorded for the note in the page and can be retried; the map then keeps today's
  * basemap and the buffered consortium areas.
  *
- * One instance per AppState, found with {@link adminStateFor} (like the analysis state: the
- * map layers and the panels sit in different subtrees, and this needs no provider).
+ * The three files are loaders of the app (`Loads` in contexts.svelte.ts); this class says
+ * when they are needed and what the map and the analyses derive from them.
  */
+import { createContext } from 'svelte';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
 import type { AppState } from './app-state.svelte';
-import type { LoadError, Result } from '../data/result';
+import type { LoadError } from '../data/result';
 import type { AdminGemeinden, AdminKreise } from '../geo/admin-areas';
 import type { Gazetteer } from '../geo/gazetteer';
 import type { TerritoryAreaProperties } from '../geo/territory-areas';
+import { features } from '../features';
 import { territoryInputs } from '../map/map-data';
+import type { Loader, LoadState } from './load-state.svelte';
 
+export type Load<T> = LoadState<T, LoadError>;
+
+/** The code that decodes and uses the files (`map/admin/admin-lib.ts`), its own chunk. */
 export type AdminLib = typeof import('../map/admin/admin-lib');
-
-export type Load<T> =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; value: T }
-  | { state: 'error'; error: LoadError };
 
 export type AdminLevel = 'kreise' | 'gemeinden' | 'gazetteer';
 
-const IDLE = { state: 'idle' } as const;
+/** The loaders of the three files (created with the app's other loaders). */
+export interface AdminLoads {
+  kreise: Loader<AdminKreise, LoadError>;
+  gemeinden: Loader<AdminGemeinden, LoadError>;
+  gazetteer: Loader<Gazetteer, LoadError>;
+}
 
 export class AdminState {
-  kreise: Load<AdminKreise> = $state.raw(IDLE);
-  gemeinden: Load<AdminGemeinden> = $state.raw(IDLE);
-  gazetteer: Load<Gazetteer> = $state.raw(IDLE);
+  readonly #app: AppState;
+  readonly #loads: AdminLoads;
+
+  get kreise(): Load<AdminKreise> {
+    return this.#loads.kreise.state;
+  }
+  get gemeinden(): Load<AdminGemeinden> {
+    return this.#loads.gemeinden.state;
+  }
+  get gazetteer(): Load<Gazetteer> {
+    return this.#loads.gazetteer.state;
+  }
   /** The admin code chunk, once imported (with the first need). */
   lib: AdminLib | null = $state.raw(null);
-
-  readonly #app: AppState;
-  #libPromise: Promise<AdminLib> | null = null;
 
   /** Load failures, for the note in the page (one per file). */
   errors: LoadError[] = $derived(
@@ -60,8 +71,9 @@ export class AdminState {
       : null;
   });
 
-  constructor(app: AppState) {
+  constructor(app: AppState, loads: AdminLoads) {
     this.#app = app;
+    this.#loads = loads;
   }
 
   /**
@@ -69,61 +81,31 @@ export class AdminState {
    * offers {@link retry}), so a view that asks on every zoom does not hammer a broken file.
    */
   need(level: AdminLevel): void {
-    if (this[level].state !== 'idle') return;
-    this.#set(level, { state: 'loading' });
-    const load = async (): Promise<Result<unknown, LoadError>> => {
-      if (level === 'gazetteer') return (await import('../geo/load-gazetteer')).loadGazetteer();
-      const lib = await this.#importLib();
-      return level === 'kreise' ? lib.loadKreise() : lib.loadGemeinden();
-    };
-    load().then(
-      (r) =>
-        this.#set(
-          level,
-          r.ok ? { state: 'ready', value: r.value } : { state: 'error', error: r.error },
-        ),
-      (e: unknown) =>
-        // The code chunk itself failed to load (offline without the service worker).
-        this.#set(level, {
-          state: 'error',
-          error: { file: `${level}`, code: 'network', detail: String(e) },
-        }),
+    const loader = this.#loads[level];
+    if (loader.state.state !== 'idle') return;
+    void loader.load();
+    this.#needLib();
+  }
+
+  /**
+   * Every level's data is used through the admin chunk. The Kreise and Gemeinden loaders
+   * import the same chunk, so a failure to load it is theirs (noted, retried); here it is
+   * only awaited.
+   */
+  #needLib(): void {
+    if (this.lib) return;
+    features.adminLib.load().then(
+      (m) => (this.lib ??= m),
+      () => {},
     );
-  }
-
-  #importLib(): Promise<AdminLib> {
-    this.#libPromise ??= import('../map/admin/admin-lib').then((m) => (this.lib = m));
-    const p = this.#libPromise;
-    p.catch(() => {
-      if (this.#libPromise === p) this.#libPromise = null;
-    });
-    return p;
-  }
-
-  #set(level: AdminLevel, value: Load<unknown>): void {
-    if (level === 'kreise') this.kreise = value as Load<AdminKreise>;
-    else if (level === 'gemeinden') this.gemeinden = value as Load<AdminGemeinden>;
-    else this.gazetteer = value as Load<Gazetteer>;
   }
 
   /** Try the failed files again (the note's retry button). */
   retry(): void {
     for (const level of ['kreise', 'gemeinden', 'gazetteer'] as const)
-      if (this[level].state === 'error') {
-        this.#set(level, IDLE);
-        this.need(level);
-      }
+      if (this.#loads[level].state.state === 'error') void this.#loads[level].load();
+    this.#needLib();
   }
 }
 
-const states = new WeakMap<AppState, AdminState>();
-
-/** The admin state belonging to `app` (created on first use). */
-export function adminStateFor(app: AppState): AdminState {
-  let s = states.get(app);
-  if (!s) {
-    s = new AdminState(app);
-    states.set(app, s);
-  }
-  return s;
-}
+export const [getAdminState, setAdminState] = createContext<AdminState>();

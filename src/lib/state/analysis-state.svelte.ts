@@ -4,29 +4,23 @@
  * Everything computed (clusters, reach, nearest, …) is `$derived` from the shared AppState,
  * so the panel (in the sidebar) and the overlays (inside the map) read the same values.
  *
- * One instance per AppState, found with {@link analysisStateFor}: the panel and the map
- * overlays sit in different subtrees, and this needs no provider in App.svelte.
+ * Created with the app's other state (contexts.svelte.ts), read with `getAnalysisState()`.
  */
+import { createContext } from 'svelte';
 import type { Position } from 'geojson';
 import type { AppState } from './app-state.svelte';
 import type { AnalysisTab } from './url-state';
 import { DOCUMENT_KINDS } from '../data/vocab';
-import { clusterInputs, findClusters, type ClusterResult } from '../geo/clusters';
-import { allReach, type ProjectReach } from '../geo/reach';
-import { sharedPartners, type SharedPartner } from '../geo/shared-partners';
-import {
-  type CooperationForm,
-  type NearDocument,
-  type NearProject,
-  nearestByForm,
-  nearestDocumentByKind,
-  nearestDocuments,
-  nearestProjects,
-  projectProfiles,
-  type ProjectProfile,
-} from '../geo/nearest';
-import { similarProjects, type Similarity } from '../geo/similarity';
-import { communityInput, compareWithLaender, type LaenderComparison } from '../graph/communities';
+import type { ClusterResult } from '../geo/clusters';
+import type { ProjectReach } from '../geo/reach';
+import type { SharedPartner } from '../geo/shared-partners';
+import type { CooperationForm, NearDocument, NearProject, ProjectProfile } from '../geo/nearest';
+import type { Similarity } from '../geo/similarity';
+import type { LaenderComparison } from '../graph/communities';
+import { features } from '../features';
+
+/** The analyses (Turf, DBSCAN), loaded on first use. */
+export type AnalysisEngine = typeof import('../geo/analysis-engine');
 
 export interface NearResult {
   projects: NearProject[];
@@ -89,6 +83,9 @@ export class AnalysisState {
   picking = $state(false);
   sharedIncludeMembers = $state(false);
 
+  /** The analyses, once loaded (see {@link loadEngine}); until then every result is empty. */
+  engine: AnalysisEngine | null = $state.raw(null);
+
   readonly #app: AppState;
 
   profiles: ProjectProfile[];
@@ -110,42 +107,63 @@ export class AnalysisState {
       if (reason === 'fit') this.origin = null;
       if (reason === 'story' && app.sidebar === 'analysis') app.sidebar = 'filters';
     });
-    this.profiles = $derived(app.dataset ? projectProfiles(app.dataset) : []);
+    this.profiles = $derived(
+      app.dataset && this.engine ? this.engine.projectProfiles(app.dataset) : [],
+    );
     this.clusters = $derived(
-      app.dataset
-        ? findClusters(
-            clusterInputs(app.dataset, { allActors: this.clusterAllActors }),
+      app.dataset && this.engine
+        ? this.engine.findClusters(
+            this.engine.clusterInputs(app.dataset, { allActors: this.clusterAllActors }),
             this.clusterKm,
           )
         : EMPTY_CLUSTERS,
     );
-    this.reach = $derived(app.dataset ? allReach(app.dataset) : NO_REACH);
+    this.reach = $derived(
+      app.dataset && this.engine ? this.engine.allReach(app.dataset) : NO_REACH,
+    );
     this.shared = $derived(
-      app.dataset ? sharedPartners(app.dataset, { includeMembers: this.sharedIncludeMembers }) : [],
+      app.dataset && this.engine
+        ? this.engine.sharedPartners(app.dataset, { includeMembers: this.sharedIncludeMembers })
+        : [],
     );
     this.near = $derived.by(() => {
       const o = this.origin;
-      if (!o) return null;
+      const e = this.engine;
+      if (!o || !e) return null;
       const at: Position = [o.lon, o.lat];
       return {
-        projects: nearestProjects(this.profiles, at, 5),
-        byForm: nearestByForm(this.profiles, at),
-        documents: nearestDocuments(this.profiles, at, { limit: 5 }),
-        documentsByKind: nearestDocumentByKind(this.profiles, at, DOCUMENT_KINDS),
+        projects: e.nearestProjects(this.profiles, at, 5),
+        byForm: e.nearestByForm(this.profiles, at),
+        documents: e.nearestDocuments(this.profiles, at, { limit: 5 }),
+        documentsByKind: e.nearestDocumentByKind(this.profiles, at, DOCUMENT_KINDS),
       };
     });
     this.similarTo = $derived(
       this.profiles.find((p) => p.id === app.selectedId) ?? this.near?.projects[0]?.profile ?? null,
     );
     this.similar = $derived(
-      this.similarTo ? similarProjects(this.profiles, this.similarTo, 5) : [],
+      this.similarTo && this.engine
+        ? this.engine.similarProjects(this.profiles, this.similarTo, 5)
+        : [],
     );
     this.laender = $derived(
-      app.dataset && app.communities
-        ? compareWithLaender(communityInput(app.dataset), app.communities.membership)
+      app.dataset && this.engine && app.communities
+        ? this.engine.compareWithLaender(
+            this.engine.communityInput(app.dataset),
+            app.communities.membership,
+          )
         : null,
     );
   }
+
+  /** Loads the analyses and the network measures (once); results follow when they are there. */
+  loadEngine = async (): Promise<void> => {
+    const [e] = await Promise.all([
+      features.analysisEngine.load(),
+      this.#app.loadNetworkMeasures(),
+    ]);
+    this.engine ??= e;
+  };
 
   setOrigin = (origin: Origin | null): void => {
     this.origin = origin;
@@ -177,14 +195,4 @@ export class AnalysisState {
   }
 }
 
-const states = new WeakMap<AppState, AnalysisState>();
-
-/** The analysis state belonging to `app` (created on first use). */
-export function analysisStateFor(app: AppState): AnalysisState {
-  let s = states.get(app);
-  if (!s) {
-    s = new AnalysisState(app);
-    states.set(app, s);
-  }
-  return s;
-}
+export const [getAnalysisState, setAnalysisState] = createContext<AnalysisState>();

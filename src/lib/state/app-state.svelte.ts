@@ -23,9 +23,10 @@ import {
   type Searchable,
 } from '../search/search';
 import { documentEntries, documentSearchTerms, type DocumentEntry } from '../data/documents';
-import type { Camera, LayoutMode, SidebarTab, UrlState, View } from './url-state';
-import { communityInput, detectCommunities, type CommunityResult } from '../graph/communities';
-import { datasetMetrics, type DatasetMetrics } from '../graph/metrics';
+import type { Camera, Ignored, LayoutMode, SidebarTab, UrlState, View } from './url-state';
+import type { CommunityResult } from '../graph/communities';
+import type { DatasetMetrics } from '../graph/metrics';
+import { features } from '../features';
 import type { DatasetNode } from '../data/dataset';
 import type { LandAt } from '../geo/land-at';
 
@@ -72,17 +73,36 @@ export class AppState {
   sidebarOpen = $state(true);
   /** Node colouring in map and graph: by type (default) or by network community (analysis). */
   colorBy: 'type' | 'community' = $state('type');
+  /** What the URL held that could not be used (shown once, dismissable). */
+  ignoredUrlParams: readonly Ignored[] = $state.raw([]);
 
-  /** Louvain communities of the dataset (seeded; computed on first read). */
+  /** The module that computes communities and measures, once loaded (see {@link loadNetworkMeasures}). */
+  #measures: typeof import('../graph/network-measures') | null = $state.raw(null);
+
+  /** Louvain communities of the dataset (seeded; computed on first read, null before the module is loaded). */
   communities: CommunityResult | null = $derived(
-    this.dataset ? detectCommunities(communityInput(this.dataset)) : null,
+    this.dataset && this.#measures
+      ? this.#measures.detectCommunities(this.#measures.communityInput(this.dataset))
+      : null,
   );
 
   /**
    * Network measures of the whole dataset (degree, weighted degree, betweenness,
-   * closeness; computed on first read): details panel, list and node size.
+   * closeness; computed on first read, null before the module is loaded): details panel,
+   * list and node size.
    */
-  metrics: DatasetMetrics | null = $derived(this.dataset ? datasetMetrics(this.dataset) : null);
+  metrics: DatasetMetrics | null = $derived(
+    this.dataset && this.#measures ? this.#measures.datasetMetrics(this.dataset) : null,
+  );
+
+  /**
+   * Loads the code behind `communities` and `metrics` (graphology; once). Views that show
+   * them call it; until it is there, both are null.
+   */
+  loadNetworkMeasures = async (): Promise<void> => {
+    const m = await features.networkMeasures.load();
+    this.#measures ??= m;
+  };
 
   selected = $derived(this.selectedId ? (this.dataset?.byId.get(this.selectedId) ?? null) : null);
 

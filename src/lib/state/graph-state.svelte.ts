@@ -2,7 +2,7 @@
  * View state of the network graph that is not shared with other views: ego network depth,
  * the measure node size follows, pinned nodes and the zoom. The layout mode lives in AppState (`app.layoutMode`) because
  * every view uses it. Pins and zoom are part of a shared link (url-sync), so they live
- * here, outside the graph component, one instance per AppState ({@link graphStateFor}).
+ * here, outside the graph component; created with the rest in `createAppContexts`.
  */
 import { createContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
@@ -34,6 +34,13 @@ export class GraphState {
   hold: string | null = null;
   #seq = 0;
 
+  /** A story step or "fit Germany" ends the reader's ego network; pins and zoom are the presenter's and stay. */
+  constructor(app: AppState) {
+    app.onCleanSlate((reason) => {
+      if (reason === 'story') this.egoHops = 0;
+    });
+  }
+
   pin = (id: string, x: number, y: number): void => {
     this.pinned.set(id, [x, y]);
   };
@@ -64,23 +71,4 @@ export function viewKey(app: Pick<AppState, 'selectedId' | 'highlightIds'>): str
   return `${app.selectedId ?? ''}|${app.highlightIds.join(' ')}`;
 }
 
-export const [getGraphState, setGraphState, hasGraphState] = createContext<GraphState>();
-
-const states = new WeakMap<AppState, GraphState>();
-
-/**
- * The graph state belonging to `app` (created on first use). A story step or "fit
- * Germany" ends the reader's ego network; pins and zoom are the presenter's and stay.
- */
-export function graphStateFor(app: AppState): GraphState {
-  let s = states.get(app);
-  if (!s) {
-    const gs = new GraphState();
-    app.onCleanSlate((reason) => {
-      if (reason === 'story') gs.egoHops = 0;
-    });
-    states.set(app, gs);
-    s = gs;
-  }
-  return s;
-}
+export const [getGraphState, setGraphState] = createContext<GraphState>();

@@ -22,7 +22,6 @@ import {
 } from '../story/schema';
 import type { NetworkSnapshot } from '../export/network';
 import { DEFAULT_STORY_FILE, DEFAULT_STORY_ID, loadShippedStory } from '../story/load-stories';
-import { ProposalState, setProposalState } from '../proposals/proposals-state.svelte';
 
 /** What <StoryCamera> offers from inside the map. */
 export interface MapBridge {
@@ -350,19 +349,3 @@ export class StoryState {
 }
 
 export const [getStoryState, setStoryState, hasStoryState] = createContext<StoryState>();
-
-/**
- * Creates the workshop's state (story and proposals) and publishes both
- * contexts; call once from the app root, next to `setAppState`.
- */
-export function setupWorkshop(
-  app: AppState,
-  storage: Storage | null = typeof localStorage === 'undefined' ? null : localStorage,
-): { story: StoryState; proposals: ProposalState } {
-  const story = new StoryState(app, storage);
-  setStoryState(story);
-  const proposals = new ProposalState();
-  setProposalState(proposals);
-  if (__TEST_HANDLES__) Object.assign(window, { __story: story, __proposals: proposals });
-  return { story, proposals };
-}

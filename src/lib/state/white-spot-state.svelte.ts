@@ -5,21 +5,16 @@
  * Asks for the Kreise (and, for the Gemeinde level, the Gemeinden and the gazetteer) only
  * while it is shown.
  *
- * One instance per AppState, found with {@link whiteSpotStateFor}.
+ * Created with the app's other state (contexts.svelte.ts); reads the analysis and admin
+ * state it is given, and computes with the analysis engine (loaded with the panel).
  */
-import { centroid } from '@turf/turf';
 import type { Position } from 'geojson';
+import { createContext } from 'svelte';
 import type { AppState } from './app-state.svelte';
-import { analysisStateFor } from './analysis-state.svelte';
-import { adminStateFor } from './admin-state.svelte';
+import type { AnalysisState } from './analysis-state.svelte';
+import type { AdminState } from './admin-state.svelte';
+import type { Spot, SpotCriterion, SpotTarget } from '../geo/white-spots';
 import { kreisLabelText } from '../map/admin/admin-style';
-import {
-  meetsCriterion,
-  whiteSpots,
-  type Spot,
-  type SpotCriterion,
-  type SpotTarget,
-} from '../geo/white-spots';
 
 /** A Kreis with its white-spot figures, for the table. */
 export interface KreisSpot extends Spot {
@@ -33,30 +28,34 @@ export class WhiteSpotState {
   criterion: SpotCriterion = $state('form:hochschule');
 
   readonly #app: AppState;
+  readonly #analysis: AnalysisState;
+  readonly #admin: AdminState;
 
   /** Whether the analysis shows the white spots (panel open on this tab). */
   active = $derived.by(() => {
-    const a = analysisStateFor(this.#app);
+    const a = this.#analysis;
     return a.open && a.tab === 'spots';
   });
 
   /** The projects that meet the criterion, as points. */
   targets: SpotTarget[] = $derived.by(() => {
     const ds = this.#app.dataset;
-    if (!ds) return [];
-    return analysisStateFor(this.#app)
-      .profiles.filter((p) =>
-        meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion),
+    const e = this.#analysis.engine;
+    if (!ds || !e) return [];
+    return this.#analysis.profiles
+      .filter((p) =>
+        e.meetsCriterion(p, ds.byId.get(p.id)?.project?.orgForms ?? [], this.criterion),
       )
       .map((p) => ({ id: p.id, name: p.name, coordinates: p.coordinates }));
   });
 
   /** Every Kreis with its distance, once the Kreise are loaded; null before. */
   kreise: KreisSpot[] | null = $derived.by(() => {
-    const k = adminStateFor(this.#app).kreise;
-    if (k.state !== 'ready') return null;
+    const k = this.#admin.kreise;
+    const e = this.#analysis.engine;
+    if (k.state !== 'ready' || !e) return null;
     const fs = k.value.polygons.features;
-    const spots = whiteSpots(
+    const spots = e.whiteSpots(
       fs.map((f) => ({ key: f.properties.ags, point: f.properties.label, polygon: f.geometry })),
       this.targets,
     );
@@ -69,9 +68,9 @@ export class WhiteSpotState {
 
   /** Gemeinde polygons (GeoJSON), converted once when the Gemeinden are loaded. */
   #gemeindePolygons = $derived.by(() => {
-    const admin = adminStateFor(this.#app);
-    const g = admin.gemeinden;
-    return g.state === 'ready' && admin.lib ? admin.lib.gemeindePolygons(g.value) : null;
+    const g = this.#admin.gemeinden;
+    const lib = this.#admin.lib;
+    return g.state === 'ready' && lib ? lib.gemeindePolygons(g.value) : null;
   });
 
   /**
@@ -80,16 +79,17 @@ export class WhiteSpotState {
    */
   gemeinden: Spot[] | null = $derived.by(() => {
     const polys = this.#gemeindePolygons;
-    const gaz = adminStateFor(this.#app).gazetteer;
-    if (!this.active || !polys || gaz.state !== 'ready') return null;
+    const gaz = this.#admin.gazetteer;
+    const e = this.#analysis.engine;
+    if (!this.active || !polys || gaz.state !== 'ready' || !e) return null;
     // A plain Map built and read within this derivation: nothing to make reactive.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const at = new Map<string, Position>();
     for (const p of gaz.value.places) if (p.kind === 'gemeinde') at.set(p.ags, [p.lon, p.lat]);
-    return whiteSpots(
+    return e.whiteSpots(
       polys.features.map((f) => ({
         key: f.properties.ars,
-        point: at.get(f.properties.ags) ?? centroid(f).geometry.coordinates,
+        point: at.get(f.properties.ags) ?? e.centroid(f).geometry.coordinates,
         polygon: f.geometry,
       })),
       this.targets,
@@ -99,19 +99,11 @@ export class WhiteSpotState {
   /** The Gemeinde polygons for the map's fill, only while active. */
   gemeindeFill = $derived(this.active ? this.#gemeindePolygons : null);
 
-  constructor(app: AppState) {
+  constructor(app: AppState, analysis: AnalysisState, admin: AdminState) {
     this.#app = app;
+    this.#analysis = analysis;
+    this.#admin = admin;
   }
 }
 
-const states = new WeakMap<AppState, WhiteSpotState>();
-
-/** The white-spot state belonging to `app` (created on first use). */
-export function whiteSpotStateFor(app: AppState): WhiteSpotState {
-  let s = states.get(app);
-  if (!s) {
-    s = new WhiteSpotState(app);
-    states.set(app, s);
-  }
-  return s;
-}
+export const [getWhiteSpotState, setWhiteSpotState] = createContext<WhiteSpotState>();

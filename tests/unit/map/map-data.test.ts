@@ -1,7 +1,7 @@
 /** The project map's sources over the shipped dataset, and the pure style helpers. */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import { projectMapData } from '../../../src/lib/map/map-data';
+import { consortiumAreasOf, projectMapData, type Areas } from '../../../src/lib/map/map-data';
 import { changedKeys } from '../../../src/lib/map/layers/diff';
 import { emphasisOpacity, typeColor } from '../../../src/lib/map/style/expressions';
 import { NODE_TYPE_COLORS } from '../../../src/lib/palette';
@@ -10,6 +10,11 @@ import { shippedDataset } from '../helpers/dataset';
 describe('projectMapData on the shipped dataset', () => {
   const ds = shippedDataset();
   const data = projectMapData(ds);
+  // Built later than the points, in slices (what the map does after its first frame).
+  let areas: Areas;
+  beforeAll(async () => {
+    areas = await consortiumAreasOf(data);
+  });
 
   it('places all 73 projects, and every node is either placed or reported', () => {
     expect(data.projects.features).toHaveLength(73);
@@ -36,7 +41,7 @@ describe('projectMapData on the shipped dataset', () => {
     ['hamburg-leipzig-muenchen-cut', 3],
     ['kreis-schleswig-flensburg', 3],
   ])('the %s area contains its %i drawn member points', (id, n) => {
-    const area = data.areas.features.find((f) => f.properties.id === id);
+    const area = areas.features.find((f) => f.properties.id === id);
     expect(area).toBeDefined();
     const members = ds.byId.get(id)!.project!.members;
     expect(members).toHaveLength(n);

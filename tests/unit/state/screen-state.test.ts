@@ -10,10 +10,12 @@ import { EMPTY_FILTERS } from '../../../src/lib/state/filters';
 import type { Story } from '../../../src/lib/story/schema';
 import { shippedDataset } from '../helpers/dataset';
 
-function setup() {
+/** App, analysis (its engine loaded, as when the panel opens) and story over the shipped data. */
+async function setup() {
   const app = new AppState();
   app.setDataset(shippedDataset());
   const analysis = new AnalysisState(app);
+  await analysis.loadEngine();
   const story = new StoryState(app, null);
   return { app, analysis, story };
 }
@@ -45,8 +47,8 @@ const STORY: Story = {
 };
 
 describe('emphasis has an owner', () => {
-  it('release ends only the owner’s emphasis', () => {
-    const { app } = setup();
+  it('release ends only the owner’s emphasis', async () => {
+    const { app } = await setup();
     app.emphasize('near', ['bamberg']);
     app.release('clusters');
     expect(app.highlightIds).toEqual(['bamberg']);
@@ -55,8 +57,8 @@ describe('emphasis has an owner', () => {
     expect(app.highlightOwner).toBeNull();
   });
 
-  it('selecting a document emphasises its project and partner; selecting a node ends it', () => {
-    const { app } = setup();
+  it('selecting a document emphasises its project and partner; selecting a node ends it', async () => {
+    const { app } = await setup();
     app.selectDocument('doc-bamberg-weiterleitungsvertrag', 'search');
     expect(app.selectedId).toBe('bamberg');
     expect(app.selectedDocument?.record.id).toBe('doc-bamberg-weiterleitungsvertrag');
@@ -66,8 +68,8 @@ describe('emphasis has an owner', () => {
     expect(app.highlightIds).toEqual([]);
   });
 
-  it('a document without a project selects no node', () => {
-    const { app } = setup();
+  it('a document without a project selects no node', async () => {
+    const { app } = await setup();
     app.selectDocument('doc-muster-kooperationsvertrag');
     expect(app.selectedId).toBeNull();
     expect(app.selectedDocument?.record.kind).toBe('Mustervertrag');
@@ -75,8 +77,8 @@ describe('emphasis has an owner', () => {
 });
 
 describe('the analysis ends what it made when the reader leaves it', () => {
-  it('„near me“: closing the panel ends its highlight; reopening shows it again', () => {
-    const { app, analysis } = setup();
+  it('„near me“: closing the panel ends its highlight; reopening shows it again', async () => {
+    const { app, analysis } = await setup();
     analysis.open = true;
     analysis.setOrigin({ lon: 11.18, lat: 53.86, name: 'Grevesmühlen' });
     expect(app.highlightOwner).toBe('near');
@@ -87,8 +89,8 @@ describe('the analysis ends what it made when the reader leaves it', () => {
     expect(app.highlightOwner).toBe('near');
   });
 
-  it('a selected cluster fades the map until the reader switches to communities', () => {
-    const { app, analysis } = setup();
+  it('a selected cluster fades the map until the reader switches to communities', async () => {
+    const { app, analysis } = await setup();
     analysis.open = true;
     analysis.tab = 'clusters';
     analysis.selectCluster(0);
@@ -98,8 +100,8 @@ describe('the analysis ends what it made when the reader leaves it', () => {
     expect(analysis.selectedCluster).toBeNull();
   });
 
-  it('community colours end when the reader leaves the communities section', () => {
-    const { app, analysis } = setup();
+  it('community colours end when the reader leaves the communities section', async () => {
+    const { app, analysis } = await setup();
     analysis.open = true;
     analysis.tab = 'communities';
     app.colorBy = 'community';
@@ -107,8 +109,8 @@ describe('the analysis ends what it made when the reader leaves it', () => {
     expect(app.colorBy).toBe('type');
   });
 
-  it('fitting Germany ends the fade, the cluster and the distance lines', () => {
-    const { app, analysis } = setup();
+  it('fitting Germany ends the fade, the cluster and the distance lines', async () => {
+    const { app, analysis } = await setup();
     app.sidebar = 'analysis';
     analysis.open = true;
     analysis.setOrigin({ lon: 11.18, lat: 53.86, name: 'Grevesmühlen' });
@@ -121,8 +123,8 @@ describe('the analysis ends what it made when the reader leaves it', () => {
 });
 
 describe('a story step starts clean and sets only what it names', () => {
-  it('starting a story leaves the analysis and ends its overlays', () => {
-    const { app, analysis, story } = setup();
+  it('starting a story leaves the analysis and ends its overlays', async () => {
+    const { app, analysis, story } = await setup();
     app.sidebar = 'analysis';
     analysis.open = true;
     analysis.setOrigin({ lon: 11.18, lat: 53.86, name: 'Grevesmühlen' });
@@ -139,8 +141,8 @@ describe('a story step starts clean and sets only what it names', () => {
     expect(app.layoutMode).toBe('geo');
   });
 
-  it('leaving the presentation ends the story: no slide title for exports, highlights off', () => {
-    const { app, story } = setup();
+  it('leaving the presentation ends the story: no slide title for exports, highlights off', async () => {
+    const { app, story } = await setup();
     story.open(STORY);
     story.start();
     expect(story.slideTitle('de')).toBe('Eins');
@@ -152,8 +154,8 @@ describe('a story step starts clean and sets only what it names', () => {
     expect(story.index).toBe(0);
   });
 
-  it('a deviated view has no slide title', () => {
-    const { app, story } = setup();
+  it('a deviated view has no slide title', async () => {
+    const { app, story } = await setup();
     story.open(STORY);
     story.start();
     app.select('paderborn');
