@@ -237,6 +237,10 @@ describe('network view (issue 15)', () => {
     await expect
       .poll(() => table.locator('thead th[aria-sort="descending"]').textContent())
       .toContain('Betweenness');
+    // The measures load on first use: wait until they are there, then until the list shows them.
+    await page.waitForFunction(
+      () => !!(window as unknown as { __app: AppLike }).__app.metrics?.metrics.betweenness,
+    );
     const expected = await page.evaluate(() => {
       const app = (window as unknown as { __app: AppLike }).__app;
       const m = app.metrics!;
@@ -249,7 +253,9 @@ describe('network view (issue 15)', () => {
       }
       return best;
     });
-    expect(await table.locator('tbody tr').first().locator('th').textContent()).toContain(expected);
+    await expect
+      .poll(() => table.locator('tbody tr').first().locator('th').textContent())
+      .toContain(expected);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });
