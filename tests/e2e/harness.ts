@@ -136,6 +136,16 @@ export async function waitForMap(page: Page): Promise<void> {
  * move or place (MapLibre's `idle` after a fresh frame). Unlike checking `loaded()`, this
  * cannot return before a camera change made just before it has been drawn.
  */
+/** Opens the app and waits until the map is drawn and the built-in dataset is loaded. */
+export async function openLoadedApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
+  const app = await openApp(session, opts);
+  await waitForMap(app.page);
+  await app.page.waitForFunction(
+    () => (window as unknown as { __app: { dataset: unknown } }).__app.dataset !== null,
+  );
+  return app;
+}
+
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>

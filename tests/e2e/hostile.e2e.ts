@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadBytes, launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import {
+  downloadBytes,
+  launch,
+  waitForMap,
+  type AppPage,
+  type Session,
+  openLoadedApp,
+} from './harness';
 
 interface Handles {
   __app: { dataset: { nodes: { kind: string }[] } | null };
@@ -47,9 +54,7 @@ describe('damaged stored data', () => {
   let app: AppPage;
   beforeAll(async () => {
     session = await launch();
-    app = await openApp(session);
-    await waitForMap(app.page);
-    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    app = await openLoadedApp(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -148,9 +153,7 @@ describe('the hostile case files, dropped on the real import dialog', () => {
   let app: AppPage;
   beforeAll(async () => {
     session = await launch();
-    app = await openApp(session);
-    await waitForMap(app.page);
-    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    app = await openLoadedApp(session);
   });
   afterAll(async () => {
     await session?.close();
@@ -221,9 +224,7 @@ describe('thousands of rows and a 10,000-character name', () => {
   const LONG = `Langer Name ${'x'.repeat(10_000)}`;
   beforeAll(async () => {
     session = await launch();
-    app = await openApp(session);
-    await waitForMap(app.page);
-    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    app = await openLoadedApp(session);
     const rows = ['id;name;typ;lat;lon', `lang;${LONG};Verein;50,1;10,1`];
     for (let i = 0; i < ROWS - 1; i++)
       rows.push(

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import { launch, type AppPage, type Session, openLoadedApp } from './harness';
 
 interface Handles {
   __app: {
@@ -79,9 +79,7 @@ describe('import with the column preview', () => {
   let app: AppPage;
   beforeAll(async () => {
     session = await launch();
-    app = await openApp(session);
-    await waitForMap(app.page);
-    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    app = await openLoadedApp(session);
   });
   afterAll(async () => {
     await session?.close();

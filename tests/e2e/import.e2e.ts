@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   downloadBytes,
   launch,
-  openApp,
   openExportMenu,
   waitForMap,
   type AppPage,
   type Session,
+  openLoadedApp,
 } from './harness';
 
 interface Handles {
@@ -69,9 +69,7 @@ describe('import', () => {
   let app: AppPage;
   beforeAll(async () => {
     session = await launch();
-    app = await openApp(session);
-    await waitForMap(app.page);
-    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    app = await openLoadedApp(session);
   });
   afterAll(async () => {
     await session?.close();

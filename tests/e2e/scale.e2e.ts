@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import { launch, waitForMap, type AppPage, type Session, openLoadedApp } from './harness';
 
 const NODES = 100_000;
 const PROJECTS = 100;
@@ -82,9 +82,7 @@ describe('100,000 rows (the documented import limit)', () => {
   let app: AppPage;
   beforeAll(async () => {
     session = await launch();
-    app = await openApp(session);
-    await waitForMap(app.page);
-    await app.page.waitForFunction(() => (window as unknown as Handles).__app.dataset !== null);
+    app = await openLoadedApp(session);
   });
   afterAll(async () => {
     await session?.close();
