@@ -21,17 +21,25 @@ import {
   type DamagedProposal,
   type ProposalStore,
 } from './store';
-import { createProposal, type NewActor, type Proposal } from './types';
+import { createProposal, type NewActor, type Proposal, type ProposalEnd } from './types';
 
 /** The channel other tabs of the atlas listen on (same origin). */
 export const PROPOSALS_CHANNEL = 'kooperationsatlas-proposals';
 
+/** Where a new actor was placed in the form: by a map click, or a gazetteer place by name. */
+export type PlacedAt = Pick<NewActor, 'coordinates' | 'place'>;
+
+/** Where each end's new actor was placed in the form so far (null: not yet). */
+export type Placed = Record<ProposalEnd, PlacedAt | null>;
+
+const NOTHING_PLACED: Placed = { from: null, to: null };
+
 export class ProposalState {
   list: Proposal[] = $state.raw([]);
-  /** The next map click places the new actor. */
-  placing = $state(false);
-  /** Where the new actor was placed, [lon, lat]. */
-  placed: [number, number] | null = $state.raw(null);
+  /** The next map click places this end's new actor (null: map clicks select as usual). */
+  placing: ProposalEnd | null = $state(null);
+  /** Where the form's new actors were placed, per end; replaced whole on change. */
+  placed: Placed = $state.raw(NOTHING_PLACED);
   /** Stored records that are not proposals (set aside). */
   damaged: DamagedProposal[] = $state.raw([]);
   /** Storage cannot be used at all (private mode): proposals live only until reload. */
@@ -81,13 +89,13 @@ export class ProposalState {
     this.#channel = null;
   }
 
-  async add(input: {
-    from: string;
-    to: string | null;
-    newActor: NewActor | null;
-    note: string;
-    author: string;
-  }): Promise<Proposal> {
+  /**
+   * Store a new proposal and tell the other tabs. What was placed in the form stays (the
+   * form decides which end starts again).
+   * @param input both ends (an id or a new actor each, see {@link Proposal}), note, author
+   * @throws {StorageError} when the browser refuses (quota, blocked); nothing is added then
+   */
+  async add(input: Omit<Proposal, 'id' | 'createdAt'>): Promise<Proposal> {
     const p: Proposal = createProposal(input);
     try {
       await this.#store.put(p);
@@ -98,7 +106,6 @@ export class ProposalState {
       await this.#store.put(p);
     }
     this.list = [...this.list, p];
-    this.placed = null;
     this.#announce();
     return p;
   }
@@ -119,10 +126,30 @@ export class ProposalState {
     return rawJson(await this.#store.raw(key));
   }
 
-  place = (at: [number, number]): void => {
-    this.placed = [Math.round(at[0] * 1e5) / 1e5, Math.round(at[1] * 1e5) / 1e5];
-    this.placing = false;
+  /**
+   * Place an end's new actor at [lon, lat] (rounded to 1e-5°, about 1 m) and stop placing.
+   * @param end which end; defaults to the one being placed by map click (none: ignored)
+   * @param place the gazetteer place it was placed in by name; none for a map click
+   */
+  place = (
+    at: [number, number],
+    end: ProposalEnd | null = this.placing,
+    place?: NewActor['place'],
+  ): void => {
+    if (!end) return;
+    const coordinates: [number, number] = [
+      Math.round(at[0] * 1e5) / 1e5,
+      Math.round(at[1] * 1e5) / 1e5,
+    ];
+    this.placed = { ...this.placed, [end]: place ? { coordinates, place } : { coordinates } };
+    this.placing = null;
   };
+
+  /** Forget where an end's new actor was placed (the form switched it back to existing). */
+  unplace(end: ProposalEnd): void {
+    if (this.placed[end]) this.placed = { ...this.placed, [end]: null };
+    if (this.placing === end) this.placing = null;
+  }
 }
 
 export const [getProposalState, setProposalState, hasProposalState] =

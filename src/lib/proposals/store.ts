@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { toStorageError } from '../state/storage-errors';
-import { isProposal, type Proposal } from './types';
+import { readProposal, type Proposal } from './types';
 
 interface ProposalDb extends DBSchema {
   proposals: { key: string; value: Proposal; indexes: { createdAt: string } };
@@ -48,7 +48,9 @@ export function openProposalStore(): ProposalStore {
       const proposals: Proposal[] = [];
       const damaged: DamagedProposal[] = [];
       values.forEach((v, i) => {
-        if (isProposal(v)) proposals.push(v);
+        // Checked and migrated (older records lack `fromActor`); the stored record is left as is.
+        const p = readProposal(v);
+        if (p) proposals.push(p);
         else damaged.push({ key: String(keys[i]) });
       });
       return { proposals: proposals.sort(byCreated), damaged };

@@ -18,6 +18,7 @@ import {
   templateCsv,
 } from '../../../src/lib/import/templates';
 import { file, runImport } from '../import/helpers';
+import { newTown } from '../helpers/proposal';
 
 /** What a spreadsheet would run: a formula character first (after spaces), or a tab/CR/LF. */
 const RUNS_AS_FORMULA = /^(?:[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
@@ -77,7 +78,12 @@ describe('formula.csv', () => {
 
   it('the proposals CSV neutralises notes, authors and names in both variants', () => {
     const p = createProposal({
-      from: 'fp',
+      from: null,
+      fromActor: newTown({
+        name: '-2+3',
+        type: '@Gemeinde',
+        place: { name: '=Stadt', key: '13074075', land: 'DE-MV' },
+      }),
       to: null,
       newActor: { name: '=1+1', type: 'Verein', coordinates: [10, 50] },
       note: '=HYPERLINK("https://evil.example","Klick")',

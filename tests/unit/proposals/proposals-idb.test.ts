@@ -13,6 +13,7 @@ import { StorageError } from '../../../src/lib/state/storage-errors';
 
 const input = (note: string) => ({
   from: 'bamberg',
+  fromActor: null,
   to: 'hallstadt',
   newActor: null,
   note,
@@ -55,11 +56,37 @@ describe('stored proposals are checked when read', () => {
   });
 });
 
+describe('records stored by an older version', () => {
+  it('a proposal stored before "Von" could be new (no fromActor) still reads, unchanged on disk', async () => {
+    const db = await openDB(DB_NAME, 1, {
+      upgrade(d) {
+        d.createObjectStore('proposals', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      },
+    });
+    const old = {
+      id: 'proposal-alt',
+      from: 'bamberg',
+      to: null,
+      newActor: { name: 'Bürgerenergie eG', type: '', coordinates: [10.9, 49.9] },
+      note: 'aus dem letzten Workshop',
+      author: '',
+      createdAt: '2025-03-01T09:00:00.000Z',
+    };
+    await db.put('proposals', old);
+    db.close();
+    const s = tab(channel);
+    await s.load();
+    expect(s.damaged).toEqual([]);
+    expect(s.list).toEqual([{ ...old, fromActor: null }]);
+    expect(JSON.parse(await s.rawJson('proposal-alt'))).toEqual(old);
+  });
+});
+
 describe('nothing entered is lost silently', () => {
   it('a full quota: add throws a StorageError, nothing is added, the next try can succeed', async () => {
     const s = tab(channel);
     await s.load();
-    s.placed = [10, 50];
+    s.place([10, 50], 'from');
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
@@ -69,7 +96,7 @@ describe('nothing entered is lost silently', () => {
     expect(s.list).toEqual([]);
     expect(s.volatile).toBe(false);
     // What the participant placed is still there for the next try.
-    expect(s.placed).toEqual([10, 50]);
+    expect(s.placed.from).toEqual({ coordinates: [10, 50] });
     put.mockRestore();
     await s.add(input('wieder'));
     const again = tab(`${channel}-x`);
@@ -88,5 +115,22 @@ describe('tabs see each other', () => {
     await expect.poll(() => b.list.map((x) => x.note)).toEqual(['aus Tab A']);
     await b.remove(p.id);
     await expect.poll(() => a.list).toEqual([]);
+  });
+
+  it('a proposal whose "Von" is a new actor reaches the other tab whole', async () => {
+    const a = tab(channel);
+    const b = tab(channel);
+    await Promise.all([a.load(), b.load()]);
+    const fromActor = {
+      name: 'Gemeinde Upahl',
+      type: 'Kommune',
+      coordinates: [11.2, 53.87] as [number, number],
+      place: { name: 'Gemeinde Upahl', key: '13074075', land: 'DE-MV' },
+    };
+    const p = await a.add({ ...input('neue Gemeinde'), from: null, fromActor });
+    await expect.poll(() => b.list).toEqual([p]);
+    expect(b.list[0].fromActor).toEqual(fromActor);
+    await a.remove(p.id);
+    await expect.poll(() => b.list).toEqual([]);
   });
 });
