@@ -12,7 +12,7 @@
  * proposals)`): flagged `proposed`, never written into the dataset.
  */
 import type { Dataset } from '../data/dataset';
-import type { Proposal } from '../proposals/types';
+import { newActorId, type NewActor, type Proposal, type ProposalEnd } from '../proposals/types';
 
 /** What a node stands for. Members and partners are both actors; a relation decides which. */
 export type GraphNodeKind = 'project' | 'member' | 'partner';
@@ -103,7 +103,9 @@ function isDataset(x: Dataset | GraphInput): x is Dataset {
 /**
  * The plain input implied by a dataset: every node, every relation between
  * known nodes; then, flagged `proposed`, each workshop proposal whose ends
- * are known (an edge, plus a node for a proposed new actor). A proposal that
+ * are known (an edge, plus a node for each end that is a proposed new actor, with
+ * its name, type and coordinates; ids from {@link newActorId}; proposals naming the
+ * same new actor — name, type, position — share its node). A proposal that
  * names an id the dataset does not have is skipped. The dataset is not touched.
  */
 export function graphInputFromDataset(
@@ -129,26 +131,41 @@ export function graphInputFromDataset(
     documents: ds.documentsOfRelation.get(r.id)?.length ?? 0,
   }));
   const isProject = (id: string): boolean => ds.byId.get(id)?.kind === 'project';
-  for (const p of proposals) {
-    if (!ds.byId.has(p.from)) continue;
-    let to = p.to;
-    if (p.newActor) {
-      // The proposal id never collides with a dataset id, so it names the new node.
-      to = p.id;
+  /** An existing end's id when the dataset has it ('' for a new actor), else null. */
+  const known = (id: string | null, actor: NewActor | null): string | null =>
+    actor ? '' : id !== null && ds.byId.has(id) ? id : null;
+  // One node per new actor, even when several proposals name it (a town proposing three
+  // cooperations): the same name, type and position are the same actor.
+  const actorNodes = new Map<string, string>();
+  const actorNode = (p: Proposal, end: ProposalEnd, actor: NewActor): string => {
+    const key = JSON.stringify([actor.name, actor.type, actor.coordinates]);
+    let id = actorNodes.get(key);
+    if (id === undefined) {
+      id = newActorId(p, end);
+      actorNodes.set(key, id);
       nodes.push({
-        id: p.id,
-        type: p.newActor.type,
+        id,
+        type: actor.type,
         kind: 'partner',
-        name: p.newActor.name,
-        coordinates: p.newActor.coordinates,
+        name: actor.name,
+        coordinates: actor.coordinates,
         proposed: true,
       });
-    } else if (to === null || !ds.byId.has(to)) continue;
+    }
+    return id;
+  };
+  for (const p of proposals) {
+    const knownFrom = known(p.from, p.fromActor);
+    const knownTo = known(p.to, p.newActor);
+    if (knownFrom === null || knownTo === null) continue;
+    const from = p.fromActor ? actorNode(p, 'from', p.fromActor) : knownFrom;
+    const to = p.newActor ? actorNode(p, 'to', p.newActor) : knownTo;
+    if (from === to) continue;
     edges.push({
       id: p.id,
-      source: p.from,
+      source: from,
       target: to,
-      kind: isProject(p.from) && isProject(to) ? 'network' : 'partner',
+      kind: isProject(from) && isProject(to) ? 'network' : 'partner',
       proposed: true,
     });
   }

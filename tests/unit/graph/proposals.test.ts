@@ -1,7 +1,7 @@
 /**
  * Workshop proposals in the graph model and the renderer: a proposal between
- * two known nodes is one extra edge, one with a new actor an extra node and
- * its edge, both flagged `proposed`; a proposal naming an unknown id is
+ * two known nodes is one extra edge, one with a new actor ("Mit", "Von" or
+ * both) an extra node per new actor and its edge, all flagged `proposed`; a proposal naming an unknown id is
  * skipped; the dataset itself never changes.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { computeLayout } from '../../../src/lib/graph/layout';
 import { drawScene, type Scene } from '../../../src/lib/graph/render';
 import { PROPOSAL_STYLE } from '../../../src/lib/palette';
 import { runSliced } from '../../../src/lib/graph/time-slice';
-import { proposal } from '../helpers/proposal';
+import { newTown, proposal } from '../helpers/proposal';
 import { shippedDataset } from '../helpers/dataset';
 
 const ds = shippedDataset();
@@ -26,6 +26,20 @@ const newActor = proposal({
   id: 'proposal-b',
   from: 'bamberg',
   newActor: { name: 'Neue Genossenschaft', type: 'Genossenschaft', coordinates: [10.9, 49.9] },
+});
+/** A town not in the data proposes for itself: "Von" is a new actor. */
+const newFrom = proposal({
+  id: 'proposal-d',
+  from: null,
+  fromActor: newTown(),
+  to: 'org-hochschule-wismar',
+});
+/** Both ends new. */
+const bothNew = proposal({
+  id: 'proposal-e',
+  from: null,
+  fromActor: newTown({ place: undefined }),
+  newActor: { name: 'Bürgerenergie eG', type: 'Genossenschaft', coordinates: [11.3, 53.8] },
 });
 const projects = ds.nodes.filter((n) => n.kind === 'project');
 const twoProjects = proposal({ id: 'proposal-c', from: projects[0].id, to: projects[1].id });
@@ -81,6 +95,52 @@ describe('graph with proposals', () => {
     expect(g.degree[i]).toBe(1);
   });
 
+  it('a new "Von" actor is a proposed node (name, type, place) with its edge to "Mit"', () => {
+    const g = buildGraph(ds, [newFrom]);
+    expect(g.n).toBe(base.n + 1);
+    expect(g.edgeSource.length).toBe(base.edgeSource.length + 1);
+    const i = g.index.get('proposal-d-von')!;
+    expect(i).toBeDefined();
+    expect(g.nodeProposed[i]).toBe(1);
+    expect(g.names[i]).toBe('Gemeinde Upahl');
+    expect(g.types[g.typeIndex[i]]).toBe('Kommune');
+    expect([g.lon[i], g.lat[i]]).toEqual([11.2, 53.87]);
+    const e = edgeOf(g, 'proposal-d');
+    expect(g.edgeProposed[e]).toBe(1);
+    expect(g.ids[g.edgeSource[e]]).toBe('proposal-d-von');
+    expect(g.ids[g.edgeTarget[e]]).toBe('org-hochschule-wismar');
+    expect(['member', 'partner', 'network'][g.edgeKind[e]]).toBe('partner');
+  });
+
+  it('both ends new: two proposed nodes joined by one proposed edge', () => {
+    const g = buildGraph(ds, [bothNew]);
+    expect(g.n).toBe(base.n + 2);
+    expect(g.edgeSource.length).toBe(base.edgeSource.length + 1);
+    const a = g.index.get('proposal-e-von')!;
+    const b = g.index.get('proposal-e')!;
+    expect([g.nodeProposed[a], g.nodeProposed[b]]).toEqual([1, 1]);
+    expect([g.degree[a], g.degree[b]]).toEqual([1, 1]);
+    const e = edgeOf(g, 'proposal-e');
+    expect([g.edgeSource[e], g.edgeTarget[e]]).toEqual([a, b]);
+  });
+
+  it('a new actor named by several proposals is one node with an edge per proposal', () => {
+    const again = proposal({ id: 'proposal-f', from: null, fromActor: newTown(), to: 'bamberg' });
+    const g = buildGraph(ds, [newFrom, again]);
+    expect(g.n).toBe(base.n + 1);
+    const i = g.index.get('proposal-d-von')!;
+    expect(g.degree[i]).toBe(2);
+    expect(g.index.has('proposal-f-von')).toBe(false);
+    // Another place is another actor, even with the same name.
+    const elsewhere = proposal({
+      id: 'proposal-g',
+      from: null,
+      fromActor: newTown({ coordinates: [12, 52] }),
+      to: 'bamberg',
+    });
+    expect(buildGraph(ds, [newFrom, elsewhere]).n).toBe(base.n + 2);
+  });
+
   it.each([
     ['an unknown "from"', proposal({ id: 'proposal-x', from: 'gibt-es-nicht', to: 'bamberg' })],
     ['an unknown "to"', proposal({ id: 'proposal-y', from: 'bamberg', to: 'gibt-es-nicht' })],
@@ -114,6 +174,9 @@ describe('graph with proposals', () => {
       'proposal-a',
       'proposal-b',
     ]);
+    const copy = structuredClone(bothNew);
+    graphInputFromDataset(ds, [bothNew]);
+    expect(bothNew).toEqual(copy);
   });
 
   it('the sliced build gives the same graph', async () => {
