@@ -32,6 +32,8 @@ export interface MapLegendOptions {
   highlighted: boolean;
   /** Workshop proposals are drawn. */
   proposals: boolean;
+  /** A proposal names a new actor ("Von" or "Mit"): its hollow marker is drawn. Default false. */
+  newActors?: boolean;
   /** The open analysis section's overlay, if any. */
   analysis: 'near' | 'clusters' | 'reach' | null;
 }
@@ -84,6 +86,13 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       shape: 'line',
       dash: PROPOSAL_STYLE.dash,
       label: t('graph.legend.proposed'),
+    });
+  if (o.proposals && o.newActors)
+    items.push({
+      color: '#ffffff',
+      stroke: PROPOSAL_STYLE.color,
+      shape: 'disc',
+      label: t('network.legend.proposedNode'),
     });
   if (o.analysis === 'clusters')
     items.push(

@@ -82,7 +82,7 @@ describe('formula.csv', () => {
       fromActor: newTown({
         name: '-2+3',
         type: '@Gemeinde',
-        place: { name: '=Stadt', key: '13074075', land: 'DE-MV' },
+        place: { name: '=Stadt', key: '13074079', land: 'DE-MV' },
       }),
       to: null,
       newActor: { name: '=1+1', type: 'Verein', coordinates: [10, 50] },

@@ -104,7 +104,7 @@ describe('graph with proposals', () => {
     expect(g.nodeProposed[i]).toBe(1);
     expect(g.names[i]).toBe('Gemeinde Upahl');
     expect(g.types[g.typeIndex[i]]).toBe('Kommune');
-    expect([g.lon[i], g.lat[i]]).toEqual([11.2, 53.87]);
+    expect([g.lon[i], g.lat[i]]).toEqual([11.2633, 53.8332]);
     const e = edgeOf(g, 'proposal-d');
     expect(g.edgeProposed[e]).toBe(1);
     expect(g.ids[g.edgeSource[e]]).toBe('proposal-d-von');

@@ -15,14 +15,14 @@ export function proposal(p: Partial<Proposal> & Pick<Proposal, 'id' | 'from'>): 
 
 /**
  * A town not in the data as a new actor, placed by the gazetteer (Upahl, Landkreis
- * Nordwestmecklenburg: AGS 13074075), with the given fields over it.
+ * Nordwestmecklenburg: AGS 13074079), with the given fields over it.
  */
 export function newTown(a: Partial<NewActor> = {}): NewActor {
   return {
     name: 'Gemeinde Upahl',
     type: 'Kommune',
-    coordinates: [11.2, 53.87],
-    place: { name: 'Gemeinde Upahl', key: '13074075', land: 'DE-MV' },
+    coordinates: [11.2633, 53.8332],
+    place: { name: 'Upahl', key: '13074079', land: 'DE-MV' },
     ...a,
   };
 }

@@ -35,6 +35,7 @@ describe('the map legend lists every symbol the map draws (issue 16)', () => {
 
   it.each<[Partial<MapLegendOptions>, string]>([
     [{ proposals: true }, 'Vorgeschlagen'],
+    [{ proposals: true, newActors: true }, 'Vorgeschlagener neuer Akteur'],
     [{ highlighted: true }, 'hervorgehoben'],
     [{ selected: true }, 'Auswahl'],
     [{ analysis: 'near' }, 'Nähe'],

@@ -124,8 +124,8 @@ describe('tabs see each other', () => {
     const fromActor = {
       name: 'Gemeinde Upahl',
       type: 'Kommune',
-      coordinates: [11.2, 53.87] as [number, number],
-      place: { name: 'Gemeinde Upahl', key: '13074075', land: 'DE-MV' },
+      coordinates: [11.2633, 53.8332] as [number, number],
+      place: { name: 'Upahl', key: '13074079', land: 'DE-MV' },
     };
     const p = await a.add({ ...input('neue Gemeinde'), from: null, fromActor });
     await expect.poll(() => b.list).toEqual([p]);

@@ -195,7 +195,7 @@ describe('exports', () => {
       cell('von_neu_schluessel'),
       cell('von_neu_laengengrad'),
       cell('von_neu_breitengrad'),
-    ]).toEqual(['Kommune', 'Gemeinde Upahl', '13074075', 11.2, 53.87]);
+    ]).toEqual(['Kommune', 'Upahl', '13074079', 11.2633, 53.8332]);
     expect(cell('mit_neu_typ')).toBe('');
     // The English header names the same columns.
     const [en] = proposalRows([town], resolve, 'en');
@@ -232,19 +232,19 @@ describe('exports', () => {
       'proposal-d:new-actor:to',
     ]);
     const point = fc.features[1];
-    expect(point.geometry).toEqual({ type: 'Point', coordinates: [11.2, 53.87] });
+    expect(point.geometry).toEqual({ type: 'Point', coordinates: [11.2633, 53.8332] });
     expect(point.properties).toMatchObject({
       status: PROPOSAL_STATUS,
       actorId: 'proposal-c-von',
       name: 'Gemeinde Upahl',
       type: 'Kommune',
-      place: 'Gemeinde Upahl',
-      placeKey: '13074075',
+      place: 'Upahl',
+      placeKey: '13074079',
     });
     expect(fc.features[2].geometry).toEqual({
       type: 'LineString',
       coordinates: [
-        [11.2, 53.87],
+        [11.2633, 53.8332],
         [11, 50],
       ],
     });
