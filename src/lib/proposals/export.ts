@@ -166,3 +166,27 @@ export function proposalsGeoJson(
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** A proposal seen from one of its ends: the proposal and the other end. */
+export interface ProposalOfNode {
+  proposal: Proposal;
+  other: ResolvedEnd;
+}
+
+/**
+ * The proposals a dataset node takes part in ("Von" or "Mit" is its id), each with the other
+ * end resolved (an existing node or a new actor), in list order.
+ */
+export function proposalsOf(
+  list: readonly Proposal[],
+  id: string,
+  resolve: Resolve,
+): ProposalOfNode[] {
+  const out: ProposalOfNode[] = [];
+  for (const p of list) {
+    if (p.from !== id && p.to !== id) continue;
+    const r = resolveProposal(p, resolve);
+    out.push({ proposal: p, other: p.from === id ? r.to : r.from });
+  }
+  return out;
+}

@@ -9,7 +9,12 @@ import {
   readProposal,
   type Proposal,
 } from '../../../src/lib/proposals/types';
-import { proposalRows, proposalsGeoJson, type Resolve } from '../../../src/lib/proposals/export';
+import {
+  proposalRows,
+  proposalsGeoJson,
+  proposalsOf,
+  type Resolve,
+} from '../../../src/lib/proposals/export';
 import { memoryProposalStore } from '../../../src/lib/proposals/store';
 import { toCsv } from '../../../src/lib/export/csv';
 import { newTown } from '../helpers/proposal';
@@ -255,6 +260,25 @@ describe('exports', () => {
     proposalsGeoJson([both], resolve);
     proposalRows([both], resolve);
     expect(both).toEqual(copy);
+  });
+});
+
+describe('proposalsOf: what the details panel lists for a node', () => {
+  it('each proposal the node is an end of, with the other end (an existing node or a new actor)', () => {
+    const of = (id: string) =>
+      proposalsOf([link, fresh, town, both], id, resolve).map(
+        (r) => `${r.proposal.id}:${r.other.name}:${r.other.actor ? 'neu' : 'bestehend'}`,
+      );
+    expect(of('bamberg')).toEqual([
+      'proposal-a:Hochschule Wismar:bestehend',
+      'proposal-b:Neue Agentur:neu',
+    ]);
+    expect(of('org-hochschule-wismar')).toEqual([
+      'proposal-a:Bamberg:bestehend',
+      'proposal-c:Gemeinde Upahl:neu',
+    ]);
+    // A new actor's node id is not a dataset id: no dataset node takes its proposals.
+    expect(of('proposal-c-von')).toEqual([]);
   });
 });
 
