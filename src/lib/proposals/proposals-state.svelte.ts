@@ -90,8 +90,8 @@ export class ProposalState {
   }
 
   /**
-   * Store a new proposal and tell the other tabs. What was placed in the form stays (the
-   * form decides which end starts again).
+   * Store a new proposal and tell the other tabs. What was placed in the form stays until
+   * the form clears it (`unplace`), so a refused write loses nothing.
    * @param input both ends (an id or a new actor each, see {@link Proposal}), note, author
    * @throws {StorageError} when the browser refuses (quota, blocked); nothing is added then
    */
