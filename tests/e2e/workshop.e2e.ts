@@ -206,6 +206,7 @@ describe('workshop: proposals', () => {
     // A new actor is placed by typing its place (the gazetteer), not only by a map click.
     await page.getByTestId('proposal-mode-new').check();
     await page.getByTestId('proposal-new-name').fill('Bürgerenergie Grevesmühlen eG');
+    await page.getByTestId('proposal-new-type').fill('Genossenschaft');
     await page.getByTestId('proposal-place-name').fill('Grevesmühlen');
     const placeIt = page.getByRole('button', { name: 'Dort setzen' });
     await expect.poll(() => placeIt.isEnabled()).toBe(true);
