@@ -695,7 +695,15 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-informationsgesellschaft-teleport': {
     from: ['Informationsgesellschaft Teleport'],
-    seat: atProject('no page read gives the seat'),
+    seat: atSourced(
+      'Barleben',
+      'ST',
+      [
+        'https://barleben.de/Startseite/index.php?La=1&NavID=2276.48&object=tx%7C2276.49696.1',
+        'https://wirtschaftspost-online.de/?page_id=1935',
+      ],
+      'the municipality calls Teleport "das Barleber Unternehmen" (5G network in the Technologiepark Ostfalen); "Marco Langhof, Geschäftsführer der teleport GmbH in Barleben" (Wirtschaftspost); the Kompetenzzentrum names it "Informationsgesellschaft Teleport" – the project\'s own municipality',
+    ),
   },
   'org-hochschule-fulda': { from: ['Hochschule Fulda'], seat: at('Fulda', 'HE', 'name') },
   'org-von-galen-schule-eichenzell': {
@@ -926,7 +934,14 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-form-follows-you': {
     from: ['Form Follows You'],
-    seat: atProject('agency in the economy field of Halle (Saale); no page read states its seat'),
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://www.geodatenportal.sachsen-anhalt.de/gfds/de/gdp-gdi-newsletter-artikel/hal-plan-der-digitale-zwilling-als-zukunftswerkzeug-fuer-smarte-stadtentwicklung.html',
+      ],
+      'HAL-Plan "von der Stadt Halle (Saale) und der Berliner Digitalagentur Form Follows You" (GDI-Newsletter Sachsen-Anhalt)',
+    ),
   },
   'org-blaeser-jansen-partner': {
     from: ['Bläser Jansen Partner'],
