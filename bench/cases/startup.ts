@@ -26,12 +26,15 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import { STARTUP_MARKS } from '../../src/lib/map/startup-marks.ts';
 import { sharedBrowser } from '../lib/browser.ts';
+import { startTrace, type Tracer } from '../lib/trace.ts';
 import { median } from '../lib/stats.ts';
 import { addRow, addSummary, fmt } from '../lib/table.ts';
 
 export const name = 'startup';
 
 const RUNS = Number(process.env.STARTUP_BENCH_RUNS ?? 3);
+/** STARTUP_PROFILE=<dir>: a DevTools trace of every measured visit (slower; for finding causes). */
+const PROFILE_DIR = process.env.STARTUP_PROFILE;
 const VIEWPORT = { width: 1400, height: 900 };
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const APP_DIR = join(ROOT, 'dist');
@@ -105,6 +108,7 @@ async function visit(
   url: string,
   dir: string,
   readyMarks: readonly string[],
+  traceFile?: string,
 ): Promise<Visit & { mapRect: { x: number; y: number; w: number; h: number } }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
@@ -116,6 +120,7 @@ async function visit(
       if (/\.m?js(\?|$)/.test(r.url())) scripts.push({ url: r.url(), at: Date.now() });
     });
     page.on('pageerror', (e) => console.error(`  [startup] pageerror: ${e.message}`));
+    const tracer: Tracer | null = PROFILE_DIR && traceFile ? await startTrace(page) : null;
     await page.goto(url);
     const marks = [STARTUP_MARKS.projectsDrawn, ...readyMarks];
     await page.waitForFunction(
@@ -123,6 +128,7 @@ async function visit(
       marks,
       { timeout: 300_000 },
     );
+    if (tracer) await tracer.stop(join(PROFILE_DIR ?? '', traceFile ?? ''), 50);
     const r = (await page.evaluate(`(() => {
       const at = (n) => performance.getEntriesByName(n, 'mark')[0].startTime;
       const drawn = at(${JSON.stringify(STARTUP_MARKS.projectsDrawn)});
@@ -178,8 +184,8 @@ export async function measure(): Promise<StartupResult> {
     const appUrl = await serve({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
     const bareBase = await serve(BARE_CONFIG);
     const browser = await sharedBrowser();
-    const app = () =>
-      visit(browser, appUrl, APP_DIR, [STARTUP_MARKS.mapReady, STARTUP_MARKS.graphDrawn]);
+    const app = (trace?: string) =>
+      visit(browser, appUrl, APP_DIR, [STARTUP_MARKS.mapReady, STARTUP_MARKS.graphDrawn], trace);
     // A first, unmeasured visit of each: the servers and the disk cache warm up, and the
     // bare map takes the place and size of the app's map pane.
     const { mapRect } = await app();
@@ -187,13 +193,15 @@ export async function measure(): Promise<StartupResult> {
       Object.entries(mapRect).map(([k, v]) => [k, String(Math.round(v))]),
     );
     const bareUrl = `${bareBase}?${q}`;
-    const bare = () => visit(browser, bareUrl, BARE_DIR, [STARTUP_MARKS.mapReady]);
+    const bare = (trace?: string) =>
+      visit(browser, bareUrl, BARE_DIR, [STARTUP_MARKS.mapReady], trace);
     await bare();
     const out: StartupResult = { app: [], bare: [] };
     for (let i = 0; i < RUNS; i++) {
       const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
       for (const who of order) {
-        const v = who === 'app' ? await app() : await bare();
+        const trace = `startup-${who}-${i + 1}.trace.json`;
+        const v = who === 'app' ? await app(trace) : await bare(trace);
         out[who].push(v);
         console.log(
           `  startup ${who} ${i + 1}: projects drawn ${fmt(v.drawn, 0)} ms, ready ${fmt(v.ready, 0)} ms, ` +
