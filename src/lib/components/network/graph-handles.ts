@@ -94,6 +94,8 @@ export function exposeGraphHandles(gv: GraphView | null, mode: () => string): vo
     settled: (): boolean => !gv.moving && !gv.cameraMoving && !gv.morphing,
     /** Milliseconds the last label placement took. */
     labelMs: (): number => gv.labelling.lastMs,
+    /** Label placements run so far (changes with every placement, even one of equal time). */
+    labelRuns: (): number => gv.labelling.runs,
     usesWorker: gv.renderer.usesWorker,
   };
 }

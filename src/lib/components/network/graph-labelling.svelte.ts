@@ -26,6 +26,8 @@ export class GraphLabelling {
   groupLayoutLabels: LayoutLabel[] = [];
   /** Milliseconds the last label placement took (bench). */
   lastMs = 0;
+  /** Label placements run so far (bench: "a new placement has run"). */
+  runs = 0;
 
   /** Text width in px at the label font (shared, cached measurement of the exports). */
   measure = measureLabel;
@@ -60,6 +62,7 @@ export class GraphLabelling {
       untrack(() => this.textScale),
     );
     this.lastMs = performance.now() - t0;
+    this.runs++;
     gv.scheduleCompose();
   }
 
