@@ -28,16 +28,9 @@ export type DatasetLoad =
   | { ok: true; dataset: Dataset; issues: Issue[] }
   | { ok: false; error?: LoadError; issues: Issue[] };
 
-/**
- * Fetches the six files in parallel, validates them and builds the indexed Dataset.
- * `pause`, if given, is awaited between fetching, checking and indexing, so on the main
- * thread the three are separate tasks rather than one long one (the app passes a fresh
- * macrotask; a worker needs none).
- */
 export async function loadDataset(
   fetchFn: typeof fetch = fetch,
   signal?: AbortSignal,
-  pause?: () => Promise<void>,
 ): Promise<DatasetLoad> {
   // All six files in parallel; the first one that fails is reported by name.
   const entries = Object.entries(DATA_FILES);
@@ -49,9 +42,7 @@ export async function loadDataset(
     if (!r.ok) return { ok: false, error: r.error, issues: [] };
     raw[entries[i][0]] = r.value;
   }
-  await pause?.();
   const parsed = parseDataPackage(raw as unknown as RawDataPackage);
   if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  await pause?.();
   return { ok: true, dataset: buildDataset(parsed.data), issues: parsed.issues };
 }

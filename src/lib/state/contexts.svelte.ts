@@ -32,7 +32,6 @@ import { applyLocation, startUrlSync, type UrlParts } from './url-sync.svelte';
 import { parseUrlState } from './url-state';
 import { features, prefetchFeatures } from '../features';
 import { STARTUP_MARKS, marked } from '../map/startup-marks';
-import { macrotask } from '../graph/time-slice';
 
 /** Why the shipped dataset could not be used: a file that failed to load, or its problems. */
 export interface DatasetError {
@@ -112,8 +111,7 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
       return r;
     }),
     dataset: new Loader(async () => {
-      // Fetch, check and index as separate tasks: the map keeps drawing in between.
-      const r = await loadDataset(fetchFn, undefined, macrotask);
+      const r = await loadDataset(fetchFn);
       if (!r.ok) return err({ error: r.error, issues: r.issues });
       // The active imported dataset (IndexedDB), if any, else the shipped one.
       app.setDataset(await datasets.start(r.dataset));
