@@ -1,7 +1,8 @@
 /**
  * Start-up benchmark (issue 17): how soon a first visitor sees the map with the model
  * projects, against a bare MapLibre page with the same basemap style and points
- * (bench/startup/), in the same run, three times each, alternating which goes first.
+ * (bench/startup/), in the same run, five times each (STARTUP_BENCH_RUNS), alternating which
+ * goes first, figures as medians: on a loaded 2-core machine single visits vary by 2×.
  *
  * - **First map frame with the project points**, from navigation start: the User Timing mark
  *   `atlas:projects-drawn` that the app and the bare page set the same way
@@ -32,7 +33,7 @@ import { addRow, addSummary, fmt } from '../lib/table.ts';
 
 export const name = 'startup';
 
-const RUNS = Number(process.env.STARTUP_BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.STARTUP_BENCH_RUNS ?? 5);
 /** STARTUP_PROFILE=<dir>: a DevTools trace of every measured visit (slower; for finding causes). */
 const PROFILE_DIR = process.env.STARTUP_PROFILE;
 const VIEWPORT = { width: 1400, height: 900 };
