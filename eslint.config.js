@@ -80,6 +80,11 @@ export default ts.config(
         ...NO_HTML,
         { property: 'waitForTimeout', message: 'Wait for a state, never for a duration.' },
         { property: 'setDefaultTimeout', message: 'Set once in tests/e2e/harness.ts.' },
+        {
+          property: 'waitForFunction',
+          message:
+            'Use waitForState (tests/e2e/harness.ts): it checks every POLL_MS, not on every animation frame.',
+        },
       ],
     },
   },

@@ -15,3 +15,9 @@ export const STATE_WAIT_MS = 120_000;
 
 /** A whole test, `beforeAll` or `afterAll`; longer than several slow waits in a row. */
 export const TEST_MS = 300_000;
+
+/**
+ * How often a wait for a state checks it ({@link waitForState} in harness.ts, `expect.poll`).
+ * Not a limit: a state that arrives is seen within this much.
+ */
+export const POLL_MS = 100;
