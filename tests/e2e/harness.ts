@@ -220,10 +220,10 @@ export async function pickNode(page: Page, testid: string, name: string): Promis
     .click();
 }
 
-/** Opens the toolbar's export menu (if closed). */
-export async function openExportMenu(page: Page): Promise<void> {
+/** Opens (`open`, default) or closes the toolbar's export menu, if it is not so already. */
+export async function openExportMenu(page: Page, open = true): Promise<void> {
   const menu = page.getByTestId('export-menu');
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  if (((await menu.getAttribute('aria-expanded')) === 'true') !== open) await menu.click();
 }
 
 /**
