@@ -34,6 +34,8 @@ const CATEGORIES = [
   'IndexedDB',
   'gpu',
   'disabled-by-default-v8.gc',
+  // JavaScript samples (ProfileChunk events), so a long task's script is named by function.
+  'disabled-by-default-v8.cpu_profiler',
 ].join(',');
 
 export async function startTrace(page: Page): Promise<Tracer> {
