@@ -22,8 +22,8 @@ export interface ChunkTarget {
   updateData(diff: { add: Feature[] }): Promise<unknown>;
 }
 
-/** Features per message to MapLibre's worker on a large source (about 50 ms each in the bench). */
-export const MAP_CHUNK = 8000;
+/** Features per message to MapLibre's worker on a large source (40–100 ms each in the bench). */
+export const MAP_CHUNK = 4000;
 
 /** `data` as a FeatureCollection with more than `chunkSize` features, or null. */
 export function largeCollection(data: unknown, chunkSize: number): FeatureCollection | null {
