@@ -13,6 +13,7 @@ interface Handle {
   view(): { k: number; x: number; y: number };
   settled(): boolean;
   labelMs(): number;
+  labelRuns(): number;
   labels(): string[];
 }
 type Frame = { quality: 'fast' | 'full'; ms: number; at: number };
@@ -137,11 +138,12 @@ async function labels(
     const cx = el.clientWidth / 2;
     const cy = el.clientHeight / 2;
     h.gestureTo(start.k * f, cx - (cx - start.x) * f, cy - (cy - start.y) * f);
-    const before = h.labelMs();
+    const before = h.labelRuns();
     await new Promise<void>((resolve) => {
       const poll = (): void => {
-        // A new placement has run once the view is settled again (labelMs is rewritten each time).
-        if (h.settled() && h.labelMs() !== before) resolve();
+        // A new placement has run once the view is settled again. (Not "labelMs changed":
+        // two placements can take the same, coarsened, time, and the wait never ended.)
+        if (h.settled() && h.labelRuns() !== before) resolve();
         else setTimeout(poll, 10);
       };
       setTimeout(poll, 10);

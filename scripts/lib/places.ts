@@ -450,7 +450,9 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-creative-climate-cities': {
     from: ['Creative Climate Cities'],
     altNames: ['CCC'],
-    seat: atProject('no public page read gives the seat (searched 2026-11-30)'),
+    seat: atProject(
+      'no public page read gives the seat (searched 2026-11-30, three passes): its own project pages, the KTS consortium pages (DLR, Difu) and press on its founder name the agency, not its seat',
+    ),
   },
   'org-btu-cottbus-senftenberg': {
     from: [
@@ -512,7 +514,9 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-beratungsraum': {
     from: ['Beratungsraum'],
-    seat: atProject('facts give the consultancy name only; no page read gives a seat'),
+    seat: atProject(
+      'the pages read (LVZ 2021, partheland.de) name the consultancy and its moderators, not its seat',
+    ),
   },
   'org-innovations-und-dienstleistungsgesellschaft-fichtelgebirge': {
     from: ['Innovations- und Dienstleistungsgesellschaft Fichtelgebirge mbH'],
@@ -602,7 +606,9 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-strategiemanufaktur': {
     from: ['Strategiemanufaktur'],
-    seat: atProject('no page read gives the seat'),
+    seat: atProject(
+      "the firm's own pages read (the Kassel news, its lab page) do not state its seat",
+    ),
   },
   'org-energiecluster-digitales-luebeck': {
     from: ['EnergieCluster Digitales Lübeck e.V.'],
@@ -690,12 +696,20 @@ export const ORGS: Record<string, OrgSpec> = {
   'org-kompetenzzentrum-stadtumbau': {
     from: ['Kompetenzzentrum Stadtumbau (Sachsen-Anhalt)'],
     seat: atProject(
-      "founded 2012 within SALEG, the Land's development company (saleg.de, history); no page read states the centre's or SALEG's seat",
+      "founded 2012 within SALEG, the Land's development company (saleg.de, history); run by SALEG under a contract with the ministry (Landtag Drs. 6/1551); the pages read (e-mail @saleg.de, conferences in Magdeburg) do not state the centre's or SALEG's seat",
     ),
   },
   'org-informationsgesellschaft-teleport': {
     from: ['Informationsgesellschaft Teleport'],
-    seat: atProject('no page read gives the seat'),
+    seat: atSourced(
+      'Barleben',
+      'ST',
+      [
+        'https://barleben.de/Startseite/index.php?La=1&NavID=2276.48&object=tx%7C2276.49696.1',
+        'https://wirtschaftspost-online.de/?page_id=1935',
+      ],
+      'the municipality calls Teleport "das Barleber Unternehmen" (5G network in the Technologiepark Ostfalen); "Marco Langhof, Geschäftsführer der teleport GmbH in Barleben" (Wirtschaftspost); the Kompetenzzentrum names it "Informationsgesellschaft Teleport" – the project\'s own municipality',
+    ),
   },
   'org-hochschule-fulda': { from: ['Hochschule Fulda'], seat: at('Fulda', 'HE', 'name') },
   'org-von-galen-schule-eichenzell': {
@@ -926,11 +940,20 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-form-follows-you': {
     from: ['Form Follows You'],
-    seat: atProject('agency in the economy field of Halle (Saale); no page read states its seat'),
+    seat: atSourced(
+      'Berlin',
+      'BE',
+      [
+        'https://www.geodatenportal.sachsen-anhalt.de/gfds/de/gdp-gdi-newsletter-artikel/hal-plan-der-digitale-zwilling-als-zukunftswerkzeug-fuer-smarte-stadtentwicklung.html',
+      ],
+      'HAL-Plan "von der Stadt Halle (Saale) und der Berliner Digitalagentur Form Follows You" (GDI-Newsletter Sachsen-Anhalt)',
+    ),
   },
   'org-blaeser-jansen-partner': {
     from: ['Bläser Jansen Partner'],
-    seat: atProject('no page read states the seat'),
+    seat: atProject(
+      "the city's page read calls it one of two agencies in the economy field, without a seat; no other page found",
+    ),
   },
   'org-prognos': {
     from: ['Prognos AG'],
@@ -1158,7 +1181,12 @@ export const ORGS: Record<string, OrgSpec> = {
     seat: at('Gießen', 'HE', 'the municipality itself'),
     agsFromSeat: true,
   },
-  'org-gipfelgold': { from: ['Gipfelgold GmbH'], seat: atProject('no page read states the seat') },
+  'org-gipfelgold': {
+    from: ['Gipfelgold GmbH'],
+    seat: atProject(
+      'the pages read (City & Bits, the district) name it as consortium partner, not its seat; no company page found',
+    ),
+  },
   'org-gfw-kreis-hoexter': {
     from: ['Gesellschaft für Wirtschaftsförderung im Kreis Höxter mbH (GfW)'],
     altNames: ['GfW'],
@@ -1281,7 +1309,12 @@ export const ORGS: Record<string, OrgSpec> = {
     from: ['Digitalagentur Smarte Grenzregion GmbH'],
     seat: at('Flensburg', 'SH', 'facts role: "seat Flensburg"'),
   },
-  'org-plan-neo': { from: ['plan[neo]'], seat: atProject('no page read states the seat') },
+  'org-plan-neo': {
+    from: ['plan[neo]'],
+    seat: atProject(
+      'the pages read (smarte-grenzregion.de, nordfriesland.de) name it as strategy support, not its seat; no company page found',
+    ),
+  },
   'org-dwif': {
     from: ['DWIF (dwif-Consulting)'],
     altNames: ['dwif'],
@@ -1356,7 +1389,9 @@ export const RESEARCH_ORGS: Record<string, OrgSpec> = {
   },
   'org-urbanistics': {
     from: ['urbanistics'],
-    seat: atProject('the page read names the firm, not its seat'),
+    seat: atProject(
+      'the pages read (pv-muenchen.de, the municipality, smart-city-dialog.de) name the firm, not its seat',
+    ),
   },
 };
 

@@ -14,11 +14,11 @@ export const SEAT_TARGET_SHARE = 0.05;
 
 /**
  * The share the shipped data may not exceed. It is above the target because no public page
- * found in the research pass (2026-11-30) gives the seat of 10 of 154 partners (6.5 %, listed
- * by `npm run data:check` and in `data/README.md`); lower it whenever seats are found, so the
- * count can only fall.
+ * found in the research passes (2026-11-30) gives the seat of 8 of 154 partners (5.2 %, listed
+ * by `npm run data:check` and in `data/README.md`); one more sourced seat reaches the target.
+ * Lower it whenever seats are found, so the count can only fall.
  */
-export const SEAT_CEILING_SHARE = 0.07;
+export const SEAT_CEILING_SHARE = 0.06;
 
 /** Partner organisations and those without a sourced seat. */
 export interface SeatCount {

@@ -93,6 +93,8 @@ export function exposeGraphHandles(gv: GraphView | null, mode: () => string): vo
     settled: (): boolean => !gv.moving && !gv.cameraMoving && !gv.morphing,
     /** Milliseconds the last label placement took. */
     labelMs: (): number => gv.lastLabelMs,
+    /** Label placements run so far (changes with every placement, even one of equal time). */
+    labelRuns: (): number => gv.labelRuns,
     usesWorker: gv.renderer.usesWorker,
   };
 }

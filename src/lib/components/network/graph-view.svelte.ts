@@ -146,6 +146,8 @@ export class GraphView {
   groupLayoutLabels: LayoutLabel[] = [];
   /** Milliseconds the last label placement took (bench). */
   lastLabelMs = 0;
+  /** Label placements run so far (bench: "a new placement has run"). */
+  labelRuns = 0;
 
   canvas: HTMLCanvasElement | null = null;
   zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown> | null = null;
@@ -652,6 +654,7 @@ export class GraphView {
       untrack(() => this.textScale),
     );
     this.lastLabelMs = performance.now() - t0;
+    this.labelRuns++;
     this.scheduleCompose();
   }
 
