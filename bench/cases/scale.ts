@@ -115,12 +115,14 @@ async function waitUsableState(page: Page, nodes: number): Promise<void> {
     ({ n, limit }) => {
       const w = window as unknown as {
         __app?: { dataset: { nodes: unknown[] } | null };
-        __map?: { loaded(): boolean };
+        __map?: { loaded(): boolean; getLayoutProperty(layer: string, name: string): unknown };
         __graph?: { ready: boolean; n: number };
       };
       return (
         w.__app?.dataset?.nodes.length === n &&
         w.__map?.loaded() === true &&
+        // Every part of the actors is in: their layers are shown again (ProjectLayers).
+        w.__map.getLayoutProperty('mpsc-actors-circle', 'visibility') !== 'none' &&
         // Above the limit the network pane shows its notice and never lays out (no __graph).
         (n > limit
           ? document.querySelector('[data-testid="graph-too-large"]') !== null
