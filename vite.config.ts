@@ -98,12 +98,52 @@ const minifyJsonAssets: Plugin = {
 };
 
 /**
+ * The dataset's files are preloaded from the HTML (`<link rel="preload" as="fetch"
+ * crossorigin>`, which `fetch()` from the same origin then reuses): they download while the
+ * JavaScript does, so the app can check them before MapLibre's first frames take the main
+ * thread, instead of waiting for the app to start and then for those frames.
+ * https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/rel/preload
+ */
+const PRELOADED_DATA = [
+  'data/projects.geojson',
+  'data/actors.geojson',
+  'data/relations.json',
+  'data/documents.json',
+  'data/networks.json',
+  'data/solutions.json',
+];
+let base = '/';
+const preloadData: Plugin = {
+  name: 'preload-data',
+  apply: 'build',
+  configResolved(config) {
+    base = config.base;
+  },
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      // In the order listed: the projects, which the map draws first, first.
+      const rank = (f: { originalFileNames: string[] }) =>
+        PRELOADED_DATA.findIndex((d) => f.originalFileNames.some((n) => n.endsWith(d)));
+      const files = Object.values(ctx.bundle ?? {})
+        .filter((f) => f.type === 'asset' && rank(f) >= 0)
+        .sort((a, b) => rank(a as never) - rank(b as never));
+      return files.map((f) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}${f.fileName}` },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
+};
+
+/**
  * `VITE_TEST_HANDLES=1` (set by the e2e runner) exposes `window.__map` and
  * `window.__app` for assertions. Production builds without it carry no handles:
  * the flag is replaced at build time and the branch is dropped.
  */
 export default defineConfig({
-  plugins: [svelte(), minifyJsonAssets, pwa, csp],
+  plugins: [svelte(), minifyJsonAssets, preloadData, pwa, csp],
   define: {
     __TEST_HANDLES__: JSON.stringify(process.env.VITE_TEST_HANDLES === '1'),
   },

@@ -1,7 +1,8 @@
 /**
  * Start-up benchmark (issue 17): how soon a first visitor sees the map with the model
  * projects, against a bare MapLibre page with the same basemap style and points
- * (bench/startup/), in the same run, three times each, alternating which goes first.
+ * (bench/startup/), in the same run, five times each (STARTUP_BENCH_RUNS), alternating which
+ * goes first, figures as medians: on a loaded 2-core machine single visits vary by 2×.
  *
  * - **First map frame with the project points**, from navigation start: the User Timing mark
  *   `atlas:projects-drawn` that the app and the bare page set the same way
@@ -26,12 +27,15 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview, type InlineConfig, type PreviewServer } from 'vite';
 import { STARTUP_MARKS } from '../../src/lib/map/startup-marks.ts';
 import { sharedBrowser } from '../lib/browser.ts';
+import { startTrace, type Tracer } from '../lib/trace.ts';
 import { median } from '../lib/stats.ts';
 import { addRow, addSummary, fmt } from '../lib/table.ts';
 
 export const name = 'startup';
 
-const RUNS = Number(process.env.STARTUP_BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.STARTUP_BENCH_RUNS ?? 5);
+/** STARTUP_PROFILE=<dir>: a DevTools trace of every measured visit (slower; for finding causes). */
+const PROFILE_DIR = process.env.STARTUP_PROFILE;
 const VIEWPORT = { width: 1400, height: 900 };
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const APP_DIR = join(ROOT, 'dist');
@@ -105,6 +109,7 @@ async function visit(
   url: string,
   dir: string,
   readyMarks: readonly string[],
+  traceFile?: string,
 ): Promise<Visit & { mapRect: { x: number; y: number; w: number; h: number } }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   try {
@@ -116,6 +121,7 @@ async function visit(
       if (/\.m?js(\?|$)/.test(r.url())) scripts.push({ url: r.url(), at: Date.now() });
     });
     page.on('pageerror', (e) => console.error(`  [startup] pageerror: ${e.message}`));
+    const tracer: Tracer | null = PROFILE_DIR && traceFile ? await startTrace(page) : null;
     await page.goto(url);
     const marks = [STARTUP_MARKS.projectsDrawn, ...readyMarks];
     await page.waitForFunction(
@@ -123,6 +129,7 @@ async function visit(
       marks,
       { timeout: 300_000 },
     );
+    if (tracer) await tracer.stop(join(PROFILE_DIR ?? '', traceFile ?? ''), 50);
     const r = (await page.evaluate(`(() => {
       const at = (n) => performance.getEntriesByName(n, 'mark')[0].startTime;
       const drawn = at(${JSON.stringify(STARTUP_MARKS.projectsDrawn)});
@@ -178,8 +185,8 @@ export async function measure(): Promise<StartupResult> {
     const appUrl = await serve({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
     const bareBase = await serve(BARE_CONFIG);
     const browser = await sharedBrowser();
-    const app = () =>
-      visit(browser, appUrl, APP_DIR, [STARTUP_MARKS.mapReady, STARTUP_MARKS.graphDrawn]);
+    const app = (trace?: string) =>
+      visit(browser, appUrl, APP_DIR, [STARTUP_MARKS.mapReady, STARTUP_MARKS.graphDrawn], trace);
     // A first, unmeasured visit of each: the servers and the disk cache warm up, and the
     // bare map takes the place and size of the app's map pane.
     const { mapRect } = await app();
@@ -187,13 +194,15 @@ export async function measure(): Promise<StartupResult> {
       Object.entries(mapRect).map(([k, v]) => [k, String(Math.round(v))]),
     );
     const bareUrl = `${bareBase}?${q}`;
-    const bare = () => visit(browser, bareUrl, BARE_DIR, [STARTUP_MARKS.mapReady]);
+    const bare = (trace?: string) =>
+      visit(browser, bareUrl, BARE_DIR, [STARTUP_MARKS.mapReady], trace);
     await bare();
     const out: StartupResult = { app: [], bare: [] };
     for (let i = 0; i < RUNS; i++) {
       const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
       for (const who of order) {
-        const v = who === 'app' ? await app() : await bare();
+        const trace = `startup-${who}-${i + 1}.trace.json`;
+        const v = who === 'app' ? await app(trace) : await bare(trace);
         out[who].push(v);
         console.log(
           `  startup ${who} ${i + 1}: projects drawn ${fmt(v.drawn, 0)} ms, ready ${fmt(v.ready, 0)} ms, ` +

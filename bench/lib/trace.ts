@@ -20,7 +20,8 @@ interface TraceEvent {
 }
 
 export interface Tracer {
-  stop(file: string): Promise<void>;
+  /** Writes the trace to `file` and prints a summary of the tasks over `limit` ms (default 200). */
+  stop(file: string, limit?: number): Promise<void>;
 }
 
 const CATEGORIES = [
@@ -49,14 +50,14 @@ export async function startTrace(page: Page): Promise<Tracer> {
     traceConfig: { includedCategories: CATEGORIES.split(',') },
   });
   return {
-    async stop(file) {
+    async stop(file, limit) {
       const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
       await cdp.send('Tracing.end');
       await done;
       await cdp.detach();
       writeFileSync(file, JSON.stringify({ traceEvents: events }));
       console.log(`  trace: ${file}`);
-      for (const line of summarizeTrace(events)) console.log(`    ${line}`);
+      for (const line of summarizeTrace(events, limit)) console.log(`    ${line}`);
     },
   };
 }

@@ -9,11 +9,9 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import projectsUrl from '../../data/projects.geojson?url';
-import { BASEMAP_FILES } from '../../src/lib/data/load-basemap';
 import { GERMANY_BBOX } from '../../src/lib/data/laender';
-import { BASEMAP_SOURCES, buildBasemapStyle } from '../../src/lib/map/style/basemap-style';
+import { basemapStyleByUrl } from '../../src/lib/map/style/basemap-by-url';
 import { STARTUP_MARKS, markWhenDrawn } from '../../src/lib/map/startup-marks';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -24,21 +22,12 @@ for (const k of ['x', 'y', 'w', 'h'] as const) {
   box.style[prop as 'left'] = `${Number(q.get(k) ?? (k === 'w' || k === 'h' ? 800 : 0))}px`;
 }
 
-// The app's basemap style, with URLs where the app has inline data.
-const empty = { type: 'FeatureCollection', features: [] } as never;
-const style = buildBasemapStyle({
-  data: { laender: empty, labels: empty, countries: empty, countryLabels: empty },
+// The app's basemap style, sources by URL, as the app builds it.
+const style = basemapStyleByUrl({
   fontUrl: new URL(fontUrl, document.baseURI).href,
   lang: 'de',
+  base: document.baseURI,
 });
-const urls = {
-  [BASEMAP_SOURCES.laender]: BASEMAP_FILES.laender.url,
-  [BASEMAP_SOURCES.labels]: BASEMAP_FILES.labels.url,
-  [BASEMAP_SOURCES.countries]: BASEMAP_FILES.countries.url,
-  [BASEMAP_SOURCES.countryLabels]: BASEMAP_FILES.countryLabels.url,
-};
-for (const [id, url] of Object.entries(urls))
-  (style.sources[id] as GeoJSONSourceSpecification).data = new URL(url, document.baseURI).href;
 style.sources.projects = { type: 'geojson', data: new URL(projectsUrl, document.baseURI).href };
 style.layers.push({
   id: 'projects',

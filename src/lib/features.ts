@@ -4,6 +4,7 @@
  * map they are prefetched in this order when the browser is idle (`startApp`).
  */
 import { lazy, prefetchWhenIdle, type LazyModule } from './lazy';
+import { loadMessages } from './i18n/messages';
 
 export const features = {
   /** The network view (d3-zoom, the layout and render workers). */
@@ -19,7 +20,14 @@ export const features = {
   /** Network measures and communities (graphology). */
   networkMeasures: lazy(() => import('./graph/network-measures')),
   list: lazy(() => import('./components/ListView.svelte')),
-  importDialog: lazy(() => import('./components/ImportDialog.svelte')),
+  /** The import dialog, with its strings (the import message bundles). */
+  importDialog: lazy(async () => {
+    const [m] = await Promise.all([
+      import('./components/ImportDialog.svelte'),
+      loadMessages('importing', 'importIssues'),
+    ]);
+    return m;
+  }),
   storyPanel: lazy(() => import('./components/StoryPanel.svelte')),
   /** The contents of the toolbar's export menu (PNG, SVG, CSV, GeoJSON, data package). */
   exportMenu: lazy(() => import('./components/ExportMenuPanel.svelte')),

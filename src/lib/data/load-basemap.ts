@@ -1,25 +1,15 @@
 /**
- * Loads the three basemap files that ship in `data/basemap/`. Vite copies them
- * into the build as hashed assets on our own origin, so they load offline.
+ * Loads the four basemap files that ship in `data/basemap/` ({@link BASEMAP_FILES}) and checks
+ * their shape, naming file, feature and field of the first problem. The map itself reads
+ * them by URL (map/style/basemap-by-url.ts); this load gives the app the Länder polygons
+ * (the Land of a point) and the reason when a file is broken.
  */
-import laenderUrl from '../../../data/basemap/laender.geojson?url';
-import labelsUrl from '../../../data/basemap/laender-labels.geojson?url';
-import countriesUrl from '../../../data/basemap/countries.geojson?url';
-import countryLabelsUrl from '../../../data/basemap/countries-labels.geojson?url';
+import { BASEMAP_FILES } from './basemap-files';
 import { fetchJson } from './fetch-json';
 import { parseBasemapLayer, type Basemap } from './basemap';
 import { err, ok, type LoadError, type Result } from './result';
 
-export const BASEMAP_FILES = {
-  laender: { url: laenderUrl, file: 'data/basemap/laender.geojson', kind: 'area' },
-  labels: { url: labelsUrl, file: 'data/basemap/laender-labels.geojson', kind: 'point' },
-  countries: { url: countriesUrl, file: 'data/basemap/countries.geojson', kind: 'area' },
-  countryLabels: {
-    url: countryLabelsUrl,
-    file: 'data/basemap/countries-labels.geojson',
-    kind: 'point',
-  },
-} as const;
+export { BASEMAP_FILES };
 
 export async function loadBasemap(
   fetchFn: typeof fetch = fetch,

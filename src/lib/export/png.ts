@@ -326,19 +326,6 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Pro
   );
 }
 
-/** Offers a blob as a download (an object URL on a temporary link). */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Width and height stored in a PNG's IHDR chunk, or null when the bytes are no PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
   const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

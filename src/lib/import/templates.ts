@@ -102,16 +102,3 @@ export async function templateXlsx(): Promise<Blob> {
     { sheet: 'Kanten', data: sheet(EDGE_TEMPLATE_HEADER, EDGE_TEMPLATE_ROWS) },
   ]).toBlob();
 }
-
-/** Offer a blob as a download (an `<a download>` click; nothing leaves the browser). */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

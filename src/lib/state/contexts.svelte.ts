@@ -43,7 +43,7 @@ export interface DatasetError {
 
 /** The app's loaders, as typed load states. */
 export interface Loads {
-  /** `data/basemap/*.geojson`, validated; loaded at start. */
+  /** `data/basemap/*.geojson`, validated; loaded after the first view (the map reads the files by URL), or when the map reports one broken. */
   basemap: Loader<Basemap, LoadError>;
   /** The shipped dataset (`data/*.json`), validated and indexed; loaded at start. The active one is `app.dataset`. */
   dataset: Loader<Dataset, DatasetError>;
@@ -140,14 +140,16 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Starts what the first view needs: the basemap and the dataset, the URL sync and the stored
- * proposals; once that view is complete, the default workshop story (its ids are checked
+ * Starts what the first view needs: the dataset, the URL sync and the stored proposals (the
+ * map reads its basemap by URL); once that view is complete, the app's own load of the
+ * basemap (Länder polygons, file checks), the default workshop story (its ids are checked
  * against the dataset) and the prefetch of the features that load on first use. Call during
  * component initialisation (it uses `$effect`).
  */
 export function startApp(contexts: AppContexts): void {
   const { i18n, app, story, proposals, analysis, graph, loads } = contexts;
-  void loads.basemap.load();
+  // The map reads the basemap by URL; the app's own check of it (and the Länder polygons for
+  // the Land of a point) waits for the first view, below.
   void loads.dataset.load();
   startUrlSync(
     app,
@@ -169,6 +171,7 @@ export function startApp(contexts: AppContexts): void {
     // (Not forever: a map that cannot draw, e.g. without WebGL, must not hold the story back.)
     const mapReady = Promise.race([marked(STARTUP_MARKS.mapReady), delay(10_000)]);
     void (withMap ? mapReady : Promise.resolve()).then(() => {
+      void loads.basemap.load();
       void story.ensureDefault();
       prefetchFeatures();
     });

@@ -1,17 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { bundles, de, en } from '../../../src/lib/i18n/messages';
+import { bundles, de, en, lazyBundles, loadMessages } from '../../../src/lib/i18n/messages';
 import { formatNumber, maybeLang, translate } from '../../../src/lib/i18n/translate';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// Every bundle, those that load on first use too.
+await loadMessages(...(Object.keys(lazyBundles) as (keyof typeof lazyBundles)[]));
+const all: Record<string, { de: Record<string, string>; en: Record<string, string> }> = {
+  ...bundles,
+};
+for (const [name, load] of Object.entries(lazyBundles)) all[name] = await load();
+
 describe('i18n tables', () => {
-  it.each(Object.entries(bundles))('bundle %s has the same keys in German and English', (_, b) => {
+  it('a bundle that loads on first use is not in the start-up tables until loaded', () => {
+    expect(Object.keys(bundles)).not.toContain('importing');
+    expect(de['import.title']).toBe('Eigene Daten importieren');
+  });
+
+  it.each(Object.entries(all))('bundle %s has the same keys in German and English', (_, b) => {
     expect(Object.keys(b.en).sort()).toEqual(Object.keys(b.de).sort());
   });
 
   it('no key is defined by two bundles', () => {
     const seen = new Map<string, string>();
-    for (const [name, b] of Object.entries(bundles)) {
+    for (const [name, b] of Object.entries(all)) {
       for (const key of Object.keys(b.de)) {
         expect(seen.get(key), `${key} in ${name} and ${seen.get(key)}`).toBeUndefined();
         seen.set(key, name);

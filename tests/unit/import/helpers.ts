@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { translate } from '../../../src/lib/i18n/translate';
+import { loadMessages } from '../../../src/lib/i18n/messages';
+
 import type { ImportIssue } from '../../../src/lib/import/issues';
 import { decodeGazetteer, type Gazetteer } from '../../../src/lib/geo/gazetteer';
 import type { Decisions } from '../../../src/lib/import/locate';
@@ -11,6 +13,9 @@ import {
   type ImportFile,
   type Outcome,
 } from '../../../src/lib/import/pipeline';
+
+// The import's strings load with the import dialog in the app; here, with the helpers.
+await loadMessages('importing', 'importIssues');
 
 let gaz: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {

@@ -19,8 +19,8 @@ export function snapshotOf(gv: GraphView): NetworkSnapshot | null {
     view: { ...gv.view },
     width: gv.width,
     height: gv.height,
-    labels: gv.labels,
-    groupLabels: gv.groupLabels,
+    labels: gv.labelling.labels,
+    groupLabels: gv.labelling.groupLabels,
   };
 }
 
@@ -75,11 +75,12 @@ export function exposeGraphHandles(gv: GraphView | null, mode: () => string): vo
       return i < 0 || !gv.base ? null : gv.sr(i);
     },
     /** Names labelled now, most important first. */
-    labels: (): string[] => gv.labels.map((l) => l.text),
+    labels: (): string[] => gv.labelling.labels.map((l) => l.text),
     /** The CSS font of each label drawn now (its size follows presentation mode). */
-    labelFonts: (): string[] => gv.labels.map((l) => gv.labelFont(l.strong)),
+    labelFonts: (): string[] => gv.labelling.labels.map((l) => gv.labelling.font(l.strong)),
     /** Label boxes in CSS px relative to the canvas. */
-    labelBoxes: (): [number, number, number, number][] => gv.labels.map((l) => [...l.box]),
+    labelBoxes: (): [number, number, number, number][] =>
+      gv.labelling.labels.map((l) => [...l.box]),
     /** Ids of the nodes drawn now (not hidden by filters or the ego network). */
     visibleNodeIds: (): string[] => gv.graph?.ids.filter((_, i) => !gv.base?.hidden?.[i]) ?? [],
     canvasRect: (): { left: number; top: number; width: number; height: number } => {
@@ -87,14 +88,14 @@ export function exposeGraphHandles(gv: GraphView | null, mode: () => string): vo
       return { left: r.left, top: r.top, width: r.width, height: r.height };
     },
     /** One step of a scripted zoom/pan gesture (as if from the wheel or a drag). */
-    gestureTo: (k: number, x: number, y: number): void => gv.scriptedZoom(k, x, y),
+    gestureTo: (k: number, x: number, y: number): void => gv.camera.scriptedZoom(k, x, y),
     view: () => ({ ...gv.view }),
     /** No camera transition or gesture is running. */
     settled: (): boolean => !gv.moving && !gv.cameraMoving && !gv.morphing,
     /** Milliseconds the last label placement took. */
-    labelMs: (): number => gv.lastLabelMs,
+    labelMs: (): number => gv.labelling.lastMs,
     /** Label placements run so far (changes with every placement, even one of equal time). */
-    labelRuns: (): number => gv.labelRuns,
+    labelRuns: (): number => gv.labelling.runs,
     usesWorker: gv.renderer.usesWorker,
   };
 }

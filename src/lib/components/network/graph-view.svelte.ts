@@ -12,52 +12,34 @@
  * transform (https://d3js.org/d3-zoom), then the overlay and label layers.
  * A gesture frame is one `drawImage` plus the layers whatever the graph's
  * size; labels are placed when the gesture settles, never inside a frame.
+ *
+ * The camera (fits, a link's view, resizes, zoom events) is `graph-camera.ts`, the names
+ * `graph-labelling.svelte.ts`, morph or jump to new positions `graph-transition.ts`.
  */
-import { createContext, untrack } from 'svelte';
-import { easeCubicInOut, select, zoomIdentity, type ZoomBehavior } from 'd3';
+import { createContext } from 'svelte';
+import type { ZoomBehavior } from 'd3';
 import type { Graph } from '../../graph/model';
 import { layoutGraphOf } from '../../graph/model';
-import type { LayoutLabel, LayoutMode } from '../../graph/layout';
+import type { LayoutMode } from '../../graph/layout';
 import { LayoutClient, StaleLayoutError } from '../../graph/layout-client';
 import { RenderClient, type RenderedFrame } from '../../graph/render-client';
 import { screenRadius, type DrawOptions, type ViewTransform } from '../../graph/render';
 import { buildHitIndex, type HitIndex } from '../../graph/hit-test';
-import { fitScale, fitView } from '../../graph/camera';
-import { viewOfZoom, zoomOfView } from '../../graph/view-zoom';
 import type { GraphZoom } from '../../state/url-state';
-import { fitBounds, nodeBounds, sameView } from '../../graph/fit';
-import { morphFrame } from '../../graph/morph';
 import { STARTUP_MARKS, markOnce } from '../../map/startup-marks';
-import { moveLabels, labelFont, LABEL_FONT, type PlacedLabel } from '../../graph/labels';
 import {
   buildBase,
-  sceneLabels,
-  hasLabelOrder,
   setLabelOrder,
   withEmphasis,
   type GraphScene,
   type SceneBase,
 } from '../../graph/scene';
 import type { SizeMetric } from '../../graph/metrics';
-import { measureLabel } from '../../export/network';
+import { GraphCamera } from './graph-camera';
+import { GraphLabelling } from './graph-labelling.svelte';
+import { showPositions } from './graph-transition';
 
-/** Pause after the last zoom event before the full-quality redraw and label placement. */
-export const SETTLE_MS = 120;
-/** Duration of a layout morph and of a fit, ms. */
-export const MORPH_MS = 800;
-export const FIT_MS = 600;
-export const MAX_ZOOM = 40;
-export const MIN_ZOOM = 0.05;
-/** A fit to a few nodes zooms in at most this much beyond the whole-layout view. */
-export const FIT_MAX_ZOOM = 16;
-/** Margin around fitted nodes, CSS px. */
-export const FIT_PADDING = 40;
-
-/** What a fit brings into view: every visible node, or a set of nodes (selection, highlights). */
-export type FitTarget =
-  | { kind: 'visible' }
-  /** `centre`: keep this node in the middle (a selection), the rest around it. */
-  | { kind: 'nodes'; nodes: number[]; centre?: number };
+export { MAX_ZOOM, MIN_ZOOM, type FitTarget } from './graph-camera';
 
 /** The inputs of the scene that the view sets from app state (see NetworkGraph.canvas.svelte). */
 export interface SceneInputs {
@@ -104,10 +86,6 @@ export class GraphView {
   outsideFocus = $state(-1);
   cursor = $state(-1);
   highlighted: number[] = $state.raw([]);
-  /** Labels as drawn now. */
-  labels: PlacedLabel[] = $state.raw([]);
-  /** Group names of the type layout, in screen px. */
-  groupLabels: { text: string; x: number; y: number }[] = $state.raw([]);
   /** Positions exist (provisional or final): something is drawn. */
   hasPositions = $state(false);
   /** The requested layout has arrived (not just the provisional frame). */
@@ -143,32 +121,25 @@ export class GraphView {
   scriptedGesture = false;
   /** Set while the camera eases to a fit: treated like a gesture (cached raster, one redraw at the end). */
   cameraMoving = false;
-  groupLayoutLabels: LayoutLabel[] = [];
-  /** Milliseconds the last label placement took (bench). */
-  lastLabelMs = 0;
-  /** Label placements run so far (bench: "a new placement has run"). */
-  labelRuns = 0;
 
   canvas: HTMLCanvasElement | null = null;
   zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown> | null = null;
   readonly layoutClient = new LayoutClient();
   readonly renderer: RenderClient;
+  readonly camera: GraphCamera = new GraphCamera(this);
+  readonly labelling: GraphLabelling = new GraphLabelling(this);
+  /** The graph the latest layout request is for (a morph for another one stops). */
+  layoutFor: Graph | null = null;
 
   #frame: RenderedFrame | null = null;
   #hit: HitIndex | null = null;
   #layers: Layer[] = [];
   #raf = 0;
-  #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #pendingQuality: 'fast' | 'full' = 'fast';
   #pendingMs = 0;
-  #layoutFor: Graph | null = null;
-  #lastFit: FitTarget = { kind: 'visible' };
-  #pendingFit: { target: FitTarget; animate: boolean } | null = null;
-  /** A link's view, shown instead of the first fit once positions exist. */
-  #linkZoom: GraphZoom | null = null;
 
   constructor(
-    private readonly hooks: {
+    readonly hooks: {
       /** Pinned positions by node id (GraphState). */
       pinned: () => ReadonlyMap<string, readonly [number, number]>;
       onlayout?: (info: LayoutInfo) => void;
@@ -211,10 +182,10 @@ export class GraphView {
     this.layoutError = null;
     this.progress = 0;
     this.layoutDone = false;
-    const sameGraph = this.#layoutFor === g;
+    const sameGraph = this.layoutFor === g;
     const hadPositions = this.current !== null;
     if (!sameGraph) {
-      this.#layoutFor = g;
+      this.layoutFor = g;
       this.laidOut = null;
       this.#hit = null;
       resetPins();
@@ -229,20 +200,20 @@ export class GraphView {
         onProvisional:
           !sameGraph && mode === 'force'
             ? (p, order) => {
-                if (this.#layoutFor !== g) return;
+                if (this.layoutFor !== g) return;
                 setLabelOrder(g, order);
                 this.positionSources.push('provisional');
-                this.#showPositions(g, this.current && hadPositions ? this.current : null, p, true);
+                showPositions(this, g, this.current && hadPositions ? this.current : null, p, true);
               }
             : undefined,
       });
-      if (this.#layoutFor !== g) return;
+      if (this.layoutFor !== g) return;
       this.progress = null;
       setLabelOrder(g, result.labelOrder);
       this.laidOut = result.positions;
       this.positionSources.push(mode);
       this.layoutDone = true;
-      this.groupLayoutLabels = result.labels;
+      this.labelling.groupLayoutLabels = result.labels;
       this.hooks.onlayout?.({
         mode,
         ms: result.ms,
@@ -251,7 +222,7 @@ export class GraphView {
         converged: result.converged,
         n: g.n,
       });
-      this.#showPositions(g, this.current, this.withPins(g, result.positions), !sameGraph);
+      showPositions(this, g, this.current, this.withPins(g, result.positions), !sameGraph);
     } catch (e) {
       if (e instanceof StaleLayoutError) return;
       this.progress = null;
@@ -272,60 +243,14 @@ export class GraphView {
     return out;
   }
 
-  /**
-   * New positions for `g`: morph from `from` when there is one (and motion is
-   * allowed), else jump; fit unless the user has taken the camera.
-   */
-  #showPositions(g: Graph, from: Float32Array | null, to: Float32Array, newGraph: boolean): void {
-    if (newGraph) this.userMovedSinceFit = false;
-    const fitNow = (newGraph || !this.userMovedSinceFit) && !this.hooks.holdsView?.();
-    if (from && from.length === to.length && !this.reducedMotion) {
-      if (fitNow) this.requestFit(this.#refitTarget(), true, to);
-      this.#morph(g, from, to);
-    } else {
-      this.morphing = false;
-      this.setPositions(to);
-      if (fitNow) this.requestFit(this.#refitTarget(), !newGraph);
-    }
-  }
-
-  /** The last fit's target if it still names visible nodes (a selection, a story step), else everything. */
-  #refitTarget(): FitTarget {
-    const t = this.#lastFit;
-    const hidden = this.base?.hidden;
-    if (t.kind === 'nodes' && t.nodes.some((i) => !hidden?.[i] && i < (this.graph?.n ?? 0)))
-      return t;
-    return { kind: 'visible' };
-  }
-
-  #morph(g: Graph, from: Float32Array, to: Float32Array): void {
-    const buf = new Float32Array(to.length);
-    const start = performance.now();
-    this.morphing = true;
-    const big = g.n + g.edgeSource.length > 20_000;
-    const step = (now: number): void => {
-      if (this.#layoutFor !== g || !this.morphing) return;
-      const t = Math.min(1, (now - start) / MORPH_MS);
-      morphFrame(from, to, g.kind, t, buf);
-      this.current = buf;
-      this.renderer.render(this.drawOptions(big ? 'fast' : 'full'), buf);
-      if (t < 1) requestAnimationFrame(step);
-      else {
-        this.morphing = false;
-        this.setPositions(to);
-      }
-    };
-    requestAnimationFrame(step);
-  }
-
   /** New positions (layout, morph end, pin, drag end): drop the hit index, redraw, relabel. */
   setPositions(p: Float32Array): void {
     this.current = p;
     this.hasPositions = true;
     this.#hit = null;
     this.requestFull(p);
-    this.updateLabels();
-    this.#flushFit();
+    this.labelling.update();
+    this.camera.flushFit();
     this.hooks.onpositions?.();
   }
 
@@ -338,177 +263,8 @@ export class GraphView {
     this.#hit = null;
     this.requestFull(this.current ?? undefined);
     this.scheduleCompose();
-    this.updateLabels();
-    if (maskChanged) this.requestFit({ kind: 'visible' }, true);
-  }
-
-  // ---- fit ----
-
-  /**
-   * Brings `target` into view: eased over FIT_MS, or a jump with reduced
-   * motion. Requests made in one tick are merged (a story step sets filters,
-   * selection and highlights at once: the nodes win over "everything"); one
-   * made before positions exist waits for them; one made while the user is
-   * in a gesture is dropped — fitting never fights a user who pans.
-   * `to` fits positions a morph is heading for.
-   */
-  requestFit(target: FitTarget, animate = true, to?: Float32Array): void {
-    const prev = this.#pendingFit;
-    if (prev && prev.target.kind === 'nodes' && target.kind === 'visible') return;
-    this.#pendingFit = { target, animate };
-    queueMicrotask(() => this.#flushFit(to));
-  }
-
-  /** The fit button: every visible node, now, whatever the user did before. */
-  fitAll(): void {
-    this.gestureActive = false;
-    this.hooks.onusermove?.();
-    this.requestFit({ kind: 'visible' }, true);
-  }
-
-  /**
-   * Shows a view from a shared link (null: fit everything). Before positions exist it
-   * waits and then wins over the first fit; the view then counts as the reader's own.
-   */
-  showZoom(zoom: GraphZoom | null): void {
-    if (!zoom) {
-      this.#linkZoom = null;
-      this.fitAll();
-      return;
-    }
-    this.#linkZoom = zoom;
-    this.#flushFit();
-  }
-
-  #applyLinkZoom(): boolean {
-    const z = this.#linkZoom;
-    if (!z || !this.current || !this.zoomBehavior || !this.canvas || this.width === 0) return false;
-    this.#linkZoom = null;
-    this.#pendingFit = null;
-    const v = viewOfZoom(z, this.width, this.height);
-    this.userMovedSinceFit = true;
-    select(this.canvas).interrupt();
-    select(this.canvas).call(
-      this.zoomBehavior.transform,
-      zoomIdentity.translate(v.x, v.y).scale(v.k),
-    );
-    this.hooks.onzoom?.(z);
-    return true;
-  }
-
-  #flushFit(to?: Float32Array): void {
-    if (this.#applyLinkZoom()) return;
-    const pending = this.#pendingFit;
-    const p = to ?? this.current;
-    if (!pending || !p || !this.zoomBehavior || !this.canvas || this.width === 0) return;
-    this.#pendingFit = null;
-    if (this.gestureActive) return;
-    const v = this.fitTransform(pending.target, p);
-    if (!v) return;
-    this.#lastFit = pending.target;
-    this.userMovedSinceFit = false;
-    this.hooks.onzoom?.(null);
-    if (sameView(v, this.view)) return;
-    const t = zoomIdentity.translate(v.x, v.y).scale(v.k);
-    const sel = select(this.canvas);
-    // The default (unnamed) transition: d3-zoom interrupts it when the user takes over.
-    sel.interrupt();
-    if (this.reducedMotion || !pending.animate) {
-      sel.call(this.zoomBehavior.transform, t);
-      return;
-    }
-    this.cameraMoving = true;
-    sel
-      .transition()
-      .duration(FIT_MS)
-      .ease(easeCubicInOut)
-      .call(this.zoomBehavior.transform, t)
-      .on('end interrupt', () => {
-        this.cameraMoving = false;
-      });
-  }
-
-  /** The view that shows `target` at positions `p`, or null when nothing counts. */
-  fitTransform(target: FitTarget, p: Float32Array = this.current!): ViewTransform | null {
-    const hidden = this.base?.hidden ?? null;
-    const b = nodeBounds(p, null, {
-      indices: target.kind === 'nodes' ? target.nodes : undefined,
-      hidden,
-    });
-    if (!b) return null;
-    if (target.kind === 'nodes' && target.centre !== undefined && target.centre >= 0) {
-      // Symmetric about the centre node, so it lands in the middle of the pane.
-      const cx = p[2 * target.centre];
-      const cy = p[2 * target.centre + 1];
-      const hx = Math.max(cx - b[0], b[2] - cx);
-      const hy = Math.max(cy - b[1], b[3] - cy);
-      b[0] = cx - hx;
-      b[2] = cx + hx;
-      b[1] = cy - hy;
-      b[3] = cy + hy;
-    }
-    const overview = fitScale(this.width, this.height);
-    // No extra room for names at the sides: spreading the nodes wider gives the
-    // label placement more free anchors than a margin would (narrow split pane).
-    return fitBounds(b, this.width, this.height, {
-      padding: FIT_PADDING,
-      maxK: Math.min(MAX_ZOOM, overview * FIT_MAX_ZOOM),
-      minK: MIN_ZOOM,
-    });
-  }
-
-  /** The whole layout square, before anything is known (first mount). */
-  resetView(): void {
-    if (!this.zoomBehavior || !this.canvas || this.width === 0) return;
-    const v = fitView(this.width, this.height);
-    select(this.canvas).call(
-      this.zoomBehavior.transform,
-      zoomIdentity.translate(v.x, v.y).scale(v.k),
-    );
-  }
-
-  /** The viewport changed size: refit what was fitted, unless the user has moved since. */
-  resized(w: number, h: number): void {
-    const first = this.width === 0;
-    const [dw, dh] = [w - this.width, h - this.height];
-    this.width = w;
-    this.height = h;
-    if (first) this.resetView();
-    if (!this.userMovedSinceFit && !this.hooks.holdsView?.() && this.current)
-      this.requestFit(this.#lastFit, false);
-    else if (!first && this.zoomBehavior && this.canvas && w > 0 && h > 0)
-      // Keep what was in the middle in the middle (e.g. a panel opens).
-      select(this.canvas).call(
-        this.zoomBehavior.translateBy,
-        dw / 2 / this.view.k,
-        dh / 2 / this.view.k,
-      );
-    this.requestFull();
-    this.scheduleCompose();
-  }
-
-  /** d3-zoom's `zoom` event. `user`: a person (or a scripted gesture) moved the camera. */
-  onZoom(t: { k: number; x: number; y: number }, fromInput: boolean): void {
-    this.view = { k: t.k, x: t.x, y: t.y };
-    const user = fromInput || this.scriptedGesture;
-    if (user && !this.cameraMoving) {
-      this.userMovedSinceFit = true;
-      this.hooks.onusermove?.();
-    }
-    this.moving = true;
-    this.scheduleCompose();
-    clearTimeout(this.#settleTimer);
-    this.#settleTimer = setTimeout(
-      () => {
-        this.moving = false;
-        this.gestureActive = false;
-        this.requestFull();
-        this.updateLabels();
-        if (this.userMovedSinceFit && this.width > 0)
-          this.hooks.onzoom?.(zoomOfView(this.view, this.width, this.height));
-      },
-      user || this.cameraMoving ? SETTLE_MS : 0,
-    );
+    this.labelling.update();
+    if (maskChanged) this.camera.requestFit({ kind: 'visible' }, true);
   }
 
   // ---- rendering ----
@@ -607,77 +363,16 @@ export class GraphView {
         frame.raster.height * s * (d / fd),
       );
     }
-    if (this.moving) this.#moveLabels();
+    if (this.moving) this.labelling.move();
     for (const layer of this.#layers) layer();
   }
 
-  // ---- labels ----
+  // ---- screen positions (overlay, labels) ----
 
   /** Screen x, y and radius of node i at the current view. */
   sx = (i: number): number => this.current![2 * i] * this.view.k + this.view.x;
   sy = (i: number): number => this.current![2 * i + 1] * this.view.k + this.view.y;
   sr = (i: number): number => screenRadius(this.base!.render.radius[i], this.view.k);
-
-  /** Text width in px at the label font (shared, cached measurement of the exports). */
-  measure = measureLabel;
-
-  /**
-   * Label text size relative to the regular one: 1, or larger for the projector
-   * (presentation mode). Placement and drawing both follow it.
-   */
-  textScale = $state(1);
-
-  /** Places labels for the current view (after a settle, a data or emphasis change). */
-  updateLabels(): void {
-    const scene = untrack(() => this.scene);
-    if (!scene || !this.current || this.width === 0 || this.moving) {
-      if (!this.current) this.labels = [];
-      return;
-    }
-    // The graph-wide order comes from the layout worker; never sort 20,000 nodes here.
-    if (!hasLabelOrder(scene.graph)) return;
-    const t0 = performance.now();
-    const groups = this.#groupLabelsOnScreen();
-    const obstacles = groups.map((l) => {
-      const w = this.measure(l.text, false) * this.textScale;
-      const h = 10 * this.textScale;
-      return [l.x - w / 2, l.y - h, l.x + w / 2, l.y + h] as [number, number, number, number];
-    });
-    this.groupLabels = groups;
-    this.labels = sceneLabels(
-      { ...scene, render: { ...scene.render, positions: this.current } },
-      this.view,
-      this.width,
-      this.height,
-      this.measure,
-      obstacles,
-      untrack(() => this.textScale),
-    );
-    this.lastLabelMs = performance.now() - t0;
-    this.labelRuns++;
-    this.scheduleCompose();
-  }
-
-  /** During a gesture: the settled labels follow the view; any that would overlap drop out. */
-  #moveLabels(): void {
-    if (!this.current || !this.base) return;
-    this.labels = moveLabels(this.labels, this.sx, this.sy, this.sr, this.width, this.height);
-    this.groupLabels = [];
-  }
-
-  #groupLabelsOnScreen(): { text: string; x: number; y: number }[] {
-    return this.groupLayoutLabels.map((l) => ({
-      text: l.text,
-      x: l.x * this.view.k + this.view.x,
-      y: l.y * this.view.k + this.view.y,
-    }));
-  }
-
-  /** The label font at the current text scale, for the label layer. */
-  labelFont = (strong: boolean): string => labelFont(strong, this.textScale);
-  get labelHalo(): number {
-    return LABEL_FONT.halo * this.textScale;
-  }
 
   // ---- hit-testing ----
 
@@ -719,16 +414,8 @@ export class GraphView {
     this.scheduleCompose();
   }
 
-  /** One step of a scripted gesture (bench, e2e): moves the camera as a person would. */
-  scriptedZoom(k: number, x: number, y: number): void {
-    if (!this.zoomBehavior || !this.canvas) return;
-    this.scriptedGesture = true;
-    select(this.canvas).call(this.zoomBehavior.transform, zoomIdentity.translate(x, y).scale(k));
-    this.scriptedGesture = false;
-  }
-
   dispose(): void {
-    clearTimeout(this.#settleTimer);
+    this.camera.dispose();
     cancelAnimationFrame(this.#raf);
     this.morphing = false;
     this.layoutClient.dispose();

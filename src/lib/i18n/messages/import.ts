@@ -1,16 +1,17 @@
 import { defineMessages } from '../define';
 
-/** Import of the user's own data, templates, datasets ("Datensätze") and export. */
+/**
+ * The import dialog: the user's own data, templates, questions and results. Loads with the
+ * dialog (`loadMessages`), not at start-up; the toolbar's strings are in `datasets.ts`.
+ */
 export const importing = defineMessages({
   de: {
-    'import.open': 'Daten importieren',
     'import.title': 'Eigene Daten importieren',
     'import.close': 'Schließen',
     'import.intro':
       'Tabellen (CSV, XLSX, ODS), Karten (GeoJSON, KML/KMZ, GPX, Shapefile als ZIP), Netzwerke (GEXF, GraphML) oder ein Datenpaket des Atlas. Die Dateien werden nur in diesem Browser gelesen und gespeichert, nichts wird hochgeladen.',
     'import.drop': 'Dateien hierher ziehen oder',
     'import.pick': 'Dateien auswählen',
-    'import.dropOverlay': 'Dateien loslassen, um sie zu importieren',
     'import.templates': 'Vorlagen',
     'import.template.nodes': 'Knoten (CSV)',
     'import.template.edges': 'Kanten (CSV)',
@@ -119,26 +120,14 @@ export const importing = defineMessages({
       'Dieser Datensatz erweitert den eingebauten MPSC-Datensatz um {nodes} Knoten und {relations} Verbindungen.',
     'import.counts':
       'Gelesen: {read} Zeilen/Elemente · importiert: {imported} · ausgelassen: {skipped}',
-    'datasets.label': 'Datensatz',
-    'datasets.builtin': 'Modellprojekte Smart Cities (eingebaut)',
-    'datasets.item': '{name} ({nodes} Knoten)',
-    'datasets.itemExtends': '{name} (MPSC + eigene Daten, {nodes} Knoten)',
-    'datasets.delete': 'Löschen',
-    'datasets.deleteLabel': 'Datensatz „{name}“ löschen',
-    'datasets.deleteConfirm': 'Datensatz „{name}“ aus diesem Browser löschen?',
-    'datasets.rename': 'Umbenennen',
-    'datasets.renamePrompt': 'Neuer Name für „{name}“:',
-    'datasets.invalid': 'Der Datensatz „{name}“ ist nicht mehr gültig und wurde nicht geladen.',
   },
   en: {
-    'import.open': 'Import data',
     'import.title': 'Import your own data',
     'import.close': 'Close',
     'import.intro':
       'Tables (CSV, XLSX, ODS), maps (GeoJSON, KML/KMZ, GPX, Shapefile as ZIP), networks (GEXF, GraphML) or an atlas data package. Files are read and stored in this browser only; nothing is uploaded.',
     'import.drop': 'Drop files here or',
     'import.pick': 'choose files',
-    'import.dropOverlay': 'Release the files to import them',
     'import.templates': 'Templates',
     'import.template.nodes': 'Nodes (CSV)',
     'import.template.edges': 'Edges (CSV)',
@@ -246,15 +235,5 @@ export const importing = defineMessages({
     'import.extends':
       'This dataset extends the built-in MPSC dataset by {nodes} nodes and {relations} connections.',
     'import.counts': 'Read: {read} rows/elements · imported: {imported} · left out: {skipped}',
-    'datasets.label': 'Dataset',
-    'datasets.builtin': 'Smart City model projects (built in)',
-    'datasets.item': '{name} ({nodes} nodes)',
-    'datasets.itemExtends': '{name} (MPSC + own data, {nodes} nodes)',
-    'datasets.delete': 'Delete',
-    'datasets.deleteLabel': 'Delete dataset “{name}”',
-    'datasets.deleteConfirm': 'Delete dataset “{name}” from this browser?',
-    'datasets.rename': 'Rename',
-    'datasets.renamePrompt': 'New name for “{name}”:',
-    'datasets.invalid': 'The dataset “{name}” is no longer valid and was not loaded.',
   },
 });
