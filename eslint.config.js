@@ -48,7 +48,7 @@ export default ts.config(
   {
     // No test outcome may depend on the machine's speed. Tests state no time limits of their
     // own (the suite's hang limits are in vite.config.ts and tests/e2e/timeouts.ts) and never
-    // wait for a duration: they wait for a state (waitForFunction, locator.waitFor, expect.poll).
+    // wait for a duration: they wait for a state (waitForState, locator.waitFor, expect.poll).
     files: ['tests/**'],
     rules: {
       'no-restricted-syntax': [
@@ -80,6 +80,11 @@ export default ts.config(
         ...NO_HTML,
         { property: 'waitForTimeout', message: 'Wait for a state, never for a duration.' },
         { property: 'setDefaultTimeout', message: 'Set once in tests/e2e/harness.ts.' },
+        {
+          property: 'waitForFunction',
+          message:
+            'Use waitForState (tests/e2e/harness.ts): it checks every POLL_MS, not on every animation frame.',
+        },
       ],
     },
   },

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { STATE_WAIT_MS, TEST_MS } from './tests/e2e/timeouts';
+import { POLL_MS, STATE_WAIT_MS, TEST_MS } from './tests/e2e/timeouts';
 
 /**
  * End-to-end tests: real headless Chromium (playwright-core) against the production build in
@@ -15,7 +15,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: TEST_MS,
     hookTimeout: TEST_MS,
-    expect: { poll: { timeout: STATE_WAIT_MS, interval: 100 } },
+    expect: { poll: { timeout: STATE_WAIT_MS, interval: POLL_MS } },
     pool: 'forks',
   },
 });

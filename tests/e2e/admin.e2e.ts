@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { area as turfArea, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { launch, openApp, renderedNames, waitForMap, type Session } from './harness';
+import { launch, openApp, renderedNames, waitForMap, type Session, waitForState } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ interface Handles {
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as unknown as Handles).__app?.dataset);
+  await waitForState(page, () => !!(window as unknown as Handles).__app?.dataset);
   await waitForMap(page);
 }
 
@@ -74,7 +74,7 @@ describe('official geography', () => {
       if (adminFile.test(r.url())) fetched.push(new URL(r.url()).pathname);
     });
     await ready(page);
-    await page.waitForFunction(() => {
+    await waitForState(page, () => {
       const map = (window as unknown as Handles).__map;
       return map.queryRenderedFeatures({ layers: ['mpsc-projects-circle'] }).length > 0;
     });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type Session } from './harness';
+import { launch, openApp, waitForMap, type Session, waitForState } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -15,7 +15,8 @@ afterAll(async () => {
 });
 
 async function openAnalysis(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await waitForState(
+    page,
     () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
   );
   await waitForMap(page);

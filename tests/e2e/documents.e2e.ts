@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, shippedStory, useSession, waitForMap } from './harness';
+import { openApp, shippedStory, useSession, waitForMap, waitForState } from './harness';
 
 const STORY = shippedStory();
 const session = useSession();
@@ -26,7 +26,7 @@ const app = <T>(page: Page, f: (a: Handles['__app']) => T): Promise<T> =>
   page.evaluate(`(${f.toString()})(window.__app)`) as Promise<T>;
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as unknown as Partial<Handles>).__app?.dataset);
+  await waitForState(page, () => !!(window as unknown as Partial<Handles>).__app?.dataset);
 }
 
 describe('documents in the search', () => {
@@ -184,7 +184,7 @@ describe('one truth per actor type', () => {
     await waitForMap(page);
     const option = page.locator('[data-facet="partnerType"][data-value="Digitalagentur"]');
     await option.check();
-    await page.waitForFunction(() =>
+    await waitForState(page, () =>
       (window as unknown as Handles).__app.visible.projects.has('5-fuer-suedwestfalen'),
     );
     const box = page.getByRole('combobox', { name: 'Suche' });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, openExportMenu, useSession, waitForMap } from './harness';
+import { openApp, openExportMenu, useSession, waitForMap, waitForState } from './harness';
 import { de, en, type MessageKey } from '../../src/lib/i18n/messages';
 
 const session = useSession();
@@ -74,7 +74,8 @@ describe('an English session', () => {
       locale: 'en-GB',
     });
     await waitForMap(page);
-    await page.waitForFunction(
+    await waitForState(
+      page,
       () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
     );
     // The check can fail: the German bundle's own strings are found on a German page.

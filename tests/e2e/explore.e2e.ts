@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import { launch, openApp, waitForMap, type AppPage, type Session, waitForState } from './harness';
 import { axeViolations } from './axe';
 
 let session: Session;
@@ -17,7 +17,8 @@ const selectedId = (page: Page) =>
   );
 
 async function waitForData(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await waitForState(
+    page,
     () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
   );
 }

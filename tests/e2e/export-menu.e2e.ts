@@ -5,14 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadBytes, openApp, openExportMenu, useSession } from './harness';
+import { downloadBytes, openApp, openExportMenu, useSession, waitForState } from './harness';
 import { dsvFormat } from 'd3';
 import { pngSize } from '../../src/lib/export/png';
 
 const session = useSession();
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await waitForState(
+    page,
     () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
   );
 }

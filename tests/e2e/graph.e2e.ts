@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type AppPage, type Session } from './harness';
+import { launch, openApp, waitForMap, type AppPage, type Session, waitForState } from './harness';
 
 interface Handles {
   __app: {
@@ -31,10 +31,14 @@ interface Handles {
 const w = (page: Page) => page.evaluate.bind(page);
 
 async function waitForGraph(page: Page, mode = 'force'): Promise<void> {
-  await page.waitForFunction((m) => {
-    const g = (window as unknown as Handles).__graph;
-    return !!g && g.ready && g.mode === m;
-  }, mode);
+  await waitForState(
+    page,
+    (m) => {
+      const g = (window as unknown as Handles).__graph;
+      return !!g && g.ready && g.mode === m;
+    },
+    mode,
+  );
 }
 
 /** Non-background pixels on the graph canvas (it is transparent where nothing is drawn). */

@@ -16,7 +16,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { STATE_WAIT_MS } from './timeouts';
+import { POLL_MS, STATE_WAIT_MS } from './timeouts';
 import type { Story } from '../../src/lib/story/schema';
 
 export interface Session {
@@ -74,6 +74,13 @@ export function isLocal(url: string): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
 }
 
+/**
+ * The window every test gets unless it asks for another: 1280×800, a common laptop screen
+ * and the WXGA of many venue projectors. (The map is drawn by SwiftShader in these tests, and
+ * a frame costs about its canvas area: at 1400×900 a frame took ~20 % more CPU.)
+ */
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+
 export interface OpenOptions {
   /** Path and query after the base URL, e.g. `?sel=bamberg`. */
   path?: string;
@@ -95,7 +102,7 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
   const context =
     opts.context ??
     (await session.browser.newContext({
-      viewport: opts.viewport ?? { width: 1400, height: 900 },
+      viewport: opts.viewport ?? VIEWPORT,
       reducedMotion: opts.reducedMotion ?? 'reduce',
       locale: opts.locale ?? 'de-DE',
       serviceWorkers: opts.serviceWorkers ?? 'block',
@@ -122,13 +129,41 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
   return { page, context, errors, external };
 }
 
+/**
+ * Waits until `predicate` (run in the page, with `arg`) returns a truthy value, checking every
+ * {@link POLL_MS} under the one hang limit. Use it instead of `page.waitForFunction`, whose
+ * default checks on every animation frame: that keeps the page producing frames while the
+ * test waits, and every frame of the map costs CPU the app under test needs.
+ */
+export async function waitForState<Arg, R>(
+  page: Page,
+  predicate: (arg: Arg) => R | Promise<R>,
+  arg?: Arg,
+): Promise<void> {
+  // The one place that calls it (see above). (Playwright's own type for the predicate is not
+  // exported; the cast only bridges to it.)
+  // eslint-disable-next-line no-restricted-properties
+  await page.waitForFunction(predicate as never, arg, { polling: POLL_MS });
+}
+
 /** Wait until the map exists, its style is loaded and it has rendered a frame. */
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+  await waitForState(page, () => {
     const map = (window as unknown as { __map?: { loaded(): boolean; isStyleLoaded(): boolean } })
       .__map;
     return !!map && map.loaded() && map.isStyleLoaded();
   });
+}
+
+/** Opens the app and waits until the map is drawn and the built-in dataset is loaded. */
+export async function openLoadedApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
+  const app = await openApp(session, opts);
+  await waitForMap(app.page);
+  await waitForState(
+    app.page,
+    () => (window as unknown as { __app: { dataset: unknown } }).__app.dataset !== null,
+  );
+  return app;
 }
 
 /**
@@ -136,16 +171,6 @@ export async function waitForMap(page: Page): Promise<void> {
  * move or place (MapLibre's `idle` after a fresh frame). Unlike checking `loaded()`, this
  * cannot return before a camera change made just before it has been drawn.
  */
-/** Opens the app and waits until the map is drawn and the built-in dataset is loaded. */
-export async function openLoadedApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
-  const app = await openApp(session, opts);
-  await waitForMap(app.page);
-  await app.page.waitForFunction(
-    () => (window as unknown as { __app: { dataset: unknown } }).__app.dataset !== null,
-  );
-  return app;
-}
-
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.evaluate(
     () =>
@@ -195,10 +220,10 @@ export async function pickNode(page: Page, testid: string, name: string): Promis
     .click();
 }
 
-/** Opens the toolbar's export menu (if closed). */
-export async function openExportMenu(page: Page): Promise<void> {
+/** Opens (`open`, default) or closes the toolbar's export menu, if it is not so already. */
+export async function openExportMenu(page: Page, open = true): Promise<void> {
   const menu = page.getByTestId('export-menu');
-  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  if (((await menu.getAttribute('aria-expanded')) === 'true') !== open) await menu.click();
 }
 
 /**

@@ -13,6 +13,8 @@ import {
   type AppPage,
   type Session,
   openLoadedApp,
+  waitForState,
+  VIEWPORT,
 } from './harness';
 
 interface Handles {
@@ -89,7 +91,8 @@ describe('damaged stored data', () => {
       .toContain('Datensatz „Kaputter Datensatz“: kein vollständiger Datensatz');
     // The network loads too.
     await page.getByRole('button', { name: 'Netzwerk', exact: true }).click();
-    await page.waitForFunction(
+    await waitForState(
+      page,
       () => (window as unknown as { __graph?: { ready: boolean } }).__graph?.ready === true,
     );
   });
@@ -235,7 +238,8 @@ describe('thousands of rows and a 10,000-character name', () => {
     await confirm.waitFor({ state: 'visible' });
     await confirm.click();
     await app.page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
-    await app.page.waitForFunction(
+    await waitForState(
+      app.page,
       (n) => (window as unknown as Handles).__app.dataset?.nodes.length === n,
       ROWS,
     );
@@ -287,10 +291,10 @@ describe('thousands of rows and a 10,000-character name', () => {
       right: el.getBoundingClientRect().right,
     }));
     expect(box.scroll).toBeLessThanOrEqual(box.client + 1);
-    expect(box.right).toBeLessThanOrEqual(1400);
+    expect(box.right).toBeLessThanOrEqual(VIEWPORT.width);
     const close = panel.getByRole('button', { name: 'Auswahl aufheben' });
     const cb = await close.boundingBox();
-    expect(cb && cb.x + cb.width <= 1400 && cb.x >= 0).toBe(true);
+    expect(cb && cb.x + cb.width <= VIEWPORT.width && cb.x >= 0).toBe(true);
     const heading = panel.getByRole('heading', { level: 2 });
     expect(((await heading.textContent()) ?? '').length).toBeLessThan(400);
     await panel.getByRole('button', { name: /ganzen Text zeigen/ }).click();

@@ -193,6 +193,12 @@ describe('import', () => {
     await expect.poll(() => page.getByTestId('dataset-select').locator('option').count()).toBe(3);
     const second = await exportOnce();
     expect(second).toBe(first);
+    // The next test uses this page: close the panel (on an 800 px high window it covers the
+    // map legend, as it would for a person).
+    await openExportMenu(page, false);
+    await expect
+      .poll(() => page.getByTestId('export-menu').getAttribute('aria-expanded'))
+      .toBe('false');
     expect(app.errors).toEqual([]);
     expect(app.external).toEqual([]);
   });

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, waitForMapIdle, type Session } from './harness';
+import { launch, openApp, waitForMap, waitForMapIdle, type Session, waitForState } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ interface Handles {
 
 async function ready(page: Page): Promise<void> {
   await waitForMap(page);
-  await page.waitForFunction(() => {
+  await waitForState(page, () => {
     const map = (window as unknown as Handles).__map;
     return (
       !!map?.getLayer('mpsc-projects-circle') &&

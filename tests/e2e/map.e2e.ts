@@ -13,6 +13,7 @@ import {
   waitForMap,
   waitForMapIdle,
   type Session,
+  waitForState,
 } from './harness';
 import type { Page } from 'playwright-core';
 
@@ -55,7 +56,7 @@ const renderedProjectIds = (page: Page) =>
   });
 
 async function waitForProjects(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+  await waitForState(page, () => {
     const map = (window as unknown as Handles).__map;
     return (
       !!map?.getLayer('mpsc-projects-circle') &&
@@ -267,7 +268,7 @@ describe('map view', () => {
 
   it('catches up with a selection made in the list when the map is shown again', async () => {
     const { page, errors, context } = await openApp(session, { path: '?view=list' });
-    await page.waitForFunction(() => !!(window as unknown as Handles).__app?.dataset);
+    await waitForState(page, () => !!(window as unknown as Handles).__app?.dataset);
     await page.getByRole('button', { name: 'Paderborn auswählen', exact: true }).click();
     await page.getByRole('button', { name: 'Karte', exact: true }).click();
     await waitForMap(page);

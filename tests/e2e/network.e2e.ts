@@ -15,6 +15,7 @@ import {
   waitForMap,
   waitForMapIdle,
   type Session,
+  waitForState,
 } from './harness';
 
 interface Handles {
@@ -42,7 +43,7 @@ interface AppLike {
 }
 
 const graphReady = (page: Page) =>
-  page.waitForFunction(() => !!(window as unknown as Handles).__graph?.ready);
+  waitForState(page, () => !!(window as unknown as Handles).__graph?.ready);
 
 /** Visible nodes whose disc is not wholly inside the graph canvas, and how much of the pane they span. */
 function fitReport(page: Page) {
@@ -238,7 +239,8 @@ describe('network view (issue 15)', () => {
       .poll(() => table.locator('thead th[aria-sort="descending"]').textContent())
       .toContain('Betweenness');
     // The measures load on first use: wait until they are there, then until the list shows them.
-    await page.waitForFunction(
+    await waitForState(
+      page,
       () => !!(window as unknown as { __app: AppLike }).__app.metrics?.metrics.betweenness,
     );
     const expected = await page.evaluate(() => {

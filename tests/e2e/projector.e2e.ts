@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, useSession, waitForMap, waitForMapIdle } from './harness';
+import { openApp, useSession, waitForMap, waitForMapIdle, waitForState } from './harness';
 import { PROJECTOR_MIN_TEXT_PX } from '../../src/lib/projector';
 
 const session = useSession();
@@ -95,7 +95,7 @@ describe('presentation mode on a 1080p projector', () => {
       viewport: { width: 1920, height: 1080 },
     });
     await waitForMap(page);
-    await page.waitForFunction(() => !!(window as unknown as Handles).__graph?.labelFonts);
+    await waitForState(page, () => !!(window as unknown as Handles).__graph?.labelFonts);
     // Before: the regular sizes (the test would pass for nothing otherwise).
     await waitForMapIdle(page);
     expect(Math.min(...(await renderedMapLabelSizes(page)).map((l) => l.px))).toBeLessThan(

@@ -7,7 +7,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, waitForMap, type AppPage, type Session, openLoadedApp } from './harness';
+import {
+  launch,
+  waitForMap,
+  type AppPage,
+  type Session,
+  openLoadedApp,
+  waitForState,
+} from './harness';
 
 const NODES = 100_000;
 const PROJECTS = 100;
@@ -67,10 +74,14 @@ const counts = (page: Page) =>
  * offers the geographic one.
  */
 async function waitForDataset(page: Page): Promise<void> {
-  await page.waitForFunction((n) => {
-    const w = window as unknown as Handles;
-    return w.__app?.dataset?.nodes.length === n;
-  }, NODES);
+  await waitForState(
+    page,
+    (n) => {
+      const w = window as unknown as Handles;
+      return w.__app?.dataset?.nodes.length === n;
+    },
+    NODES,
+  );
   const notice = page.getByTestId('graph-too-large');
   await notice.waitFor();
   expect(await notice.innerText()).toMatch(/zu viele für die Anordnung/);

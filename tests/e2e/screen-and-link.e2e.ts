@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, shippedStory, useSession, waitForMap, waitForMapIdle } from './harness';
+import {
+  openApp,
+  shippedStory,
+  useSession,
+  waitForMap,
+  waitForMapIdle,
+  waitForState,
+} from './harness';
 
 const session = useSession();
 const STORY = shippedStory();
@@ -27,7 +34,7 @@ interface Handles {
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as unknown as Partial<Handles>).__app?.dataset);
+  await waitForState(page, () => !!(window as unknown as Partial<Handles>).__app?.dataset);
   await waitForMap(page);
 }
 
@@ -151,7 +158,7 @@ describe('the whole view in the link', () => {
       STORY.steps[4].title.en,
     );
     // The network shows the same zoom (the link's gz stays as it was).
-    await p2.waitForFunction(() => !!(window as unknown as Partial<Handles>).__graph?.ready);
+    await waitForState(p2, () => !!(window as unknown as Partial<Handles>).__graph?.ready);
     await expect.poll(() => new URL(p2.url()).searchParams.get('gz')).toBe(q.get('gz'));
     expect(await p2.evaluate(() => document.documentElement.lang)).toBe('en');
     await other.context.close();

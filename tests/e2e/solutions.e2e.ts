@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, waitForMapIdle, type Session } from './harness';
+import { launch, openApp, waitForMap, waitForMapIdle, type Session, waitForState } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -37,7 +37,7 @@ function sourceData<T extends FeatureCollection>(page: Page, source: string): Pr
 }
 
 async function waitForRelations(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+  await waitForState(page, () => {
     const map = (window as unknown as Handles).__map;
     return !!map?.getLayer('mpsc-relations-line') && !!map.getSource('mpsc-relations');
   });
@@ -137,9 +137,7 @@ describe('shared solutions between projects', () => {
   it('a partner moved to its sourced seat is drawn there, and its reach is no longer 0 km', async () => {
     const { page, errors, context } = await openApp(session, { path: '?sel=bochum' });
     await waitForMap(page);
-    await page.waitForFunction(
-      () => !!(window as unknown as Handles).__map.getSource('mpsc-actors'),
-    );
+    await waitForState(page, () => !!(window as unknown as Handles).__map.getSource('mpsc-actors'));
 
     // Drawn at Mülheim an der Ruhr (~25 km from Bochum), not at its project.
     const actors = await sourceData<FeatureCollection<Point>>(page, 'mpsc-actors');

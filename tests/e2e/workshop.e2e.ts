@@ -14,6 +14,7 @@ import {
   openExportMenu,
   waitForMap,
   type Session,
+  waitForState,
 } from './harness';
 import { parseCaption } from '../../src/lib/story/format';
 import { pngSize } from '../../src/lib/export/png';
@@ -43,7 +44,7 @@ interface Handles {
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+  await waitForState(page, () => {
     const w = window as unknown as Partial<Handles>;
     return !!w.__story?.story && w.__story.story.steps.length > 0;
   });
@@ -298,7 +299,7 @@ describe('workshop: offline', () => {
   it('after one load, reloads with the network blocked (service worker) and works', async () => {
     const { page, context, errors } = await openApp(session, { serviceWorkers: 'allow' });
     await ready(page);
-    await page.waitForFunction(async () => {
+    await waitForState(page, async () => {
       const reg = await navigator.serviceWorker.ready;
       return !!reg.active && !!navigator.serviceWorker.controller;
     });
