@@ -35,6 +35,8 @@ const CATEGORIES = [
   'IndexedDB',
   'gpu',
   'disabled-by-default-v8.gc',
+  // JavaScript samples (ProfileChunk events), so a long task's script is named by function.
+  'disabled-by-default-v8.cpu_profiler',
 ].join(',');
 
 export async function startTrace(page: Page): Promise<Tracer> {
@@ -78,6 +80,8 @@ export function summarizeTrace(events: TraceEvent[], limit = 200, top = 30): str
   }
   const self = new Map<string, number>();
   const tasks: number[] = [];
+  /** Per long task: ms the main thread waited for the GPU process (software compositing reads each WebGL frame back). */
+  const gpuWait: number[] = [];
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     // Walk nested complete events with a stack; attribute self time inside long tasks.
@@ -89,6 +93,8 @@ export function summarizeTrace(events: TraceEvent[], limit = 200, top = 30): str
         stack[stack.length - 1].e.ts + (stack[stack.length - 1].e.dur ?? 0) <= upTo
       ) {
         const top = stack.pop()!;
+        if (inLong && top.e.name === 'CommandBufferProxyImpl::WaitForGetOffset')
+          gpuWait[gpuWait.length - 1] += (top.e.dur ?? 0) / 1000;
         if (inLong) {
           const name = labelOf(top.e);
           self.set(name, (self.get(name) ?? 0) + ((top.e.dur ?? 0) - top.child) / 1000);
@@ -102,17 +108,24 @@ export function summarizeTrace(events: TraceEvent[], limit = 200, top = 30): str
       if (!stack.length) {
         if (e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') continue;
         inLong = (e.dur ?? 0) / 1000 > limit;
-        if (inLong) tasks.push((e.dur ?? 0) / 1000);
+        if (inLong) {
+          tasks.push((e.dur ?? 0) / 1000);
+          gpuWait.push(0);
+        }
       }
       stack.push({ e, child: 0 });
     }
     close(Infinity);
   }
+  const order = tasks.map((_, i) => i).sort((a, b) => tasks[b] - tasks[a]);
   const lines = [
-    `${tasks.length} tasks over ${limit} ms: ${tasks
-      .sort((a, b) => b - a)
+    `${tasks.length} tasks over ${limit} ms: ${order
       .slice(0, 12)
-      .map((t) => t.toFixed(0))
+      .map((i) => tasks[i].toFixed(0))
+      .join(', ')} ms`,
+    `  of which waiting for the GPU process: ${order
+      .slice(0, 12)
+      .map((i) => gpuWait[i].toFixed(0))
       .join(', ')} ms`,
     'self time inside them:',
   ];

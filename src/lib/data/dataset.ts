@@ -55,6 +55,37 @@ export interface Dataset {
   documentsOfProject: ReadonlyMap<string, readonly DocumentRecord[]>;
   /** Relation ids that carry at least one document. */
   documentedRelations: ReadonlySet<string>;
+  /**
+   * What the filters and their counts ask of each project, gathered once while indexing
+   * (at 100,000 relations, a pass over them on every filter change was a long task).
+   */
+  facetsOfProject: ReadonlyMap<string, ProjectFacets>;
+  /** Relation kinds present in the dataset, and the types partners count as (filter options). */
+  present: { relationKinds: ReadonlySet<RelationKind>; partnerTypes: ReadonlySet<string> };
+  /** Every project, node and relation id: what shows without a filter (`applyFilters`). */
+  all: {
+    projects: ReadonlySet<string>;
+    nodes: ReadonlySet<string>;
+    relations: ReadonlySet<string>;
+  };
+}
+
+/** A project's answers to the filters that look at its relations (see `filters.ts`). */
+export interface ProjectFacets {
+  /** Kinds of the relations touching the project, either direction, distinct. */
+  relationKinds: readonly RelationKind[];
+  /** Types its partners (partner relations it is the source of) count as, distinct ({@link actorTypes}). */
+  partnerTypes: readonly string[];
+}
+
+/**
+ * The types an actor counts as: its type per sources, then the 2022 workshop deck's label
+ * (`seedLabel`) when it differs. Empty for a missing node.
+ */
+export function actorTypes(n: DatasetNode | undefined): string[] {
+  if (!n) return [];
+  const label = n.actor?.seedLabel;
+  return label && label !== n.type ? [n.type, label] : [n.type];
 }
 
 /** Relation kinds shown as edges between a project and someone else. */
@@ -107,6 +138,9 @@ export function* buildDatasetSteps(
   yield;
   const nodes: DatasetNode[] = [];
   const byId = new Map<string, DatasetNode>();
+  const allProjects = new Set<string>();
+  const allNodes = new Set<string>();
+  const allRelations = new Set<string>();
   let step = 0;
   for (let k = 0; k < projectOrder.length; k++) {
     if (++step % BUILD_CHUNK === 0) yield;
@@ -124,6 +158,8 @@ export function* buildDatasetSteps(
     };
     nodes.push(node);
     byId.set(node.id, node);
+    allProjects.add(node.id);
+    allNodes.add(node.id);
   }
   for (let k = 0; k < actorOrder.length; k++) {
     if (++step % BUILD_CHUNK === 0) yield;
@@ -140,16 +176,41 @@ export function* buildDatasetSteps(
     };
     nodes.push(node);
     byId.set(node.id, node);
+    allNodes.add(node.id);
   }
 
   const relationsOf = new Map<string, Relation[]>();
   const relById = new Map<string, Relation>();
+  const kindsOf = new Map<string, Set<RelationKind>>();
+  const partnerTypesOf = new Map<string, Set<string>>();
+  const presentKinds = new Set<RelationKind>();
+  const presentPartnerTypes = new Set<string>();
+  const addTo = <V>(map: Map<string, Set<V>>, key: string, value: V) => {
+    const set = map.get(key);
+    if (set) set.add(value);
+    else map.set(key, new Set([value]));
+  };
   for (const r of pkg.relations) {
     if (++step % BUILD_CHUNK === 0) yield;
     push(relationsOf, r.source, r);
     if (r.target !== r.source) push(relationsOf, r.target, r);
     relById.set(r.id, r);
+    allRelations.add(r.id);
+    presentKinds.add(r.kind);
+    if (allProjects.has(r.source)) addTo(kindsOf, r.source, r.kind);
+    if (allProjects.has(r.target)) addTo(kindsOf, r.target, r.kind);
+    if (r.kind === 'partner')
+      for (const t of actorTypes(byId.get(r.target))) {
+        presentPartnerTypes.add(t);
+        if (allProjects.has(r.source)) addTo(partnerTypesOf, r.source, t);
+      }
   }
+  const facetsOfProject = new Map<string, ProjectFacets>();
+  for (const id of allProjects)
+    facetsOfProject.set(id, {
+      relationKinds: [...(kindsOf.get(id) ?? [])],
+      partnerTypes: [...(partnerTypesOf.get(id) ?? [])],
+    });
 
   const documentsOfRelation = new Map<string, DocumentRecord[]>();
   const documentsOfProject = new Map<string, DocumentRecord[]>();
@@ -184,6 +245,9 @@ export function* buildDatasetSteps(
     documentsOfRelation,
     documentsOfProject,
     documentedRelations: new Set(documentsOfRelation.keys()),
+    facetsOfProject,
+    present: { relationKinds: presentKinds, partnerTypes: presentPartnerTypes },
+    all: { projects: allProjects, nodes: allNodes, relations: allRelations },
   };
 }
 

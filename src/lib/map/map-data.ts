@@ -20,7 +20,7 @@ import { documentKinds } from '../data/dataset';
 import { toGeoJSONSteps, type MapData } from '../geo/to-geojson';
 import type { AreaProperties, ConsortiumInput } from '../geo/consortium-areas';
 import type { TerritoryInput } from '../geo/territory-areas';
-import { runSliced, runToEnd } from '../graph/time-slice';
+import { STEP_CHUNK, runSliced, runToEnd } from '../graph/time-slice';
 import { features } from '../features';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
@@ -40,16 +40,22 @@ export function* projectMapDataSteps(ds: Dataset): Generator<void, ProjectMapDat
   const kinds = new Map<string, string[]>();
   for (const id of ds.documentedRelations) kinds.set(id, documentKinds(ds, id));
   const data = yield* toGeoJSONSteps(ds.nodes, ds.relations, { documentKinds: kinds });
-  const projects = ds.nodes
-    .filter((n) => n.kind === 'project')
-    .map((n) => ({ id: n.id, name: n.name, members: n.project?.members ?? [] }));
+  const projects: ConsortiumInput[] = [];
+  let step = 0;
+  for (const n of ds.nodes) {
+    if (++step % STEP_CHUNK === 0) yield;
+    if (n.kind === 'project')
+      projects.push({ id: n.id, name: n.name, members: n.project?.members ?? [] });
+  }
   // Areas are drawn around the true member seats, not the spread positions.
-  const truePositions = new Map(
-    data.actors.features.map((f: Feature): [string, Position] => [
-      String(f.properties?.id),
-      [Number(f.properties?.trueLon), Number(f.properties?.trueLat)],
-    ]),
-  );
+  const truePositions = new Map<string, Position>();
+  for (const f of data.actors.features as Feature[]) {
+    if (++step % STEP_CHUNK === 0) yield;
+    truePositions.set(String(f.properties?.id), [
+      Number(f.properties?.trueLon),
+      Number(f.properties?.trueLat),
+    ]);
+  }
   return { ...data, areaInput: { projects, positions: truePositions } };
 }
 

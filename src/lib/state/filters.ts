@@ -14,7 +14,7 @@
  * isolated actors included.
  */
 import type { Dataset, DatasetNode } from '../data/dataset';
-import { otherEnd } from '../data/dataset';
+import { actorTypes, otherEnd } from '../data/dataset';
 import type { Relation } from '../data/types';
 import {
   ACTOR_TYPES,
@@ -93,11 +93,8 @@ export function facetValues(
     if (p.category !== undefined) present.category.add(p.category);
     if (p.bundesland !== undefined) present.land.add(p.bundesland);
   }
-  for (const r of ds.relations) {
-    present.relationKind.add(r.kind);
-    if (r.kind === 'partner')
-      for (const t of actorTypes(ds.byId.get(r.target))) present.partnerType.add(t);
-  }
+  for (const k of ds.present.relationKinds) present.relationKind.add(k);
+  for (const t of ds.present.partnerTypes) present.partnerType.add(t);
   for (const d of ds.documents) present.documentKind.add(d.kind);
   const order = (key: Exclude<FacetKey, 'orgForm'>) => {
     const known = FACET_VALUES[key].filter((v) => present[key].has(v));
@@ -172,12 +169,8 @@ export function actorHasType(n: DatasetNode | undefined, types: readonly string[
   return types.includes(n.type) || (!!n.actor?.seedLabel && types.includes(n.actor.seedLabel));
 }
 
-/** The types an actor counts as (type per sources, then the deck's label if it differs). */
-export function actorTypes(n: DatasetNode | undefined): string[] {
-  if (!n) return [];
-  const label = n.actor?.seedLabel;
-  return label && label !== n.type ? [n.type, label] : [n.type];
-}
+// The types an actor counts as: defined with the dataset index, which gathers them.
+export { actorTypes };
 
 function partnerTypeOk(ds: Dataset, r: Relation, types: readonly ActorType[]): boolean {
   if (r.kind !== 'partner' || types.length === 0) return true;
@@ -219,20 +212,21 @@ function projectPasses(ds: Dataset, n: DatasetNode, f: Filters, ignore?: keyof F
     !hasDocumentKind(ds, n.id, f.documentKind)
   )
     return false;
-  if (ignore !== 'partnerType' && f.partnerType.length) {
-    const rels = ds.relationsOf.get(n.id) ?? [];
-    const has = rels.some(
-      (r) =>
-        r.kind === 'partner' &&
-        r.source === n.id &&
-        actorHasType(ds.byId.get(r.target), f.partnerType),
-    );
-    if (!has) return false;
-  }
-  if (ignore !== 'relationKind' && f.relationKind.length) {
-    const rels = ds.relationsOf.get(n.id) ?? [];
-    if (!rels.some((r) => f.relationKind.includes(r.kind))) return false;
-  }
+  // A partner of a chosen type (actorHasType: the types in `partnerTypes`), a relation of a
+  // chosen kind: answered from the facets gathered when the dataset was indexed.
+  const facets = ds.facetsOfProject.get(n.id);
+  if (
+    ignore !== 'partnerType' &&
+    f.partnerType.length &&
+    !facets?.partnerTypes.some((t) => (f.partnerType as readonly string[]).includes(t))
+  )
+    return false;
+  if (
+    ignore !== 'relationKind' &&
+    f.relationKind.length &&
+    !facets?.relationKinds.some((k) => f.relationKind.includes(k))
+  )
+    return false;
   return true;
 }
 
@@ -243,13 +237,8 @@ function projectsOnly(ds: Dataset): DatasetNode[] {
 export function applyFilters(ds: Dataset, f: Filters): Visible {
   // No filter shows everything, including actors without any relation (isolated nodes)
   // and relations between actors, which imported datasets may have.
-  if (isEmptyFilters(f)) {
-    return {
-      projects: new Set(ds.nodes.filter((n) => n.kind === 'project').map((n) => n.id)),
-      nodes: new Set(ds.nodes.map((n) => n.id)),
-      relations: new Set(ds.relations.map((r) => r.id)),
-    };
-  }
+  // The sets are the dataset's own (built once while indexing), shared, never mutated.
+  if (isEmptyFilters(f)) return ds.all;
   const projects = new Set<string>();
   for (const n of projectsOnly(ds)) if (projectPasses(ds, n, f)) projects.add(n.id);
   const nodes = new Set<string>(projects);
@@ -277,7 +266,10 @@ export function facetCounts(
   f: Filters,
 ): Record<FacetKey, Map<string, number>> & { hasDocuments: number } {
   const list = projectsOnly(ds);
-  const count = (key: FacetKey, match: (n: DatasetNode) => string[]): Map<string, number> => {
+  const count = (
+    key: FacetKey,
+    match: (n: DatasetNode) => readonly string[],
+  ): Map<string, number> => {
     const out = new Map<string, number>();
     for (const n of list) {
       if (!projectPasses(ds, n, f, key)) continue;
@@ -285,10 +277,7 @@ export function facetCounts(
     }
     return out;
   };
-  const partnerTypes = (n: DatasetNode) =>
-    (ds.relationsOf.get(n.id) ?? [])
-      .filter((r) => r.kind === 'partner' && r.source === n.id)
-      .flatMap((r) => actorTypes(ds.byId.get(r.target)));
+  const facets = (n: DatasetNode) => ds.facetsOfProject.get(n.id);
   return {
     staffel: count('staffel', (n) =>
       n.project!.staffel === undefined ? [] : [String(n.project!.staffel)],
@@ -299,8 +288,8 @@ export function facetCounts(
     land: count('land', (n) =>
       n.project!.bundesland === undefined ? [] : [n.project!.bundesland],
     ),
-    partnerType: count('partnerType', partnerTypes),
-    relationKind: count('relationKind', (n) => (ds.relationsOf.get(n.id) ?? []).map((r) => r.kind)),
+    partnerType: count('partnerType', (n) => facets(n)?.partnerTypes ?? []),
+    relationKind: count('relationKind', (n) => facets(n)?.relationKinds ?? []),
     orgForm: count('orgForm', (n) => n.project!.orgForms),
     documentKind: count('documentKind', (n) =>
       (ds.documentsOfProject.get(n.id) ?? []).map((d) => d.kind),

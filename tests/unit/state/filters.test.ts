@@ -31,6 +31,7 @@ describe('applyFilters', () => {
       ...ds,
       nodes: [...ds.nodes, lonely],
       byId: new Map(ds.byId).set('lonely', lonely),
+      all: { ...ds.all, nodes: new Set(ds.all.nodes).add('lonely') },
     };
     expect(applyFilters(ds2, EMPTY_FILTERS).nodes.has('lonely')).toBe(true);
     expect(applyFilters(ds2, f({ staffel: [2019] })).nodes.has('lonely')).toBe(false);
@@ -178,5 +179,27 @@ describe('helpers', () => {
     const forms = orgFormsInData(ds).map(([o]) => o);
     for (const o of ['Stabsstelle', 'Innovation Unit', 'Projektbüro', 'Lenkungsgruppe'])
       expect(forms).toContain(o);
+  });
+});
+
+describe('facets gathered while indexing (issue 18: no pass over every relation per filter change)', () => {
+  it('equal a pass over each project’s relations', () => {
+    for (const p of projects) {
+      const rels = ds.relationsOf.get(p.id) ?? [];
+      const kinds = new Set(rels.map((r) => r.kind));
+      const types = new Set(
+        rels
+          .filter((r) => r.kind === 'partner' && r.source === p.id)
+          .flatMap((r) => actorTypes(ds.byId.get(r.target))),
+      );
+      const facets = ds.facetsOfProject.get(p.id)!;
+      expect(new Set(facets.relationKinds), p.id).toEqual(kinds);
+      expect(new Set(facets.partnerTypes), p.id).toEqual(types);
+    }
+  });
+
+  it('without a filter, everything is the dataset’s own sets', () => {
+    expect(applyFilters(ds, EMPTY_FILTERS)).toBe(ds.all);
+    expect([...ds.all.relations]).toEqual(ds.relations.map((r) => r.id));
   });
 });
