@@ -20,6 +20,7 @@ const NODES = 100_000;
 const PROJECTS = 100;
 
 interface Handles {
+  __graph?: { labels(): string[]; drawn: boolean; n: number };
   __app: {
     dataset: { nodes: { id: string; kind: string }[]; relations: unknown[] } | null;
     select(id: string, source: string): void;
@@ -88,6 +89,41 @@ async function waitForDataset(page: Page): Promise<void> {
   await notice.getByRole('button').waitFor();
 }
 
+/** Names labelled in the network view now (the test handle), or null before it exists. */
+const graphLabels = (page: Page) =>
+  page.evaluate(() => (window as unknown as Handles).__graph?.labels() ?? null);
+
+/** Painted pixels on the network view's canvases (raster, overlay, labels). */
+const paintedPixels = (page: Page) =>
+  page.evaluate(() => {
+    let painted = 0;
+    for (const c of document.querySelectorAll<HTMLCanvasElement>(
+      '[data-testid="network-graph"] canvas',
+    )) {
+      if (!c.width || !c.height) continue;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) painted++;
+    }
+    return painted;
+  });
+
+/**
+ * Too large for the layout: the message alone. Nothing of the dataset shown before (its
+ * nodes, edges, names) stays on the canvas, and nothing of the new one is drawn.
+ */
+async function expectEmptyGraph(page: Page): Promise<void> {
+  expect(await graphLabels(page)).toEqual([]);
+  await waitForState(
+    page,
+    (n) => {
+      const g = (window as unknown as Handles).__graph;
+      return !!g && !g.drawn && g.n === n;
+    },
+    NODES,
+  );
+  await expect.poll(() => paintedPixels(page)).toBe(0);
+}
+
 describe('100,000 rows (the documented import limit)', () => {
   let session: Session;
   let app: AppPage;
@@ -101,6 +137,9 @@ describe('100,000 rows (the documented import limit)', () => {
 
   it('import through the dialog: the count is offered, confirming shows every node', async () => {
     const { page } = app;
+    // The bundled dataset is drawn and named in the network first …
+    await expect.poll(async () => (await graphLabels(page))?.length ?? 0).toBeGreaterThan(0);
+    expect(await paintedPixels(page)).toBeGreaterThan(0);
     await dropGenerated(page);
     const confirm = page.getByTestId('import-confirm');
     await confirm.waitFor({ state: 'visible' });
@@ -109,6 +148,8 @@ describe('100,000 rows (the documented import limit)', () => {
     await confirm.click();
     await page.getByTestId('import-dialog').waitFor({ state: 'hidden' });
     await waitForDataset(page);
+    // … and is gone once the new one is too large for the force layout.
+    await expectEmptyGraph(page);
     expect(await counts(page)).toEqual({ projects: PROJECTS, nodes: NODES, relations: NODES });
     await waitForMap(page);
     // A crowded map: every line from zoom 8, below it the focused node's; the legend says so.

@@ -96,6 +96,11 @@ export class LayoutClient {
     return this.requests.inFlight;
   }
 
+  /** Stops the layout in flight, if any (it rejects with {@link StaleLayoutError}); the client stays usable. */
+  cancel(): void {
+    this.requests.cancel();
+  }
+
   dispose(): void {
     this.requests.cancel();
     this.worker?.terminate();

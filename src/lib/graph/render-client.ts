@@ -76,6 +76,11 @@ export class RenderClient {
     );
   }
 
+  /** Drops every frame asked for and not yet delivered: none of them reaches `onframe`. */
+  cancel(): void {
+    this.requests.cancel();
+  }
+
   dispose(): void {
     this.disposed = true;
     this.requests.cancel();

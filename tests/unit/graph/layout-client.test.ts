@@ -88,6 +88,20 @@ describe('LayoutClient', () => {
     await expect(p).rejects.toBeInstanceOf(StaleLayoutError);
   });
 
+  it('cancel (a graph too large to lay out) stops the run in flight; the client stays usable', async () => {
+    const { client, workers } = setup();
+    const p = client.layout(graph, { mode: 'force' });
+    const staleId = workers[0].requests[0].id;
+    client.cancel();
+    await expect(p).rejects.toBeInstanceOf(StaleLayoutError);
+    expect(workers[0].terminated).toBe(true);
+    expect(client.busy).toBeNull();
+    const next = client.layout(graph, { mode: 'geo' });
+    workers[1].reply({ id: staleId, type: 'result', result: result(1) });
+    workers[1].reply({ id: workers[1].requests[0].id, type: 'result', result: result(3) });
+    expect((await next).positions[0]).toBe(3);
+  });
+
   it('a worker error rejects with its name and message', async () => {
     const { client, workers } = setup();
     const p = client.layout(graph, { mode: 'type' });

@@ -230,6 +230,31 @@ export class GraphView {
     }
   }
 
+  /**
+   * Nothing is drawn: the graph is too large for the chosen layout. Whatever an earlier
+   * graph or layout left — positions, the cached raster, labels, a layout or frames still
+   * on their way — goes, so the pane never shows the previous dataset under the message.
+   * A later `runLayout` starts as for a new graph.
+   */
+  clear(): void {
+    this.layoutClient.cancel();
+    this.renderer.cancel();
+    this.layoutFor = null;
+    this.laidOut = null;
+    this.current = null;
+    this.#frame = null;
+    this.#hit = null;
+    this.morphing = false;
+    this.progress = null;
+    this.hasPositions = false;
+    this.layoutDone = false;
+    this.labelling.groupLayoutLabels = [];
+    this.labelling.groupLabels = [];
+    this.labelling.labels = [];
+    this.scheduleCompose();
+    this.hooks.onpositions?.();
+  }
+
   /** `positions` with pinned nodes at their pins. */
   withPins(g: Graph, positions: Float32Array): Float32Array {
     const out = positions.slice();
