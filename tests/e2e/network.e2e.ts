@@ -279,6 +279,12 @@ describe('network view (issue 15)', () => {
     await page.getByLabel('Größe nach').selectOption({ label: 'Betweenness' });
     await expect.poll(() => legend.textContent()).toContain('Größe nach: Betweenness');
     await expect.poll(radii).not.toEqual(before);
+    // A shared link keeps it: the URL names the measure, and opening it shows it again.
+    await expect.poll(() => new URL(page.url()).searchParams.get('size')).toBe('betweenness');
+    await page.reload();
+    await graphReady(page);
+    await expect.poll(() => legend.textContent()).toContain('Größe nach: Betweenness');
+    expect(await page.getByLabel('Größe nach').inputValue()).toBe('betweenness');
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

@@ -23,10 +23,9 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
 import type { Dataset } from '../data/dataset';
 import { buildGraph } from './model';
+import type { SizeMetric } from './size-metrics';
 
-/** The measures a node can be sized by, in the order the UI offers them. */
-export const SIZE_METRICS = ['degree', 'weightedDegree', 'betweenness', 'closeness'] as const;
-export type SizeMetric = (typeof SIZE_METRICS)[number];
+export { SIZE_METRICS, type SizeMetric } from './size-metrics';
 
 /** Largest graph (nodes) for which betweenness and closeness are computed. */
 export const PATH_METRICS_LIMIT = 2_000;

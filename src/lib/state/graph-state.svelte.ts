@@ -1,7 +1,7 @@
 /**
  * View state of the network graph that is not shared with other views: ego network depth,
  * the measure node size follows, pinned nodes and the zoom. The layout mode lives in AppState (`app.layoutMode`) because
- * every view uses it. Pins and zoom are part of a shared link (url-sync), so they live
+ * every view uses it. Size, pins and zoom are part of a shared link (url-sync), so they live
  * here, outside the graph component; created with the rest in `createAppContexts`.
  */
 import { createContext } from 'svelte';

@@ -2,7 +2,8 @@
  * The shareable part of the app state, to and from the URL query string: what a person
  * expects a shared link to show — selection (or a document), filters, view, layout, map
  * camera, the language, the sidebar tab, the analysis section with its settings and its
- * „near me“ origin, the colour mode, the story step, and the network's zoom and pins.
+ * „near me“ origin, the colour mode, the story step, and the network's zoom, pins and the
+ * measure its node size follows.
  * `parseUrlState` never throws: whatever it cannot use (an unknown id, an invalid filter
  * value, a malformed camera) is left out and listed in `ignored`, so a damaged or outdated
  * link still opens the app with what it can use. Every parameter is optional, so links
@@ -10,6 +11,7 @@
  */
 import { EMPTY_FILTERS, FACET_VALUES, type Filters } from './filters';
 import type { ActorType, DocumentKind, RelationKind } from '../data/vocab';
+import { SIZE_METRICS, type SizeMetric } from '../graph/size-metrics';
 
 export const VIEWS = ['split', 'map', 'graph', 'list'] as const;
 export type View = (typeof VIEWS)[number];
@@ -79,7 +81,8 @@ export interface UrlState {
   colorBy: ColorMode;
   /** The story and its step (1-based, as the presenter counts), or null. */
   story: { id: string; step: number } | null;
-  graph: { zoom: GraphZoom | null; pins: GraphPin[] };
+  /** The network: zoom, pins, and the measure node size follows (`size`, default degree). */
+  graph: { zoom: GraphZoom | null; pins: GraphPin[]; sizeBy: SizeMetric };
 }
 
 export const DEFAULT_ANALYSIS: AnalysisUrl = Object.freeze({
@@ -102,7 +105,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   analysis: DEFAULT_ANALYSIS,
   colorBy: 'type',
   story: null,
-  graph: { zoom: null, pins: [] },
+  graph: { zoom: null, pins: [], sizeBy: 'degree' },
 };
 
 /** What a parameter held that could not be used, for the "ignored" note. */
@@ -177,6 +180,7 @@ export function toSearchParams(s: UrlState): URLSearchParams {
     p.set('gz', `${z.k},${z.cx},${z.cy}`);
   }
   for (const [id, x, y] of s.graph.pins) p.append('pin', `${id},${round(x, 1)},${round(y, 1)}`);
+  if (s.graph.sizeBy !== DEFAULT_URL_STATE.graph.sizeBy) p.set('size', s.graph.sizeBy);
   return p;
 }
 
@@ -338,7 +342,11 @@ export function parseUrlState(
     else story = { id: storyId, step };
   } else if (stepRaw !== null) ignored.push({ param: 'step', value: stepRaw });
 
-  const graph: UrlState['graph'] = { zoom: null, pins: [] };
+  const graph: UrlState['graph'] = {
+    zoom: null,
+    pins: [],
+    sizeBy: pick('size', SIZE_METRICS, DEFAULT_URL_STATE.graph.sizeBy),
+  };
   const gz = p.get('gz');
   if (gz !== null) {
     const t = triple(gz);

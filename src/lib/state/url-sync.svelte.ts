@@ -3,12 +3,13 @@
  * steps through selections); everything else replaces the current one. `popstate` applies
  * the URL without writing it back. The URL holds what a person expects a shared link to
  * show (see url-state.ts): besides AppState, the language, the analysis panel, the story
- * step and the network's zoom and pins, read from and written to their own state classes.
+ * step and the network's zoom, pins and node size measure, read from and written to their own state classes.
  * Call `startUrlSync` during component initialisation (it uses `$effect`).
  */
 import { facetValues } from './filters';
 import {
   DEFAULT_ANALYSIS,
+  DEFAULT_URL_STATE,
   parseUrlState,
   toSearchParams,
   type Ignored,
@@ -55,6 +56,7 @@ export function currentUrlState(app: AppState, parts: UrlParts = {}): UrlState {
     graph: {
       zoom: parts.graph?.zoom ?? null,
       pins: parts.graph ? [...parts.graph.pinned].map(([id, [x, y]]) => [id, x, y]) : [],
+      sizeBy: parts.graph?.sizeBy ?? DEFAULT_URL_STATE.graph.sizeBy,
     },
   };
 }
@@ -77,6 +79,7 @@ function applyUrlState(app: AppState, parts: UrlParts, s: UrlState): void {
   }
   const g = parts.graph;
   if (g) {
+    g.sizeBy = s.graph.sizeBy;
     const pins = new Map(s.graph.pins.map(([id, x, y]) => [id, [x, y] as const]));
     for (const id of [...g.pinned.keys()]) if (!pins.has(id)) g.unpin(id);
     for (const [id, [x, y]] of pins) {

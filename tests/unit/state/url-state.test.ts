@@ -13,6 +13,7 @@ import {
   toSearchParams,
   type UrlState,
 } from '../../../src/lib/state/url-state';
+import { SIZE_METRICS } from '../../../src/lib/graph/size-metrics';
 import { EMPTY_FILTERS, FACET_VALUES } from '../../../src/lib/state/filters';
 import {
   ACTOR_TYPES,
@@ -90,6 +91,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
           ),
         ),
       ),
+    sizeBy: fc.constantFrom(...SIZE_METRICS),
   }),
   camera: fc.option(
     fc
@@ -165,6 +167,7 @@ describe('URL state', () => {
     ['pin=bamberg', 'pin'],
     ['pin=bamberg,1,x', 'pin'],
     ['dok=', 'dok'],
+    ['size=pagerank', 'size'],
   ])('ignores a view parameter it cannot use: %s', (query, param) => {
     const r = parseUrlState(query);
     expect(r.ignored.map((i) => i.param)).toEqual([param]);
@@ -194,11 +197,33 @@ describe('URL state', () => {
         origin: { lon: 11.19123456, lat: 53.86, name: 'Grevesmühlen' },
       },
       story: { id: 'interkommunale-kooperation', step: 5 },
-      graph: { zoom: { k: 2.5, cx: 100.04, cy: -3 }, pins: [['bamberg', 1.26, 2]] },
+      graph: {
+        zoom: { k: 2.5, cx: 100.04, cy: -3 },
+        pins: [['bamberg', 1.26, 2]],
+        sizeBy: 'betweenness',
+      },
     };
     expect(decodeURIComponent(toSearchParams(s).toString())).toBe(
-      'lang=en&tab=analysis&near=11.19123,53.86,Grevesmühlen&story=interkommunale-kooperation&step=5&gz=2.5,100,-3&pin=bamberg,1.3,2',
+      'lang=en&tab=analysis&near=11.19123,53.86,Grevesmühlen&story=interkommunale-kooperation&step=5&gz=2.5,100,-3&pin=bamberg,1.3,2&size=betweenness',
     );
+  });
+
+  it.each(SIZE_METRICS)('keeps the network node size „%s“ through a link', (sizeBy) => {
+    const s: UrlState = {
+      ...DEFAULT_URL_STATE,
+      view: 'graph',
+      layout: 'geo',
+      graph: { ...DEFAULT_URL_STATE.graph, sizeBy },
+    };
+    const query = toSearchParams(s).toString();
+    // Degree is the default and needs no parameter; every other measure is named.
+    expect(query).toBe(
+      sizeBy === 'degree' ? 'view=graph&layout=geo' : `view=graph&layout=geo&size=${sizeBy}`,
+    );
+    const back = parseUrlState(`?${query}`);
+    expect(back.ignored).toEqual([]);
+    expect(back.state.graph.sizeBy).toBe(sizeBy);
+    expect(back.state).toEqual(s);
   });
 
   it('a story or document the reader cannot open is ignored, the rest kept', () => {
