@@ -193,15 +193,18 @@ export const importIssues = defineMessages({
     'issue.coords.nan': '{value} ist keine Zahl.',
     'hint.coords.decimal':
       'Beide Koordinaten als Dezimalzahl angeben (49,89 oder 49.89) – oder beide leer lassen, dann wird der Ort nachgeschlagen.',
-    'issue.coords.range': 'Die Koordinaten [{values}] liegen außerhalb jedes gültigen Bereichs.',
+    'issue.coords.range':
+      'Längengrad {x} / Breitengrad {y} liegt außerhalb jedes gültigen Bereichs.',
+    'issue.coords.declaredRange':
+      'Rechtswert {x} / Hochwert {y} in {crs} liegt außerhalb der Karte.',
     'hint.coords.range':
       'Länge −180…180, Breite −85,05…85,05 (WGS 84, so weit die Karte reicht) oder Meter in UTM/Gauß-Krüger.',
     'issue.coords.abroad':
-      'Die Position [{x}, {y}] liegt außerhalb Deutschlands; sie wird so übernommen.',
+      'Die Position Längengrad {x} / Breitengrad {y} liegt außerhalb Deutschlands; sie wird so übernommen.',
     'hint.coords.abroad':
       'Prüfen, ob Länge und Breite stimmen (Länge 5,8–15,1, Breite 47,2–55,1 in Deutschland).',
     'issue.coords.declaredAbroad':
-      '[{x}, {y}] in {crs} liegt bei [{lon}, {lat}], außerhalb Deutschlands; übernommen, wie die Datei es angibt.',
+      '[{x}, {y}] in {crs} liegt bei Längengrad {lon} / Breitengrad {lat}, außerhalb Deutschlands; übernommen, wie die Datei es angibt.',
     'hint.coords.declaredAbroad':
       'Stimmt die Angabe des Bezugssystems (.prj, crs)? Sonst in der Quelle korrigieren.',
     'issue.coords.swapped':
@@ -471,14 +474,16 @@ export const importIssues = defineMessages({
     'issue.coords.nan': '{value} is not a number.',
     'hint.coords.decimal':
       'Give both coordinates as decimal numbers (49.89 or 49,89) – or leave both empty to look the place up.',
-    'issue.coords.range': 'The coordinates [{values}] are outside any valid range.',
+    'issue.coords.range': 'Longitude {x} / latitude {y} is outside any valid range.',
+    'issue.coords.declaredRange': 'Easting {x} / northing {y} in {crs} lies outside the map.',
     'hint.coords.range':
       'Longitude −180…180, latitude −85.05…85.05 (WGS 84, as far as the map reaches) or metres in UTM/Gauss-Krüger.',
-    'issue.coords.abroad': 'The position [{x}, {y}] lies outside Germany; it is imported as it is.',
+    'issue.coords.abroad':
+      'The position longitude {x} / latitude {y} lies outside Germany; it is imported as it is.',
     'hint.coords.abroad':
       'Check longitude and latitude (longitude 5.8–15.1, latitude 47.2–55.1 in Germany).',
     'issue.coords.declaredAbroad':
-      '[{x}, {y}] in {crs} lies at [{lon}, {lat}], outside Germany; imported as the file says.',
+      '[{x}, {y}] in {crs} lies at longitude {lon} / latitude {lat}, outside Germany; imported as the file says.',
     'hint.coords.declaredAbroad':
       'Is the declared reference system (.prj, crs) right? Otherwise correct it in the source.',
     'issue.coords.swapped':
