@@ -64,7 +64,7 @@ export const importIssues = defineMessages({
       'Zeile {rows} sind keine Daten (Spaltennummern oder Fußnoten) und werden übersprungen.',
     'hint.rows.notData': 'Nichts zu tun, wenn dort keine Daten stehen.',
     'issue.rows.notGemeinde':
-      '{count} Zeilen sind keine Gemeinden ({list}) und werden nicht importiert.',
+      '{count, plural, one {# Zeile ist keine Gemeinde} other {# Zeilen sind keine Gemeinden}} ({list}) und {count, plural, one {wird} other {werden}} nicht importiert.',
     'hint.rows.notGemeinde':
       'Importiert werden die Gemeinden (Satzart 60). Kreise als eigene Zeilen mit Kreisschlüssel angeben, wenn sie gebraucht werden.',
     'issue.row.tooWide':
@@ -75,7 +75,7 @@ export const importIssues = defineMessages({
     'hint.table.noRows': 'Unter der Kopfzeile eine Zeile je Knoten oder Verbindung eintragen.',
     'issue.value.tooLong': 'Der Wert ist {length} Zeichen lang; gekürzt auf {max}.',
     'issue.columns.unused':
-      '{count} Spalten werden nicht verwendet; ihre Werte werden nicht übernommen.',
+      '{count, plural, one {# Spalte wird nicht verwendet; ihre Werte werden} other {# Spalten werden nicht verwendet; ihre Werte werden}} nicht übernommen.',
     'hint.columns.unused':
       'In der Vorschau über der Spalte wählen, was sie enthält, wenn sie gebraucht wird.',
     'hint.value.tooLong': 'Lange Texte kürzen.',
@@ -211,7 +211,7 @@ export const importIssues = defineMessages({
       'Länge und Breite sind vertauscht ([{values}]); die Zeile wird ohne Bestätigung nicht importiert.',
     'hint.coords.swapped': 'Vertauschen bestätigen oder die Spalten tauschen.',
     'issue.coords.swappedDone':
-      'Bei {count} Zeilen waren Länge und Breite vertauscht; sie wurden getauscht.',
+      'Bei {count, plural, one {# Zeile} other {# Zeilen}} waren Länge und Breite vertauscht; sie wurden getauscht.',
     'hint.coords.swappedDone': 'Spalten in der Quelldatei tauschen.',
     'issue.coords.projected':
       '[{x}, {y}] sind projizierte Koordinaten (Meter) ohne Angabe des Bezugssystems; ohne Auswahl wird die Zeile nicht importiert.',
@@ -219,7 +219,8 @@ export const importIssues = defineMessages({
     'issue.coords.noSystem': '[{x}, {y}] liegt in keinem bekannten Bezugssystem in Deutschland.',
     'hint.coords.projected':
       'Oben das Bezugssystem wählen (wo landen die Punkte?) oder in WGS 84 exportieren.',
-    'issue.coords.reprojected': '{count} Zeilen wurden aus {crs} nach WGS 84 umgerechnet.',
+    'issue.coords.reprojected':
+      '{count, plural, one {# Zeile wurde} other {# Zeilen wurden}} aus {crs} nach WGS 84 umgerechnet.',
     'hint.coords.wgs84': 'Künftig in WGS 84 (EPSG:4326) exportieren oder das System angeben.',
     // Official keys and places
     'issue.key.not-digits':
@@ -268,7 +269,7 @@ export const importIssues = defineMessages({
     'issue.actor.type': 'Typ {value} ist unbekannt; als „Sonstige“ importiert.',
     'hint.actor.type': 'Einer von: {types} – oder „Projekt“.',
     'issue.actor.notes':
-      'Notizen werden nur für Projekte gespeichert; bei {count} Akteuren nicht übernommen.',
+      'Notizen werden nur für Projekte gespeichert; bei {count, plural, one {# Akteur} other {# Akteuren}} nicht übernommen.',
     'hint.actor.notes': 'Notizen in die Projektzeile schreiben.',
     'issue.url.invalid': '{value} ist kein http(s)-Link; er wird nicht übernommen.',
     'hint.url.invalid': 'Links mit http:// oder https:// angeben.',
@@ -356,7 +357,8 @@ export const importIssues = defineMessages({
     'hint.header.merged': 'Check in the preview that every column is read right.',
     'issue.rows.notData': 'Row {rows} is not data (column numbers or footnotes) and is skipped.',
     'hint.rows.notData': 'Nothing to do if it holds no data.',
-    'issue.rows.notGemeinde': '{count} rows are not municipalities ({list}) and are not imported.',
+    'issue.rows.notGemeinde':
+      '{count, plural, one {# row is not a municipality} other {# rows are not municipalities}} ({list}) and {count, plural, one {is} other {are}} not imported.',
     'hint.rows.notGemeinde':
       'Municipalities (Satzart 60) are imported. Give districts as rows of their own with a district key if they are needed.',
     'issue.row.tooWide':
@@ -365,7 +367,8 @@ export const importIssues = defineMessages({
     'issue.table.noRows': 'The table holds no data rows.',
     'hint.table.noRows': 'Add one row per node or connection below the header.',
     'issue.value.tooLong': 'The value is {length} characters long; cut to {max}.',
-    'issue.columns.unused': '{count} columns are not used; their values are not imported.',
+    'issue.columns.unused':
+      '{count, plural, one {# column is not used; its values are} other {# columns are not used; their values are}} not imported.',
     'hint.columns.unused': 'In the preview, choose above a column what it holds if it is needed.',
     'hint.value.tooLong': 'Shorten long texts.',
     // Text normaliser (text.ts) and look-alike names (lookalikes.ts)
@@ -490,7 +493,7 @@ export const importIssues = defineMessages({
       'Longitude and latitude are swapped ([{values}]); the row is not imported without confirmation.',
     'hint.coords.swapped': 'Confirm the swap or exchange the columns.',
     'issue.coords.swappedDone':
-      '{count} rows had longitude and latitude swapped; they were exchanged.',
+      '{count, plural, one {# row had} other {# rows had}} longitude and latitude swapped; they were exchanged.',
     'hint.coords.swappedDone': 'Exchange the columns in the source file.',
     'issue.coords.projected':
       '[{x}, {y}] are projected coordinates (metres) with no declared reference system; the row is not imported without a choice.',
@@ -498,7 +501,8 @@ export const importIssues = defineMessages({
     'issue.coords.noSystem': '[{x}, {y}] lies in Germany in no known reference system.',
     'hint.coords.projected':
       'Choose the reference system above (where do the points land?) or export in WGS 84.',
-    'issue.coords.reprojected': '{count} rows were reprojected from {crs} to WGS 84.',
+    'issue.coords.reprojected':
+      '{count, plural, one {# row was} other {# rows were}} reprojected from {crs} to WGS 84.',
     'hint.coords.wgs84': 'Export in WGS 84 (EPSG:4326) next time, or declare the system.',
     'issue.key.not-digits':
       '{value} is not an official key (digits only); the place is looked up by name.',
@@ -540,7 +544,8 @@ export const importIssues = defineMessages({
       'For MPSC data: Großstadt, Mittelstadt, Kleinstadt/Landgemeinde, Interkommunale Kooperation/Landkreis.',
     'issue.actor.type': 'Type {value} is unknown; imported as “Sonstige” (other).',
     'hint.actor.type': 'One of: {types} – or “project”.',
-    'issue.actor.notes': 'Notes are kept for projects only; not imported for {count} actors.',
+    'issue.actor.notes':
+      'Notes are kept for projects only; not imported for {count, plural, one {# actor} other {# actors}}.',
     'hint.actor.notes': 'Put notes on the project row.',
     'issue.url.invalid': '{value} is not an http(s) link; it is not imported.',
     'hint.url.invalid': 'Give links starting with http:// or https://.',
