@@ -120,4 +120,14 @@ describe('quotes and coordinates', () => {
       translate('en', 'issue.coords.abroad', { x: coordinate(-3.70379), y: coordinate(40.416775) }),
     ).toContain('longitude -3.70379 / latitude 40.416775');
   });
+
+  it('swapped coordinates say what the file gives as longitude and latitude', () => {
+    const params = { x: coordinate(49.89), y: coordinate(11.2) };
+    expect(translate('de', 'issue.coords.swapped', params)).toContain(
+      'in der Datei Längengrad 49,89 / Breitengrad 11,2',
+    );
+    expect(translate('en', 'issue.coords.swapped', params)).toContain(
+      'the file gives longitude 49.89 / latitude 11.2',
+    );
+  });
 });

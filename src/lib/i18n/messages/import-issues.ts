@@ -208,7 +208,7 @@ export const importIssues = defineMessages({
     'hint.coords.declaredAbroad':
       'Stimmt die Angabe des Bezugssystems (.prj, crs)? Sonst in der Quelle korrigieren.',
     'issue.coords.swapped':
-      'Länge und Breite sind vertauscht ([{values}]); die Zeile wird ohne Bestätigung nicht importiert.',
+      'Länge und Breite sind vertauscht (in der Datei Längengrad {x} / Breitengrad {y}); die Zeile wird ohne Bestätigung nicht importiert.',
     'hint.coords.swapped': 'Vertauschen bestätigen oder die Spalten tauschen.',
     'issue.coords.swappedDone':
       'Bei {count, plural, one {# Zeile} other {# Zeilen}} waren Länge und Breite vertauscht; sie wurden getauscht.',
@@ -490,7 +490,7 @@ export const importIssues = defineMessages({
     'hint.coords.declaredAbroad':
       'Is the declared reference system (.prj, crs) right? Otherwise correct it in the source.',
     'issue.coords.swapped':
-      'Longitude and latitude are swapped ([{values}]); the row is not imported without confirmation.',
+      'Longitude and latitude are swapped (the file gives longitude {x} / latitude {y}); the row is not imported without confirmation.',
     'hint.coords.swapped': 'Confirm the swap or exchange the columns.',
     'issue.coords.swappedDone':
       '{count, plural, one {# row had} other {# rows had}} longitude and latitude swapped; they were exchanged.',
