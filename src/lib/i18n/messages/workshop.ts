@@ -31,7 +31,8 @@ export const workshop = defineMessages({
     'story.exportJson': 'Als JSON exportieren',
     'story.exported': 'Geschichte als JSON exportiert.',
     'story.importJson': 'JSON importieren',
-    'story.import.ok': 'Geschichte mit {steps} Schritten geöffnet.',
+    'story.import.ok':
+      'Geschichte mit {steps, plural, one {# Schritt} other {# Schritten}} geöffnet.',
     'story.import.problems': 'Die Datei hat {count, plural, one {# Problem} other {# Probleme}}.',
     'story.import.rejected': 'Die Datei wurde nicht geöffnet:',
     'story.import.keepQuestion': '{valid} von {total} Schritten sind gültig. Nur diese übernehmen?',
@@ -112,7 +113,7 @@ export const workshop = defineMessages({
     'story.exportJson': 'Export as JSON',
     'story.exported': 'Story exported as JSON.',
     'story.importJson': 'Import JSON',
-    'story.import.ok': 'Opened a story with {steps} steps.',
+    'story.import.ok': 'Opened a story with {steps, plural, one {# step} other {# steps}}.',
     'story.import.problems': 'The file has {count, plural, one {# problem} other {# problems}}.',
     'story.import.rejected': 'The file was not opened:',
     'story.import.keepQuestion': '{valid} of {total} steps are valid. Keep only these?',
