@@ -164,7 +164,7 @@ export const importIssues = defineMessages({
     'issue.geometry.ringOpen':
       'Der Ring ist nicht geschlossen (die letzte Position ist nicht gleich der ersten); das Feature wird nicht importiert.',
     'issue.geometry.lineShort':
-      'Die Linie hat {count} Position(en); eine Linie braucht mindestens 2. Das Feature wird nicht importiert.',
+      'Die Linie hat {count, plural, one {# Position} other {# Positionen}}; eine Linie braucht mindestens 2. Das Feature wird nicht importiert.',
     'hint.geometry.repair':
       'Geometrie reparieren (QGIS: „Geometrien reparieren“) oder als Punkt liefern.',
     'issue.line.ends':
@@ -177,7 +177,7 @@ export const importIssues = defineMessages({
     'issue.xml.empty': 'Die Datei enthält keine Elemente <{element}>.',
     'hint.xml.empty': 'Eine Datei mit Orten bzw. Knoten wählen.',
     'issue.gpx.tracks':
-      '{count} GPX-Tracks oder -Routen sind keine Orte und werden nicht importiert; nur Wegpunkte.',
+      '{count, plural, one {# GPX-Track oder -Route ist kein Ort und wird} other {# GPX-Tracks oder -Routen sind keine Orte und werden}} nicht importiert; nur Wegpunkte.',
     'hint.gpx.waypoints': 'Orte als Wegpunkte (<wpt>) speichern.',
     // Shapefiles
     'issue.shapefile.read': 'Der Shapefile kann nicht gelesen werden ({detail}).',
@@ -242,7 +242,7 @@ export const importIssues = defineMessages({
     'hint.locate.unknown':
       'Schreibweise prüfen, die Gemeinde statt des Ortsteils nennen, einen Gemeindeschlüssel (AGS) oder Koordinaten angeben. Knoten ohne Ort werden nicht importiert.',
     'issue.locate.byConnections':
-      'Für {name} ist kein Ort bekannt; der Knoten wird in der Mitte seiner {count} verorteten Verbindungen gezeigt.',
+      'Für {name} ist kein Ort bekannt; der Knoten wird in der Mitte {count, plural, one {seiner # verorteten Verbindung} other {seiner # verorteten Verbindungen}} gezeigt.',
     'hint.locate.byConnections':
       'Für einen genauen Ort Koordinaten, einen amtlichen Schlüssel oder einen Ortsnamen angeben.',
     'issue.locate.ambiguous':
@@ -452,7 +452,7 @@ export const importIssues = defineMessages({
     'issue.geometry.ringOpen':
       'The ring is not closed (the last position differs from the first); the feature is not imported.',
     'issue.geometry.lineShort':
-      'The line has {count} position(s); a line needs at least 2. The feature is not imported.',
+      'The line has {count, plural, one {# position} other {# positions}}; a line needs at least 2. The feature is not imported.',
     'hint.geometry.repair': 'Repair the geometry (QGIS: “Fix geometries”) or supply a point.',
     'issue.line.ends':
       'The line joins no two nodes of this import (its ends lie on no node); it is not imported.',
@@ -463,7 +463,7 @@ export const importIssues = defineMessages({
     'issue.xml.empty': 'The file holds no <{element}> elements.',
     'hint.xml.empty': 'Choose a file with places or nodes.',
     'issue.gpx.tracks':
-      '{count} GPX tracks or routes are not places and are not imported; only waypoints are.',
+      '{count, plural, one {# GPX track or route is not a place and is} other {# GPX tracks or routes are not places and are}} not imported; only waypoints are.',
     'hint.gpx.waypoints': 'Save places as waypoints (<wpt>).',
     'issue.shapefile.read': 'The Shapefile cannot be read ({detail}).',
     'hint.shapefile.read':
@@ -521,7 +521,7 @@ export const importIssues = defineMessages({
     'hint.locate.unknown':
       'Check the spelling, name the municipality instead of the village, or give a municipality key (AGS) or coordinates. Nodes without a place are not imported.',
     'issue.locate.byConnections':
-      'No place is known for {name}; the node is shown amid its {count} placed connections.',
+      'No place is known for {name}; the node is shown amid {count, plural, one {its # placed connection} other {its # placed connections}}.',
     'hint.locate.byConnections':
       'For an exact place give coordinates, an official key or a place name.',
     'issue.locate.ambiguous':
