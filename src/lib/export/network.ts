@@ -167,10 +167,11 @@ export function usableShape(width: number, height: number): boolean {
  * The snapshot at the export's own size when the view on screen is not a usable figure
  * ({@link usableShape}): "as shown" means the contents — scene, selection, highlights,
  * colours, pins and labels — not a strip's aspect. The new view fits what the screen was
- * about: the selection and its own visible members and partners (as the view fits it), else the highlights, else the nodes
- * inside the on-screen viewport (all visible nodes when none is); labels are placed anew
- * for that view, the type layout's group names moved with it. A usable snapshot is
- * returned as it is.
+ * about: the selection and its own visible members and partners (as the view fits it),
+ * else the highlights, else the nodes inside the on-screen viewport (all visible nodes
+ * when none is), and with them every node named on screen. Labels are placed anew for
+ * that view, the names shown on screen first in line; the type layout's group names move
+ * with it. A usable snapshot is returned as it is.
  *
  * @param measure label width in CSS px (default: the canvas label font, {@link measureLabel})
  */
@@ -205,10 +206,14 @@ export function exportFrame(
     }
     if (inside.length) focus = inside;
   }
+  // Every node named on screen is in the frame and first in line for a label again.
+  const named = s.labels.map((l) => l.i);
+  if (focus) focus = [...new Set([...focus, ...named])];
   const b = nodeBounds(positions, radius, { indices: focus, hidden });
   if (!b) return s;
   const { width, height } = size;
   const next = fitBounds(b, width, height, { padding: 40, maxK: Math.max(view.k, 40) });
+  const relabel: GraphScene = { ...scene, labelNear: [...named, ...scene.labelNear] };
   const move = (x: number, y: number): { x: number; y: number } => ({
     x: ((x - view.x) / view.k) * next.k + next.x,
     y: ((y - view.y) / view.k) * next.k + next.y,
@@ -218,7 +223,7 @@ export function exportFrame(
     view: next,
     width,
     height,
-    labels: sceneLabels(scene, next, width, height, measure),
+    labels: sceneLabels(relabel, next, width, height, measure),
     groupLabels: s.groupLabels.map((g) => ({ text: g.text, ...move(g.x, g.y) })),
   };
 }

@@ -72,7 +72,11 @@ describe('exportFrame', () => {
     }
     // Zoomed in further than the strip allowed, and the selection labelled.
     expect(f.view.k).toBeGreaterThan(s.view.k);
-    expect(f.labels.map((l) => l.text)).toContain(s.scene.graph.names[0]);
+    const names = f.labels.map((l) => l.text);
+    expect(names).toContain(s.scene.graph.names[0]);
+    // What the strip named, the export names too.
+    expect(s.labels.length).toBeGreaterThan(0);
+    expect(names).toEqual(expect.arrayContaining(s.labels.map((l) => l.text)));
     // Group names move with the view: the same layout point.
     const [g] = f.groupLabels;
     expect((g.x - f.view.x) / f.view.k).toBeCloseTo((10 - s.view.x) / s.view.k, 6);
