@@ -8,6 +8,7 @@
  * Severity: `error` – the row or file is not imported (and is listed); `warning` – the row is
  * imported, but changed or incomplete in the way the message says.
  */
+import type { Params } from '../i18n/translate';
 
 /** Machine-readable kinds of import problems (documented in docs/data-format.md). */
 export const IMPORT_ISSUE_CODES = [
@@ -63,7 +64,7 @@ export type { ImportIssueKey };
 /** A text of an issue: a key of the `importIssues` bundle and its `{placeholders}`. */
 export interface IssueText {
   key: ImportIssueKey;
-  params?: Record<string, string | number>;
+  params?: Params;
 }
 
 export interface ImportIssue {

@@ -17,6 +17,7 @@ import { LAENDER } from '../data/laender';
 import { classifyPair, detectCrs, inGermany, reproject, type CrsCandidate } from './coords';
 import { geocodeQuery, geocodeRecord, nearestPlace } from './geocode';
 import { issue, quote, type ImportIssue } from './issues';
+import { coordinate } from '../i18n/translate';
 import type { NodeRecord } from './records';
 
 export type Loc =
@@ -145,7 +146,10 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
               'coords-range',
               rec.ref,
               fieldOf('both'),
-              { key: 'issue.coords.range', params: { values: p.raw.join(', ') } },
+              {
+                key: 'issue.coords.declaredRange',
+                params: { x: coordinate(p.x), y: coordinate(p.y), crs: rec.crs.id },
+              },
               { key: 'hint.coords.range' },
             ),
           );
@@ -163,7 +167,13 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
                 fieldOf('both'),
                 {
                   key: 'issue.coords.declaredAbroad',
-                  params: { x: p.x, y: p.y, crs: rec.crs.id, lon: at[0], lat: at[1] },
+                  params: {
+                    x: p.x,
+                    y: p.y,
+                    crs: rec.crs.id,
+                    lon: coordinate(at[0]),
+                    lat: coordinate(at[1]),
+                  },
                 },
                 { key: 'hint.coords.declaredAbroad' },
                 'warning',
@@ -181,7 +191,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
             'outside-germany',
             rec.ref,
             fieldOf('both'),
-            { key: 'issue.coords.abroad', params: { x: p.x, y: p.y } },
+            { key: 'issue.coords.abroad', params: { x: coordinate(p.x), y: coordinate(p.y) } },
             { key: 'hint.coords.abroad' },
             'warning',
           ),
@@ -214,7 +224,7 @@ export function locateRecords(nodes: readonly NodeRecord[], gazetteer: Gazetteer
             'coords-range',
             rec.ref,
             fieldOf('both'),
-            { key: 'issue.coords.range', params: { values: p.raw.join(', ') } },
+            { key: 'issue.coords.range', params: { x: coordinate(p.x), y: coordinate(p.y) } },
             { key: 'hint.coords.range' },
           ),
         );

@@ -58,3 +58,90 @@ export function sameCamera(a: Camera | null, b: Camera | null): boolean {
 export function fitPadding(width: number, height: number): number {
   return Math.max(8, Math.min(60, Math.floor(Math.min(width, height) / 5)));
 }
+
+/** Free space (px) to keep on each side of a fitted subject. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * Bounds of what a story step or a selection is about: each id in `own` at its drawn
+ * position, and `selected` (if any) with its members and partners (`selectionBounds`).
+ * Ids without a position are skipped; null when none has one.
+ */
+export function subjectBounds(
+  own: readonly string[],
+  selected: string | null,
+  relationsOf: (id: string) => readonly RelationEnds[],
+  positions: ReadonlyMap<string, Position>,
+): Bounds | null {
+  let out: Bounds | null = null;
+  const add = (b: Bounds | null): void => {
+    if (!b) return;
+    out = out
+      ? [
+          Math.min(out[0], b[0]),
+          Math.min(out[1], b[1]),
+          Math.max(out[2], b[2]),
+          Math.max(out[3], b[3]),
+        ]
+      : b;
+  };
+  for (const id of own) add(selectionBounds(id, [], positions, []));
+  if (selected) add(selectionBounds(selected, relationsOf(selected), positions));
+  return out;
+}
+
+/** Web Mercator x, y in 0…1 (MapLibre's world coordinates before scaling). */
+function mercator(lng: number, lat: number): [number, number] {
+  const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+  return [(lng + 180) / 360, (1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2];
+}
+
+/**
+ * True when `bounds` lie inside the view that `camera` gives a map of `width` × `height`
+ * px (north up, no pitch), keeping `padding` free on each side. MapLibre's world is
+ * 512 px wide at zoom 0.
+ */
+export function boundsInView(
+  bounds: Bounds,
+  camera: Camera,
+  width: number,
+  height: number,
+  padding: Padding,
+): boolean {
+  const scale = 512 * 2 ** camera.zoom;
+  const [cx, cy] = mercator(camera.lng, camera.lat);
+  const [x0, y0] = mercator(bounds[0], bounds[3]);
+  const [x1, y1] = mercator(bounds[2], bounds[1]);
+  const left = width / 2 + (x0 - cx) * scale;
+  const right = width / 2 + (x1 - cx) * scale;
+  const top = height / 2 + (y0 - cy) * scale;
+  const bottom = height / 2 + (y1 - cy) * scale;
+  return (
+    left >= padding.left &&
+    right <= width - padding.right &&
+    top >= padding.top &&
+    bottom <= height - padding.bottom
+  );
+}
+
+/**
+ * Padding for fitting into `container` (the map's): `fitPadding` on every side, plus at
+ * the bottom the height of the map's bottom controls (the credits, the legend button),
+ * which lie over the map; that extra is at most 40 % of the height.
+ */
+export function overlayPadding(container: HTMLElement): Padding {
+  const w = container.clientWidth;
+  const h = container.clientHeight;
+  const base = fitPadding(w, h);
+  const corners = container.querySelectorAll<HTMLElement>(
+    '.maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right',
+  );
+  let controls = 0;
+  for (const c of corners) controls = Math.max(controls, c.offsetHeight);
+  return { top: base, right: base, left: base, bottom: base + Math.min(controls, h * 0.4) };
+}

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { bundles, de, en, lazyBundles, loadMessages } from '../../../src/lib/i18n/messages';
 import { formatNumber, maybeLang, translate } from '../../../src/lib/i18n/translate';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Names used as `{name}` or `{name, plural, …}`, each once. */
+const placeholders = (s: string) =>
+  [
+    ...new Set(
+      [...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+) ?)\{(\w+)(?:\}|, plural,)/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ].sort();
 
 // Every bundle, those that load on first use too.
 await loadMessages(...(Object.keys(lazyBundles) as (keyof typeof lazyBundles)[]));

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import {
+  boundsInView,
   fitPadding,
+  overlayPadding,
+  subjectBounds,
   sameCamera,
   selectionBounds,
   type RelationEnds,
@@ -68,5 +71,69 @@ describe('fitPadding', () => {
     [30, 30, 8],
   ])('%i×%i → %i', (w, h, expected) => {
     expect(fitPadding(w, h)).toBe(expected);
+  });
+});
+
+describe('subjectBounds', () => {
+  const relationsOf = (id: string) => rels.filter((r) => r.source === id || r.target === id);
+  it('covers highlighted nodes at their own positions and the selection with its partners', () => {
+    expect(subjectBounds(['peer'], 'p', relationsOf, positions)).toEqual([6, 49.5, 13, 54]);
+  });
+  it('takes highlighted nodes alone, without their relations', () => {
+    expect(subjectBounds(['p', 'm1'], null, relationsOf, positions)).toEqual([9, 50, 10, 51]);
+  });
+  it('skips ids without a position; null when none has one', () => {
+    expect(subjectBounds(['nowhere'], null, relationsOf, positions)).toBeNull();
+    expect(subjectBounds(['nowhere', 'peer'], null, relationsOf, positions)).toEqual([
+      6, 54, 6, 54,
+    ]);
+  });
+});
+
+describe('boundsInView', () => {
+  const none = { top: 0, right: 0, bottom: 0, left: 0 };
+  // At zoom 0 the world is 512 px wide: 1° of longitude is 512/360 ≈ 1.42 px.
+  it('is true for a point at the centre and false beyond the edge', () => {
+    const cam = { lng: 10, lat: 50, zoom: 6 };
+    expect(boundsInView([10, 50, 10, 50], cam, 800, 600, none)).toBe(true);
+    // 400 px to the right at zoom 6 is 400 / (512·64/360) ≈ 4.39° east.
+    expect(boundsInView([14.3, 50, 14.3, 50], cam, 800, 600, none)).toBe(true);
+    expect(boundsInView([14.5, 50, 14.5, 50], cam, 800, 600, none)).toBe(false);
+  });
+  it('keeps the padding free (the credits over the foot of the map)', () => {
+    const cam = { lng: 10, lat: 50, zoom: 6 };
+    // A point ~250 px below the centre of a 600-px-high map: in view, but not above a
+    // 100-px band of credits.
+    const lat = 48.2;
+    expect(boundsInView([10, lat, 10, lat], cam, 800, 600, none)).toBe(true);
+    expect(boundsInView([10, lat, 10, lat], cam, 800, 600, { ...none, bottom: 100 })).toBe(false);
+  });
+  it('fits all of Germany (about 414 px wide at zoom 5) on a wide map but not on a 350-px one', () => {
+    const de: [number, number, number, number] = [5.9, 47.3, 15.0, 55.1];
+    const cam = { lng: 10.45, lat: 51.2, zoom: 5 };
+    expect(boundsInView(de, cam, 1200, 1000, none)).toBe(true);
+    expect(boundsInView(de, cam, 350, 1000, none)).toBe(false);
+  });
+});
+
+describe('overlayPadding', () => {
+  function container(width: number, height: number, controls: number[]): HTMLElement {
+    const corner = (h: number) => ({ offsetHeight: h }) as unknown as HTMLElement;
+    return {
+      clientWidth: width,
+      clientHeight: height,
+      querySelectorAll: () => controls.map(corner),
+    } as unknown as HTMLElement;
+  }
+  it('adds the tallest bottom corner to the bottom side only', () => {
+    expect(overlayPadding(container(800, 600, [40, 120]))).toEqual({
+      top: 60,
+      right: 60,
+      left: 60,
+      bottom: 180,
+    });
+  });
+  it('never gives the controls more than 40 % of the height', () => {
+    expect(overlayPadding(container(800, 300, [500])).bottom).toBe(60 + 120);
   });
 });

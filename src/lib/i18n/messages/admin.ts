@@ -27,7 +27,7 @@ export const admin = defineMessages({
     'spots.loading': 'Kreise werden geladen …',
     'spots.none': 'Kein Modellprojekt im Datensatz hat diese Kooperation: alles ist weißer Fleck.',
     'spots.summary':
-      'In {inside} von {total} Kreisen liegt ein solches Projekt; {far} Kreise sind mehr als 100 km entfernt.',
+      'In {inside} von {total} Kreisen liegt ein solches Projekt; {far, plural, one {# Kreis ist} other {# Kreise sind}} mehr als 100 km entfernt.',
     'spots.zoomNote': 'Vergrößert (ab Zoomstufe 8,5) färbt die Karte die Gemeinden.',
     'spots.limits':
       'Luftlinie vom Kreismittelpunkt zum Projektpunkt (Sitz der Federführung), keine Fahrzeit. „Im Gebiet“: der Projektpunkt liegt im Kreis.',
@@ -70,7 +70,7 @@ export const admin = defineMessages({
     'spots.none':
       'No model project in the dataset has this cooperation: everything is a white spot.',
     'spots.summary':
-      'In {inside} of {total} districts lies such a project; {far} districts are more than 100 km away.',
+      'In {inside} of {total} districts lies such a project; {far, plural, one {# district is} other {# districts are}} more than 100 km away.',
     'spots.zoomNote': 'Zoomed in (from zoom 8.5) the map colours the municipalities.',
     'spots.limits':
       'Straight line from the district’s centre to the project’s point (the lead’s seat), not travel time. “Inside”: the project’s point lies in the district.',

@@ -58,18 +58,19 @@ export const analysis = defineMessages({
       '{count} Cluster bei {km} km, davon {cross} über Ländergrenzen; {noise} ohne Nachbarn.',
     'clusters.method':
       'DBSCAN: Punkte, die höchstens den gewählten Abstand voneinander haben, bilden eine Kette; mindestens 2 Punkte je Cluster.',
-    'clusters.item': '{projects} Projekte · {lands}',
-    'clusters.itemActors': '{projects} Projekte, {members} Punkte · {lands}',
+    'clusters.item': '{projects, plural, one {# Projekt} other {# Projekte}} · {lands}',
+    'clusters.itemActors':
+      '{projects, plural, one {# Projekt} other {# Projekte}}, {members, plural, one {# Punkt} other {# Punkte}} · {lands}',
     'clusters.cross': 'grenzüberschreitend',
     'clusters.dominant': 'Häufigste Partnertypen: {types}',
     'clusters.none': 'Bei diesem Abstand gibt es keine Cluster.',
-    'clusters.label': '{projects} Projekte',
+    'clusters.label': '{projects, plural, one {# Projekt} other {# Projekte}}',
     'clusters.members': 'Projekte im Cluster',
 
     'reach.heading': 'Reichweite der Partner',
     'reach.select': 'Wählen Sie ein Modellprojekt (Karte, Netzwerk, Liste oder unten).',
     'reach.summary':
-      'Median {median}, Maximum {max} über {count} verortete Mitglieder und Partner.',
+      'Median {median}, Maximum {max} über {count, plural, one {# verortetes Mitglied oder Partner} other {# verortete Mitglieder und Partner}}.',
     'reach.split':
       '{regional} regionale und {supra} überregionale Partner (Schwelle {threshold} km).',
     'reach.threshold':
@@ -88,7 +89,8 @@ export const analysis = defineMessages({
     'list.col.reach': 'Reichweite (Median)',
 
     'shared.heading': 'Gemeinsame Partner',
-    'shared.intro': '{count} Partner arbeiten mit mehr als einem Modellprojekt.',
+    'shared.intro':
+      '{count, plural, one {# Partner arbeitet} other {# Partner arbeiten}} mit mehr als einem Modellprojekt.',
     'shared.includeMembers': 'Mitgliedschaften mitzählen',
     'shared.item': '{name} ({type}) – {count} Projekte',
 
@@ -96,13 +98,15 @@ export const analysis = defineMessages({
     'communities.colorBy': 'Färbung von Karte und Netzwerk',
     'communities.byType': 'nach Typ',
     'communities.byCommunity': 'nach Community',
-    'communities.summary': 'Louvain findet {count} Communities (Modularität {modularity}).',
+    'communities.summary':
+      'Louvain findet {count, plural, one {# Community} other {# Communities}} (Modularität {modularity}).',
     'communities.laender':
       '{single} von {withLand} Communities liegen ganz in einem Land; {sameLand} % der Kanten innerhalb einer Community verbinden Akteure desselben Landes. Normalisierte Transinformation Community ↔ Land: {nmi} (0 = unabhängig, 1 = deckungsgleich).',
     'communities.reading':
       'Das Netzwerk folgt weitgehend den Landesgrenzen; Ausnahmen sind gemeinsame überregionale Partner und Netzwerke.',
     'communities.readingWeak': 'Das Netzwerk folgt den Landesgrenzen nur teilweise.',
-    'communities.item': 'Community {n}: {size} Knoten, {projects} Projekte · {lands}',
+    'communities.item':
+      'Community {n}: {size} Knoten, {projects, plural, one {# Projekt} other {# Projekte}} · {lands}',
     'communities.method':
       'Louvain-Modularität (seed 1) auf dem Graphen aus Projekten, Mitgliedern und Partnern; Länder aus dem Gemeindeschlüssel.',
   },
@@ -162,17 +166,19 @@ export const analysis = defineMessages({
       '{count} clusters at {km} km, {cross} of them across Land borders; {noise} without neighbours.',
     'clusters.method':
       'DBSCAN: points at most the chosen distance apart form a chain; at least 2 points per cluster.',
-    'clusters.item': '{projects} projects · {lands}',
-    'clusters.itemActors': '{projects} projects, {members} points · {lands}',
+    'clusters.item': '{projects, plural, one {# project} other {# projects}} · {lands}',
+    'clusters.itemActors':
+      '{projects, plural, one {# project} other {# projects}}, {members, plural, one {# point} other {# points}} · {lands}',
     'clusters.cross': 'across borders',
     'clusters.dominant': 'Most frequent partner types: {types}',
     'clusters.none': 'There are no clusters at this distance.',
-    'clusters.label': '{projects} projects',
+    'clusters.label': '{projects, plural, one {# project} other {# projects}}',
     'clusters.members': 'Projects in the cluster',
 
     'reach.heading': 'Partner reach',
     'reach.select': 'Select a model project (map, network, list or below).',
-    'reach.summary': 'Median {median}, maximum {max} over {count} located members and partners.',
+    'reach.summary':
+      'Median {median}, maximum {max} over {count, plural, one {# located member or partner} other {# located members and partners}}.',
     'reach.split':
       '{regional} regional and {supra} supra-regional partners (threshold {threshold} km).',
     'reach.threshold':
@@ -191,7 +197,8 @@ export const analysis = defineMessages({
     'list.col.reach': 'Reach (median)',
 
     'shared.heading': 'Shared partners',
-    'shared.intro': '{count} partners work with more than one model project.',
+    'shared.intro':
+      '{count, plural, one {# partner works} other {# partners work}} with more than one model project.',
     'shared.includeMembers': 'Count memberships too',
     'shared.item': '{name} ({type}) – {count} projects',
 
@@ -199,13 +206,15 @@ export const analysis = defineMessages({
     'communities.colorBy': 'Colour map and network',
     'communities.byType': 'by type',
     'communities.byCommunity': 'by community',
-    'communities.summary': 'Louvain finds {count} communities (modularity {modularity}).',
+    'communities.summary':
+      'Louvain finds {count, plural, one {# community} other {# communities}} (modularity {modularity}).',
     'communities.laender':
       '{single} of {withLand} communities lie entirely within one Land; {sameLand} % of the edges inside a community join actors of the same Land. Normalised mutual information community ↔ Land: {nmi} (0 = independent, 1 = identical).',
     'communities.reading':
       'The network largely follows state lines; the exceptions are shared supra-regional partners and networks.',
     'communities.readingWeak': 'The network follows state lines only in part.',
-    'communities.item': 'Community {n}: {size} nodes, {projects} projects · {lands}',
+    'communities.item':
+      'Community {n}: {size, plural, one {# node} other {# nodes}}, {projects, plural, one {# project} other {# projects}} · {lands}',
     'communities.method':
       'Louvain modularity (seed 1) on the graph of projects, members and partners; Länder from the municipality key.',
   },

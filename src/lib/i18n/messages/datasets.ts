@@ -21,8 +21,9 @@ export const datasets = defineMessages({
     'import.dropOverlay': 'Release the files to import them',
     'datasets.label': 'Dataset',
     'datasets.builtin': 'Smart City model projects (built in)',
-    'datasets.item': '{name} ({nodes} nodes)',
-    'datasets.itemExtends': '{name} (MPSC + own data, {nodes} nodes)',
+    'datasets.item': '{name} ({nodes, plural, one {# node} other {# nodes}})',
+    'datasets.itemExtends':
+      '{name} (MPSC + own data, {nodes, plural, one {# node} other {# nodes}})',
     'datasets.delete': 'Delete',
     'datasets.deleteLabel': 'Delete dataset “{name}”',
     'datasets.deleteConfirm': 'Delete dataset “{name}” from this browser?',

@@ -11,7 +11,7 @@ export const exportMenu = defineMessages({
     'export.scope.all': 'Alle Daten (kein Filter aktiv)',
     'export.scope.selection': 'Nur {name} und seine Verbindungen',
     'export.counts':
-      '{projects} Modellprojekte · {actors} Akteure · {relations} Verbindungen · {documents} Dokumente',
+      '{projects, plural, one {# Modellprojekt} other {# Modellprojekte}} · {actors, plural, one {# Akteur} other {# Akteure}} · {relations, plural, one {# Verbindung} other {# Verbindungen}} · {documents, plural, one {# Dokument} other {# Dokumente}}',
     'export.images': 'Bilder für Folien (PNG, {w} × {h} Pixel)',
     'export.map': 'Karte',
     'export.map.about':
@@ -43,8 +43,9 @@ export const exportMenu = defineMessages({
     'export.filtered': 'gefiltert',
     'export.working': 'Wird erstellt …',
     'export.done': '{what} gespeichert.',
-    'export.doneRows': '{what} mit {rows} Zeilen gespeichert.',
-    'export.doneGeo': '{what} mit {points} Punkten und {lines} Linien gespeichert.',
+    'export.doneRows': '{what} mit {rows, plural, one {# Zeile} other {# Zeilen}} gespeichert.',
+    'export.doneGeo':
+      '{what} mit {points, plural, one {# Punkt} other {# Punkten}} und {lines, plural, one {# Linie} other {# Linien}} gespeichert.',
     'export.donePng': '{what} gespeichert ({w} × {h} Pixel).',
     'export.failed': 'Export fehlgeschlagen: {reason}',
     'export.noMap': 'Die Karte ist nicht bereit.',
@@ -61,7 +62,7 @@ export const exportMenu = defineMessages({
     'export.scope.all': 'All data (no filter set)',
     'export.scope.selection': 'Only {name} and its connections',
     'export.counts':
-      '{projects} model projects · {actors} actors · {relations} connections · {documents} documents',
+      '{projects, plural, one {# model project} other {# model projects}} · {actors, plural, one {# actor} other {# actors}} · {relations, plural, one {# connection} other {# connections}} · {documents, plural, one {# document} other {# documents}}',
     'export.images': 'Images for slides (PNG, {w} × {h} pixels)',
     'export.map': 'Map',
     'export.map.about':
@@ -93,8 +94,9 @@ export const exportMenu = defineMessages({
     'export.filtered': 'filtered',
     'export.working': 'Creating …',
     'export.done': '{what} saved.',
-    'export.doneRows': '{what} with {rows} rows saved.',
-    'export.doneGeo': '{what} with {points} points and {lines} lines saved.',
+    'export.doneRows': '{what} with {rows, plural, one {# row} other {# rows}} saved.',
+    'export.doneGeo':
+      '{what} with {points, plural, one {# point} other {# points}} and {lines, plural, one {# line} other {# lines}} saved.',
     'export.donePng': '{what} saved ({w} × {h} pixels).',
     'export.failed': 'Export failed: {reason}',
     'export.noMap': 'The map is not ready.',

@@ -31,7 +31,8 @@ export const graph = defineMessages({
     'graph.legend.community': 'Farbe = Community',
     'graph.legend.highlighted': 'Hervorgehoben',
     'graph.legend.proposed': 'Vorgeschlagen (Workshop, nicht in den Daten)',
-    'graph.announce.selected': '{name}: {count} Nachbarn. Pfeiltasten wechseln zwischen ihnen.',
+    'graph.announce.selected':
+      '{name}: {count, plural, one {# Nachbar} other {# Nachbarn}}. Pfeiltasten wechseln zwischen ihnen.',
     'graph.announce.neighbour': 'Nachbar {index} von {count}: {name}',
     'graph.announce.node': 'Knoten {index} von {count}: {name}',
     'graph.announce.cleared': 'Keine Auswahl im Netzwerk.',
@@ -65,7 +66,8 @@ export const graph = defineMessages({
     'graph.legend.community': 'Colour = community',
     'graph.legend.highlighted': 'Highlighted',
     'graph.legend.proposed': 'Proposed (workshop, not in the data)',
-    'graph.announce.selected': '{name}: {count} neighbours. Arrow keys move between them.',
+    'graph.announce.selected':
+      '{name}: {count, plural, one {# neighbour} other {# neighbours}}. Arrow keys move between them.',
     'graph.announce.neighbour': 'Neighbour {index} of {count}: {name}',
     'graph.announce.node': 'Node {index} of {count}: {name}',
     'graph.announce.cleared': 'Nothing selected in the network.',

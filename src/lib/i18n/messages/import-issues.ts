@@ -64,7 +64,7 @@ export const importIssues = defineMessages({
       'Zeile {rows} sind keine Daten (Spaltennummern oder Fußnoten) und werden übersprungen.',
     'hint.rows.notData': 'Nichts zu tun, wenn dort keine Daten stehen.',
     'issue.rows.notGemeinde':
-      '{count} Zeilen sind keine Gemeinden ({list}) und werden nicht importiert.',
+      '{count, plural, one {# Zeile ist keine Gemeinde} other {# Zeilen sind keine Gemeinden}} ({list}) und {count, plural, one {wird} other {werden}} nicht importiert.',
     'hint.rows.notGemeinde':
       'Importiert werden die Gemeinden (Satzart 60). Kreise als eigene Zeilen mit Kreisschlüssel angeben, wenn sie gebraucht werden.',
     'issue.row.tooWide':
@@ -75,7 +75,7 @@ export const importIssues = defineMessages({
     'hint.table.noRows': 'Unter der Kopfzeile eine Zeile je Knoten oder Verbindung eintragen.',
     'issue.value.tooLong': 'Der Wert ist {length} Zeichen lang; gekürzt auf {max}.',
     'issue.columns.unused':
-      '{count} Spalten werden nicht verwendet; ihre Werte werden nicht übernommen.',
+      '{count, plural, one {# Spalte wird nicht verwendet; ihre Werte werden} other {# Spalten werden nicht verwendet; ihre Werte werden}} nicht übernommen.',
     'hint.columns.unused':
       'In der Vorschau über der Spalte wählen, was sie enthält, wenn sie gebraucht wird.',
     'hint.value.tooLong': 'Lange Texte kürzen.',
@@ -164,7 +164,7 @@ export const importIssues = defineMessages({
     'issue.geometry.ringOpen':
       'Der Ring ist nicht geschlossen (die letzte Position ist nicht gleich der ersten); das Feature wird nicht importiert.',
     'issue.geometry.lineShort':
-      'Die Linie hat {count} Position(en); eine Linie braucht mindestens 2. Das Feature wird nicht importiert.',
+      'Die Linie hat {count, plural, one {# Position} other {# Positionen}}; eine Linie braucht mindestens 2. Das Feature wird nicht importiert.',
     'hint.geometry.repair':
       'Geometrie reparieren (QGIS: „Geometrien reparieren“) oder als Punkt liefern.',
     'issue.line.ends':
@@ -177,7 +177,7 @@ export const importIssues = defineMessages({
     'issue.xml.empty': 'Die Datei enthält keine Elemente <{element}>.',
     'hint.xml.empty': 'Eine Datei mit Orten bzw. Knoten wählen.',
     'issue.gpx.tracks':
-      '{count} GPX-Tracks oder -Routen sind keine Orte und werden nicht importiert; nur Wegpunkte.',
+      '{count, plural, one {# GPX-Track oder -Route ist kein Ort und wird} other {# GPX-Tracks oder -Routen sind keine Orte und werden}} nicht importiert; nur Wegpunkte.',
     'hint.gpx.waypoints': 'Orte als Wegpunkte (<wpt>) speichern.',
     // Shapefiles
     'issue.shapefile.read': 'Der Shapefile kann nicht gelesen werden ({detail}).',
@@ -193,22 +193,25 @@ export const importIssues = defineMessages({
     'issue.coords.nan': '{value} ist keine Zahl.',
     'hint.coords.decimal':
       'Beide Koordinaten als Dezimalzahl angeben (49,89 oder 49.89) – oder beide leer lassen, dann wird der Ort nachgeschlagen.',
-    'issue.coords.range': 'Die Koordinaten [{values}] liegen außerhalb jedes gültigen Bereichs.',
+    'issue.coords.range':
+      'Längengrad {x} / Breitengrad {y} liegt außerhalb jedes gültigen Bereichs.',
+    'issue.coords.declaredRange':
+      'Rechtswert {x} / Hochwert {y} in {crs} liegt außerhalb der Karte.',
     'hint.coords.range':
       'Länge −180…180, Breite −85,05…85,05 (WGS 84, so weit die Karte reicht) oder Meter in UTM/Gauß-Krüger.',
     'issue.coords.abroad':
-      'Die Position [{x}, {y}] liegt außerhalb Deutschlands; sie wird so übernommen.',
+      'Die Position Längengrad {x} / Breitengrad {y} liegt außerhalb Deutschlands; sie wird so übernommen.',
     'hint.coords.abroad':
       'Prüfen, ob Länge und Breite stimmen (Länge 5,8–15,1, Breite 47,2–55,1 in Deutschland).',
     'issue.coords.declaredAbroad':
-      '[{x}, {y}] in {crs} liegt bei [{lon}, {lat}], außerhalb Deutschlands; übernommen, wie die Datei es angibt.',
+      '[{x}, {y}] in {crs} liegt bei Längengrad {lon} / Breitengrad {lat}, außerhalb Deutschlands; übernommen, wie die Datei es angibt.',
     'hint.coords.declaredAbroad':
       'Stimmt die Angabe des Bezugssystems (.prj, crs)? Sonst in der Quelle korrigieren.',
     'issue.coords.swapped':
-      'Länge und Breite sind vertauscht ([{values}]); die Zeile wird ohne Bestätigung nicht importiert.',
+      'Länge und Breite sind vertauscht (in der Datei Längengrad {x} / Breitengrad {y}); die Zeile wird ohne Bestätigung nicht importiert.',
     'hint.coords.swapped': 'Vertauschen bestätigen oder die Spalten tauschen.',
     'issue.coords.swappedDone':
-      'Bei {count} Zeilen waren Länge und Breite vertauscht; sie wurden getauscht.',
+      'Bei {count, plural, one {# Zeile} other {# Zeilen}} waren Länge und Breite vertauscht; sie wurden getauscht.',
     'hint.coords.swappedDone': 'Spalten in der Quelldatei tauschen.',
     'issue.coords.projected':
       '[{x}, {y}] sind projizierte Koordinaten (Meter) ohne Angabe des Bezugssystems; ohne Auswahl wird die Zeile nicht importiert.',
@@ -216,7 +219,8 @@ export const importIssues = defineMessages({
     'issue.coords.noSystem': '[{x}, {y}] liegt in keinem bekannten Bezugssystem in Deutschland.',
     'hint.coords.projected':
       'Oben das Bezugssystem wählen (wo landen die Punkte?) oder in WGS 84 exportieren.',
-    'issue.coords.reprojected': '{count} Zeilen wurden aus {crs} nach WGS 84 umgerechnet.',
+    'issue.coords.reprojected':
+      '{count, plural, one {# Zeile wurde} other {# Zeilen wurden}} aus {crs} nach WGS 84 umgerechnet.',
     'hint.coords.wgs84': 'Künftig in WGS 84 (EPSG:4326) exportieren oder das System angeben.',
     // Official keys and places
     'issue.key.not-digits':
@@ -238,7 +242,7 @@ export const importIssues = defineMessages({
     'hint.locate.unknown':
       'Schreibweise prüfen, die Gemeinde statt des Ortsteils nennen, einen Gemeindeschlüssel (AGS) oder Koordinaten angeben. Knoten ohne Ort werden nicht importiert.',
     'issue.locate.byConnections':
-      'Für {name} ist kein Ort bekannt; der Knoten wird in der Mitte seiner {count} verorteten Verbindungen gezeigt.',
+      'Für {name} ist kein Ort bekannt; der Knoten wird in der Mitte {count, plural, one {seiner # verorteten Verbindung} other {seiner # verorteten Verbindungen}} gezeigt.',
     'hint.locate.byConnections':
       'Für einen genauen Ort Koordinaten, einen amtlichen Schlüssel oder einen Ortsnamen angeben.',
     'issue.locate.ambiguous':
@@ -265,7 +269,7 @@ export const importIssues = defineMessages({
     'issue.actor.type': 'Typ {value} ist unbekannt; als „Sonstige“ importiert.',
     'hint.actor.type': 'Einer von: {types} – oder „Projekt“.',
     'issue.actor.notes':
-      'Notizen werden nur für Projekte gespeichert; bei {count} Akteuren nicht übernommen.',
+      'Notizen werden nur für Projekte gespeichert; bei {count, plural, one {# Akteur} other {# Akteuren}} nicht übernommen.',
     'hint.actor.notes': 'Notizen in die Projektzeile schreiben.',
     'issue.url.invalid': '{value} ist kein http(s)-Link; er wird nicht übernommen.',
     'hint.url.invalid': 'Links mit http:// oder https:// angeben.',
@@ -353,7 +357,8 @@ export const importIssues = defineMessages({
     'hint.header.merged': 'Check in the preview that every column is read right.',
     'issue.rows.notData': 'Row {rows} is not data (column numbers or footnotes) and is skipped.',
     'hint.rows.notData': 'Nothing to do if it holds no data.',
-    'issue.rows.notGemeinde': '{count} rows are not municipalities ({list}) and are not imported.',
+    'issue.rows.notGemeinde':
+      '{count, plural, one {# row is not a municipality} other {# rows are not municipalities}} ({list}) and {count, plural, one {is} other {are}} not imported.',
     'hint.rows.notGemeinde':
       'Municipalities (Satzart 60) are imported. Give districts as rows of their own with a district key if they are needed.',
     'issue.row.tooWide':
@@ -362,7 +367,8 @@ export const importIssues = defineMessages({
     'issue.table.noRows': 'The table holds no data rows.',
     'hint.table.noRows': 'Add one row per node or connection below the header.',
     'issue.value.tooLong': 'The value is {length} characters long; cut to {max}.',
-    'issue.columns.unused': '{count} columns are not used; their values are not imported.',
+    'issue.columns.unused':
+      '{count, plural, one {# column is not used; its values are} other {# columns are not used; their values are}} not imported.',
     'hint.columns.unused': 'In the preview, choose above a column what it holds if it is needed.',
     'hint.value.tooLong': 'Shorten long texts.',
     // Text normaliser (text.ts) and look-alike names (lookalikes.ts)
@@ -446,7 +452,7 @@ export const importIssues = defineMessages({
     'issue.geometry.ringOpen':
       'The ring is not closed (the last position differs from the first); the feature is not imported.',
     'issue.geometry.lineShort':
-      'The line has {count} position(s); a line needs at least 2. The feature is not imported.',
+      'The line has {count, plural, one {# position} other {# positions}}; a line needs at least 2. The feature is not imported.',
     'hint.geometry.repair': 'Repair the geometry (QGIS: “Fix geometries”) or supply a point.',
     'issue.line.ends':
       'The line joins no two nodes of this import (its ends lie on no node); it is not imported.',
@@ -457,7 +463,7 @@ export const importIssues = defineMessages({
     'issue.xml.empty': 'The file holds no <{element}> elements.',
     'hint.xml.empty': 'Choose a file with places or nodes.',
     'issue.gpx.tracks':
-      '{count} GPX tracks or routes are not places and are not imported; only waypoints are.',
+      '{count, plural, one {# GPX track or route is not a place and is} other {# GPX tracks or routes are not places and are}} not imported; only waypoints are.',
     'hint.gpx.waypoints': 'Save places as waypoints (<wpt>).',
     'issue.shapefile.read': 'The Shapefile cannot be read ({detail}).',
     'hint.shapefile.read':
@@ -471,21 +477,23 @@ export const importIssues = defineMessages({
     'issue.coords.nan': '{value} is not a number.',
     'hint.coords.decimal':
       'Give both coordinates as decimal numbers (49.89 or 49,89) – or leave both empty to look the place up.',
-    'issue.coords.range': 'The coordinates [{values}] are outside any valid range.',
+    'issue.coords.range': 'Longitude {x} / latitude {y} is outside any valid range.',
+    'issue.coords.declaredRange': 'Easting {x} / northing {y} in {crs} lies outside the map.',
     'hint.coords.range':
       'Longitude −180…180, latitude −85.05…85.05 (WGS 84, as far as the map reaches) or metres in UTM/Gauss-Krüger.',
-    'issue.coords.abroad': 'The position [{x}, {y}] lies outside Germany; it is imported as it is.',
+    'issue.coords.abroad':
+      'The position longitude {x} / latitude {y} lies outside Germany; it is imported as it is.',
     'hint.coords.abroad':
       'Check longitude and latitude (longitude 5.8–15.1, latitude 47.2–55.1 in Germany).',
     'issue.coords.declaredAbroad':
-      '[{x}, {y}] in {crs} lies at [{lon}, {lat}], outside Germany; imported as the file says.',
+      '[{x}, {y}] in {crs} lies at longitude {lon} / latitude {lat}, outside Germany; imported as the file says.',
     'hint.coords.declaredAbroad':
       'Is the declared reference system (.prj, crs) right? Otherwise correct it in the source.',
     'issue.coords.swapped':
-      'Longitude and latitude are swapped ([{values}]); the row is not imported without confirmation.',
+      'Longitude and latitude are swapped (the file gives longitude {x} / latitude {y}); the row is not imported without confirmation.',
     'hint.coords.swapped': 'Confirm the swap or exchange the columns.',
     'issue.coords.swappedDone':
-      '{count} rows had longitude and latitude swapped; they were exchanged.',
+      '{count, plural, one {# row had} other {# rows had}} longitude and latitude swapped; they were exchanged.',
     'hint.coords.swappedDone': 'Exchange the columns in the source file.',
     'issue.coords.projected':
       '[{x}, {y}] are projected coordinates (metres) with no declared reference system; the row is not imported without a choice.',
@@ -493,7 +501,8 @@ export const importIssues = defineMessages({
     'issue.coords.noSystem': '[{x}, {y}] lies in Germany in no known reference system.',
     'hint.coords.projected':
       'Choose the reference system above (where do the points land?) or export in WGS 84.',
-    'issue.coords.reprojected': '{count} rows were reprojected from {crs} to WGS 84.',
+    'issue.coords.reprojected':
+      '{count, plural, one {# row was} other {# rows were}} reprojected from {crs} to WGS 84.',
     'hint.coords.wgs84': 'Export in WGS 84 (EPSG:4326) next time, or declare the system.',
     'issue.key.not-digits':
       '{value} is not an official key (digits only); the place is looked up by name.',
@@ -512,7 +521,7 @@ export const importIssues = defineMessages({
     'hint.locate.unknown':
       'Check the spelling, name the municipality instead of the village, or give a municipality key (AGS) or coordinates. Nodes without a place are not imported.',
     'issue.locate.byConnections':
-      'No place is known for {name}; the node is shown amid its {count} placed connections.',
+      'No place is known for {name}; the node is shown amid {count, plural, one {its # placed connection} other {its # placed connections}}.',
     'hint.locate.byConnections':
       'For an exact place give coordinates, an official key or a place name.',
     'issue.locate.ambiguous':
@@ -535,7 +544,8 @@ export const importIssues = defineMessages({
       'For MPSC data: Großstadt, Mittelstadt, Kleinstadt/Landgemeinde, Interkommunale Kooperation/Landkreis.',
     'issue.actor.type': 'Type {value} is unknown; imported as “Sonstige” (other).',
     'hint.actor.type': 'One of: {types} – or “project”.',
-    'issue.actor.notes': 'Notes are kept for projects only; not imported for {count} actors.',
+    'issue.actor.notes':
+      'Notes are kept for projects only; not imported for {count, plural, one {# actor} other {# actors}}.',
     'hint.actor.notes': 'Put notes on the project row.',
     'issue.url.invalid': '{value} is not an http(s) link; it is not imported.',
     'hint.url.invalid': 'Give links starting with http:// or https://.',

@@ -29,18 +29,26 @@ export const importing = defineMessages({
     'import.notSaved':
       'Der Datensatz wurde nicht gespeichert; die Prüfung bleibt offen, nichts ist verloren. {reason}',
     'import.files': 'Gelesene Dateien',
-    'import.file.summary': '{name}: {format}, {records} Zeilen/Features',
+    'import.file.summary':
+      '{name}: {format}, {records, plural, one {# Zeile/Feature} other {# Zeilen/Features}}',
     'import.questions': 'Rückfragen',
-    'import.swap': '{count} Zeilen mit vertauschter Länge/Breite tauschen',
-    'import.crs': '{count} Zeilen haben projizierte Koordinaten (Meter). Umrechnen aus:',
+    'import.swap':
+      '{count, plural, one {# Zeile} other {# Zeilen}} mit vertauschter Länge/Breite tauschen',
+    'import.crs':
+      '{count, plural, one {# Zeile hat} other {# Zeilen haben}} projizierte Koordinaten (Meter). Umrechnen aus:',
     'import.crs.none': 'Nicht umrechnen (Zeilen auslassen)',
-    'import.crs.fit': '{inside} von {total} Punkten in Deutschland',
-    'import.ambiguous': '{count} Namen passen auf mehrere Orte. Bitte wählen:',
-    'import.ambiguous.more': 'Weitere {count} mehrdeutige Zeilen werden ohne Auswahl ausgelassen.',
+    'import.crs.fit':
+      '{inside} von {total, plural, one {# Punkt} other {# Punkten}} in Deutschland',
+    'import.ambiguous':
+      '{count, plural, one {# Name passt} other {# Namen passen}} auf mehrere Orte. Bitte wählen:',
+    'import.ambiguous.more':
+      'Weitere {count, plural, one {# mehrdeutige Zeile wird} other {# mehrdeutige Zeilen werden}} ohne Auswahl ausgelassen.',
     'import.ambiguous.skip': '– auslassen –',
     'import.ambiguous.label': '„{query}“ ({file}, {where})',
-    'import.geocoded': '{count} Zeilen ohne Koordinaten wurden über das Ortsverzeichnis verortet.',
-    'import.issues': 'Probleme ({errors} Fehler, {warnings} Hinweise)',
+    'import.geocoded':
+      '{count, plural, one {# Zeile ohne Koordinaten wurde} other {# Zeilen ohne Koordinaten wurden}} über das Ortsverzeichnis verortet.',
+    'import.issues':
+      'Probleme ({errors} Fehler, {warnings, plural, one {# Hinweis} other {# Hinweise}})',
     'import.issues.none': 'Keine Probleme gefunden.',
     'import.col.severity': 'Art',
     'import.col.file': 'Datei',
@@ -53,11 +61,13 @@ export const importing = defineMessages({
     'import.row': 'Zeile {row}',
     'import.issues.more': '… und {count} weitere.',
     'import.result':
-      '{nodes} Knoten und {relations} Verbindungen sind gültig; {errors} Zeilen/Datensätze werden nicht übernommen.',
+      '{nodes} Knoten und {relations, plural, one {# Verbindung} other {# Verbindungen}} sind gültig; {errors, plural, one {# Zeile/Datensatz wird} other {# Zeilen/Datensätze werden}} nicht übernommen.',
     'import.result.none': 'Nichts Gültiges gefunden. Bitte die Fehler oben beheben.',
     'import.name': 'Name des Datensatzes',
-    'import.confirm': '{count} gültige Knoten importieren',
-    'import.confirm.partial': 'Trotz {errors} Fehlern die {count} gültigen Knoten importieren',
+    'import.confirm':
+      '{count, plural, one {# gültigen Knoten} other {# gültige Knoten}} importieren',
+    'import.confirm.partial':
+      'Trotz {errors, plural, one {# Fehler} other {# Fehlern}} {count, plural, one {den # gültigen Knoten} other {die # gültigen Knoten}} importieren',
     'import.saved': 'Datensatz „{name}“ gespeichert und angezeigt.',
     'import.saving': 'Wird gespeichert …',
     'import.notPersistent':
@@ -145,18 +155,25 @@ export const importing = defineMessages({
     'import.notSaved':
       'The dataset was not saved; the review stays open, nothing is lost. {reason}',
     'import.files': 'Files read',
-    'import.file.summary': '{name}: {format}, {records} rows/features',
+    'import.file.summary':
+      '{name}: {format}, {records, plural, one {# row/feature} other {# rows/features}}',
     'import.questions': 'Questions',
-    'import.swap': 'Swap longitude/latitude in {count} rows where they are swapped',
-    'import.crs': '{count} rows have projected coordinates (metres). Reproject from:',
+    'import.swap':
+      'Swap longitude/latitude in {count, plural, one {# row} other {# rows}} where they are swapped',
+    'import.crs':
+      '{count, plural, one {# row has} other {# rows have}} projected coordinates (metres). Reproject from:',
     'import.crs.none': 'Do not reproject (leave the rows out)',
-    'import.crs.fit': '{inside} of {total} points in Germany',
-    'import.ambiguous': '{count} names match several places. Please choose:',
-    'import.ambiguous.more': '{count} more ambiguous rows are left out without a choice.',
+    'import.crs.fit': '{inside} of {total, plural, one {# point} other {# points}} in Germany',
+    'import.ambiguous':
+      '{count, plural, one {# name matches} other {# names match}} several places. Please choose:',
+    'import.ambiguous.more':
+      '{count, plural, one {# more ambiguous row is} other {# more ambiguous rows are}} left out without a choice.',
     'import.ambiguous.skip': '– leave out –',
     'import.ambiguous.label': '“{query}” ({file}, {where})',
-    'import.geocoded': '{count} rows without coordinates were located with the gazetteer.',
-    'import.issues': 'Problems ({errors} errors, {warnings} notes)',
+    'import.geocoded':
+      '{count, plural, one {# row without coordinates was} other {# rows without coordinates were}} located with the gazetteer.',
+    'import.issues':
+      'Problems ({errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# note} other {# notes}})',
     'import.issues.none': 'No problems found.',
     'import.col.severity': 'Kind',
     'import.col.file': 'File',
@@ -169,11 +186,12 @@ export const importing = defineMessages({
     'import.row': 'Row {row}',
     'import.issues.more': '… and {count} more.',
     'import.result':
-      '{nodes} nodes and {relations} connections are valid; {errors} rows/records are left out.',
+      '{nodes, plural, one {# node} other {# nodes}} and {relations, plural, one {# connection} other {# connections}} are valid; {errors, plural, one {# row/record is} other {# rows/records are}} left out.',
     'import.result.none': 'Nothing valid found. Please fix the errors above.',
     'import.name': 'Dataset name',
-    'import.confirm': 'Import {count} valid nodes',
-    'import.confirm.partial': 'Import the {count} valid nodes despite {errors} errors',
+    'import.confirm': 'Import {count, plural, one {# valid node} other {# valid nodes}}',
+    'import.confirm.partial':
+      'Import {count, plural, one {the # valid node} other {the # valid nodes}} despite {errors, plural, one {# error} other {# errors}}',
     'import.saved': 'Dataset “{name}” saved and shown.',
     'import.saving': 'Saving …',
     'import.notPersistent':

@@ -25,10 +25,12 @@ export const network = defineMessages({
     'network.rank': 'Rang {rank} von {count}',
     'network.metrics.whole': 'berechnet im gesamten Netz, unabhängig von Filtern',
     'network.metrics.tooLarge': 'nicht berechnet (Netz über {limit} Knoten)',
-    'network.connectsProjects': 'verbindet {count} Modellprojekte',
+    'network.connectsProjects':
+      'verbindet {count, plural, one {# Modellprojekt} other {# Modellprojekte}}',
     'network.connectsProject': 'verbindet 1 Modellprojekt',
     'network.connectsNone': 'mit keinem Modellprojekt verbunden',
-    'network.projectLinks': 'verbunden mit {count} Akteuren und Projekten',
+    'network.projectLinks':
+      'verbunden mit {count, plural, one {# Akteur oder Projekt} other {# Akteuren und Projekten}}',
     'network.legend.communityN': 'Community {n}',
     'network.legend.selected': 'Ausgewählt',
     'network.legend.proposedNode': 'Vorgeschlagener neuer Akteur (Workshop)',
@@ -55,10 +57,12 @@ export const network = defineMessages({
     'network.rank': 'rank {rank} of {count}',
     'network.metrics.whole': 'computed on the whole network, regardless of filters',
     'network.metrics.tooLarge': 'not computed (network over {limit} nodes)',
-    'network.connectsProjects': 'connects {count} model projects',
+    'network.connectsProjects':
+      'connects {count, plural, one {# model project} other {# model projects}}',
     'network.connectsProject': 'connects 1 model project',
     'network.connectsNone': 'connected to no model project',
-    'network.projectLinks': 'connected to {count} actors and projects',
+    'network.projectLinks':
+      'connected to {count, plural, one {# actor or project} other {# actors and projects}}',
     'network.legend.communityN': 'Community {n}',
     'network.legend.selected': 'Selected',
     'network.legend.proposedNode': 'Proposed new actor (workshop)',

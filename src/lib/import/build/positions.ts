@@ -6,6 +6,7 @@
 import type { Place } from '../../geo/gazetteer';
 import { crsLabel, inGermany, reproject } from '../coords';
 import { issue, quote, type ImportIssue } from '../issues';
+import { coordinate } from '../../i18n/translate';
 import type { Decisions, Located } from '../locate';
 import type { NodeRecord } from '../records';
 
@@ -56,7 +57,10 @@ export function applyDecisions(
             'coords-swapped',
             rec.ref,
             pairField(rec, 'lat'),
-            { key: 'issue.coords.swapped', params: { values: rec.pair?.raw.join(', ') ?? '' } },
+            {
+              key: 'issue.coords.swapped',
+              params: { x: coordinate(rec.pair?.x ?? NaN), y: coordinate(rec.pair?.y ?? NaN) },
+            },
             { key: 'hint.coords.swapped' },
           ),
         );
