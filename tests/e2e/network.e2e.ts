@@ -1,7 +1,8 @@
 /**
  * Issue 15, the network a workshop can read, against the built app: it fits
  * what the filters leave, names the selection's partners, exports what it
- * shows, and sizes nodes by a network measure with the legend saying so.
+ * shows, and sizes nodes by a network measure with the legend saying so; in a short
+ * split pane the canvas keeps its room.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import {
   waitForMap,
   waitForMapIdle,
   type Session,
+  VIEWPORT,
   waitForState,
 } from './harness';
 
@@ -44,6 +46,16 @@ interface AppLike {
 
 const graphReady = (page: Page) =>
   waitForState(page, () => !!(window as unknown as Handles).__graph?.ready);
+
+/** Types `query` into the search, takes the first match, and waits until `id` is selected. */
+async function searchAndSelect(page: Page, query: string, id: string): Promise<void> {
+  const search = page.getByRole('combobox', { name: 'Suche' });
+  await search.fill(query);
+  await search.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
+    .toBe(id);
+}
 
 /** Visible nodes whose disc is not wholly inside the graph canvas, and how much of the pane they span. */
 function fitReport(page: Page) {
@@ -138,12 +150,7 @@ describe('network view (issue 15)', () => {
     const app = await openApp(session, { path: '?view=split' });
     const { page } = app;
     await graphReady(page);
-    const search = page.getByRole('combobox', { name: 'Suche' });
-    await search.fill('Paderborn');
-    await search.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
-      .toBe('paderborn');
+    await searchAndSelect(page, 'Paderborn', 'paderborn');
     await expect
       .poll(() =>
         page.evaluate(() => {
@@ -178,12 +185,7 @@ describe('network view (issue 15)', () => {
     const app = await openApp(session, { path: '?view=map' });
     const { page } = app;
     await waitForMap(page);
-    const search = page.getByRole('combobox', { name: 'Suche' });
-    await search.fill('Bamberg');
-    await search.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
-      .toBe('bamberg');
+    await searchAndSelect(page, 'Bamberg', 'bamberg');
     // The network pane is not shown (the export cannot take the view as shown).
     expect(await page.getByTestId('network-graph').isVisible()).toBe(false);
     await openExportMenu(page);
@@ -211,12 +213,7 @@ describe('network view (issue 15)', () => {
     const app = await openApp(session, { path: '?view=graph' });
     const { page } = app;
     await graphReady(page);
-    const search = page.getByRole('combobox', { name: 'Suche' });
-    await search.fill('City & Bits');
-    await search.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
-      .toBe('org-city-and-bits');
+    await searchAndSelect(page, 'City & Bits', 'org-city-and-bits');
     const measures = page.getByTestId('network-measures');
     await expect
       .poll(() => page.getByTestId('network-summary').textContent())
@@ -258,6 +255,34 @@ describe('network view (issue 15)', () => {
     await expect
       .poll(() => table.locator('tbody tr').first().locator('th').textContent())
       .toContain(expected);
+    expect(app.errors).toEqual([]);
+    await app.context.close();
+  });
+
+  it('at 1280 × 800 in "Karte + Netzwerk" with Bamberg selected, the short pane keeps a canvas of at least 200 px that names Bamberg', async () => {
+    // The details panel narrows the centre column and the panes stack: the network pane is
+    // ~290 px high. Its toolbar is compact, the hint is for screen readers only and the
+    // legend lies collapsed over the canvas, so the graph is not a strip (it was 69 px).
+    expect(VIEWPORT).toEqual({ width: 1280, height: 800 });
+    const app = await openApp(session);
+    const { page } = app;
+    await waitForMap(page);
+    await graphReady(page);
+    await searchAndSelect(page, 'Bamberg', 'bamberg');
+    await page.getByRole('complementary', { name: 'Details zur Auswahl' }).waitFor();
+    const rect = () => page.evaluate(() => (window as unknown as Handles).__graph!.canvasRect());
+    await expect.poll(async () => (await rect()).width).toBeLessThan(760);
+    expect((await rect()).height).toBeGreaterThanOrEqual(200);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
+      .toContain('Bamberg');
+    // The legend is there, collapsed over the canvas; opened, it stays over it.
+    const legendBox = page.getByTestId('graph-legend-box');
+    expect(await legendBox.getAttribute('open')).toBeNull();
+    await legendBox.getByText('Legende', { exact: true }).click();
+    await expect.poll(() => legendBox.getAttribute('open')).toBe('');
+    await expect.poll(() => page.getByTestId('graph-legend').textContent()).toContain('Ausgewählt');
+    expect((await rect()).height).toBeGreaterThanOrEqual(200);
     expect(app.errors).toEqual([]);
     await app.context.close();
   });

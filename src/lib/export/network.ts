@@ -16,7 +16,7 @@ import type { Visible } from '../state/filters';
 import type { Proposal } from '../proposals/types';
 import type { MessageKey } from '../i18n/messages';
 import type { Params } from '../i18n/translate';
-import { buildGraph, layoutGraphOf, neighbours, passesFilter } from '../graph/model';
+import { buildGraph, layoutGraphOf, neighbours, NODE_KINDS, passesFilter } from '../graph/model';
 import { LayoutClient } from '../graph/layout-client';
 import type { LayoutMode } from '../graph/layout';
 import { drawHighlight, drawLabels, drawScene, type ViewTransform } from '../graph/render';
@@ -151,6 +151,83 @@ export async function snapshotFromData(o: DataSnapshotOptions): Promise<NetworkS
   return { scene, view, width, height, labels, groupLabels: [] };
 }
 
+/** The export's own viewport, CSS px: the shape of a slide's network panel. */
+export const EXPORT_VIEWPORT = { width: 1000, height: 700 } as const;
+
+/**
+ * Whether a view's viewport (CSS px) is a usable figure as it is: at least 300 px high and
+ * between 1 : 2 and 2.4 : 1. A short split pane's strip (680 × 69) is not.
+ */
+export function usableShape(width: number, height: number): boolean {
+  const aspect = width / Math.max(1, height);
+  return height >= 300 && aspect >= 0.5 && aspect <= 2.4;
+}
+
+/**
+ * The snapshot at the export's own size when the view on screen is not a usable figure
+ * ({@link usableShape}): "as shown" means the contents — scene, selection, highlights,
+ * colours, pins and labels — not a strip's aspect. The new view fits what the screen was
+ * about: the selection and its own visible members and partners (as the view fits it),
+ * else the highlights, else the nodes inside the on-screen viewport (all visible nodes
+ * when none is), and with them every node named on screen. Labels are placed anew for
+ * that view, the names shown on screen first in line; the type layout's group names move
+ * with it. A usable snapshot is returned as it is.
+ *
+ * @param measure label width in CSS px (default: the canvas label font, {@link measureLabel})
+ */
+export function exportFrame(
+  s: NetworkSnapshot,
+  size: { width: number; height: number } = EXPORT_VIEWPORT,
+  measure: (text: string, strong: boolean) => number = measureLabel,
+): NetworkSnapshot {
+  if (usableShape(s.width, s.height)) return s;
+  const { scene, view } = s;
+  const { positions, radius } = scene.render;
+  const hidden = scene.hidden;
+  let focus: number[] | undefined;
+  if (scene.selected >= 0) {
+    // As the view fits a selection: its own members and partners; other projects it shares
+    // a network with (often across the country) only when it has no partners of its own.
+    const g = scene.graph;
+    const near = Array.from(neighbours(g, scene.selected)).filter((j) => !hidden?.[j]);
+    const own = near.filter((j) => NODE_KINDS[g.kind[j]] !== 'project');
+    focus = [scene.selected, ...(own.length ? own : near)];
+  } else if (scene.highlighted.length) focus = scene.highlighted;
+  else {
+    // The nodes whose centres were on screen.
+    const [x0, y0] = [-view.x / view.k, -view.y / view.k];
+    const [x1, y1] = [(s.width - view.x) / view.k, (s.height - view.y) / view.k];
+    const inside: number[] = [];
+    for (let i = 0; i < scene.render.n; i++) {
+      if (hidden?.[i]) continue;
+      const x = positions[2 * i];
+      const y = positions[2 * i + 1];
+      if (x >= x0 && x <= x1 && y >= y0 && y <= y1) inside.push(i);
+    }
+    if (inside.length) focus = inside;
+  }
+  // Every node named on screen is in the frame and first in line for a label again.
+  const named = s.labels.map((l) => l.i);
+  if (focus) focus = [...new Set([...focus, ...named])];
+  const b = nodeBounds(positions, radius, { indices: focus, hidden });
+  if (!b) return s;
+  const { width, height } = size;
+  const next = fitBounds(b, width, height, { padding: 40, maxK: Math.max(view.k, 40) });
+  const relabel: GraphScene = { ...scene, labelNear: [...named, ...scene.labelNear] };
+  const move = (x: number, y: number): { x: number; y: number } => ({
+    x: ((x - view.x) / view.k) * next.k + next.x,
+    y: ((y - view.y) / view.k) * next.k + next.y,
+  });
+  return {
+    scene,
+    view: next,
+    width,
+    height,
+    labels: sceneLabels(relabel, next, width, height, measure),
+    groupLabels: s.groupLabels.map((g) => ({ text: g.text, ...move(g.x, g.y) })),
+  };
+}
+
 /** A source of the network as shown now (the graph pane's bridge), or null. */
 export interface SnapshotSource {
   snapshot(): NetworkSnapshot | null;
@@ -160,14 +237,15 @@ export interface SnapshotSource {
  * The network to export: the open graph pane's view as shown (zoom, pins,
  * labels as on screen), else, when `data()` gives the app's state, the same
  * scene built from the data with the layout from the layout worker; null when
- * there is no data. The one call an export menu needs before {@link exportNetwork}.
+ * there is no data. A view on screen that is no usable figure (a short pane's strip) is
+ * framed anew at the export's own size ({@link exportFrame}). The one call an export menu needs before {@link exportNetwork}.
  */
 export async function currentNetworkSnapshot(
   live: SnapshotSource | null,
   data: () => DataSnapshotOptions | null,
 ): Promise<NetworkSnapshot | null> {
   const shown = live?.snapshot();
-  if (shown) return shown;
+  if (shown) return exportFrame(shown);
   const o = data();
   return o ? snapshotFromData(o) : null;
 }

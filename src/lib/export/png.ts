@@ -236,38 +236,90 @@ function drawSymbol(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
   }
 }
 
+/** Width of one legend column in the figure, CSS px; gap between columns. */
+const LEGEND_COLUMN_W = 300;
+const LEGEND_COLUMN_GAP = 16;
+
+/** How a legend is set: text size, wrapped lines per item and the items of each column. */
+interface LegendLayout {
+  size: number;
+  lines: string[][];
+  columns: number[][];
+}
+
 /**
- * Draws the legend in the column at (x, y), `width` wide and at most `height` high. Every
- * item is listed: when they do not fit at 14 px the text gets smaller (down to 10 px).
+ * Sets the legend for columns `height` px high: in one column at 14 px when it fits, smaller
+ * down to 10 px; when even 10 px does not fit (a map + network poster lists some 40
+ * symbols), in two columns (again from 14 px down), then three. Columns fill top to bottom.
+ * Every item is listed.
  */
+function layoutLegend(
+  ctx: CanvasRenderingContext2D,
+  items: LegendItem[],
+  height: number,
+): LegendLayout {
+  let best: LegendLayout | null = null;
+  for (let n = 1; n <= 3; n++) {
+    for (let size = 14; size >= 10; size--) {
+      const l = fillColumns(ctx, items, height, size);
+      best = l;
+      if (l.columns.length <= n) return l;
+    }
+  }
+  return best!;
+}
+
+/** The items at `size` px, filled into as many columns `height` high as they take. */
+function fillColumns(
+  ctx: CanvasRenderingContext2D,
+  items: LegendItem[],
+  height: number,
+  size: number,
+): LegendLayout {
+  const rowH = Math.round(size * 1.3);
+  const gapH = Math.round(size * 0.6);
+  ctx.font = `${size}px ${FONT}`;
+  const lines = items.map((item) => wrap(ctx, item.label, LEGEND_COLUMN_W - 36));
+  const columns: number[][] = [[]];
+  let used = 0;
+  lines.forEach((l, k) => {
+    const h = l.length * rowH + gapH;
+    if (used + h > height && columns[columns.length - 1].length) {
+      columns.push([]);
+      used = 0;
+    }
+    columns[columns.length - 1].push(k);
+    used += h;
+  });
+  return { size, lines, columns };
+}
+
+/** The legend's width in the figure for a layout, CSS px. */
+const legendWidth = (l: LegendLayout): number =>
+  l.columns.length * LEGEND_COLUMN_W + (l.columns.length - 1) * LEGEND_COLUMN_GAP;
+
+/** Draws a legend as {@link layoutLegend} set it, its top left at (x, y). */
 function drawLegend(
   ctx: CanvasRenderingContext2D,
   items: LegendItem[],
+  layout: LegendLayout,
   x: number,
   y: number,
-  width: number,
-  height: number,
 ): void {
-  let size = 14;
-  let layout: string[][] = [];
-  const rowH = (px: number) => Math.round(px * 1.3);
-  const gapH = (px: number) => Math.round(px * 0.6);
-  for (; size >= 10; size--) {
-    ctx.font = `${size}px ${FONT}`;
-    layout = items.map((item) => wrap(ctx, item.label, width - 36));
-    const total = layout.reduce((a, l) => a + l.length * rowH(size) + gapH(size), 0);
-    if (total <= height) break;
-  }
-  size = Math.max(size, 10);
-  ctx.font = `${size}px ${FONT}`;
+  const { size, lines } = layout;
+  const rowH = Math.round(size * 1.3);
+  const gapH = Math.round(size * 0.6);
   ctx.textBaseline = 'middle';
-  let cy = y;
-  items.forEach((item, k) => {
-    drawSymbol(ctx, item, x, cy);
-    ctx.font = `${size}px ${FONT}`;
-    ctx.fillStyle = '#1b1b1b';
-    layout[k].forEach((l, j) => ctx.fillText(l, x + 36, cy + j * rowH(size)));
-    cy += layout[k].length * rowH(size) + gapH(size);
+  layout.columns.forEach((column, c) => {
+    const cx = x + c * (LEGEND_COLUMN_W + LEGEND_COLUMN_GAP);
+    let cy = y;
+    for (const k of column) {
+      drawSymbol(ctx, items[k], cx, cy);
+      ctx.font = `${size}px ${FONT}`;
+      ctx.fillStyle = '#1b1b1b';
+      lines[k].forEach((l, j) => ctx.fillText(l, cx + 36, cy + j * rowH));
+      cy += lines[k].length * rowH + gapH;
+    }
   });
 }
 
@@ -290,7 +342,8 @@ export function composeFigure(o: FigureOptions): HTMLCanvasElement {
   }
   const top = 110;
   const bottom = H - 50;
-  const legendW = 300;
+  const legend = layoutLegend(ctx, o.legend, bottom - top - 24);
+  const legendW = legendWidth(legend);
   const areaW = W - 80 - legendW - 24;
   const gap = 20;
   const slotW = (areaW - gap * (o.panels.length - 1)) / Math.max(1, o.panels.length);
@@ -312,7 +365,7 @@ export function composeFigure(o: FigureOptions): HTMLCanvasElement {
     ctx.fillStyle = '#3d4651';
     ctx.fillText(p.label, sx, top + 14);
   });
-  drawLegend(ctx, o.legend, W - 40 - legendW, top + 24, legendW, bottom - top - 24);
+  drawLegend(ctx, o.legend, legend, W - 40 - legendW, top + 24);
   ctx.textBaseline = 'alphabetic';
   ctx.font = `13px ${FONT}`;
   ctx.fillStyle = '#3d4651';
