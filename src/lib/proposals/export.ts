@@ -16,6 +16,22 @@ import {
 /** Where an id is and what it is called; null for an unknown id. */
 export type Resolve = (id: string) => { name: string; coordinates: [number, number] } | null;
 
+/** The part of a dataset a `Resolve` reads. */
+interface NodesById {
+  byId: ReadonlyMap<string, { name: string; coordinates: [number, number] }>;
+}
+
+/**
+ * A `Resolve` over the nodes of the dataset that `current` returns when called (read at each
+ * call, so it follows a dataset switch); nothing resolves while there is none.
+ */
+export function nodeResolver(current: () => NodesById | null | undefined): Resolve {
+  return (id) => {
+    const n = current()?.byId.get(id);
+    return n ? { name: n.name, coordinates: n.coordinates } : null;
+  };
+}
+
 /** One end of a proposal, resolved: an existing node of the dataset or a new actor. */
 export interface ResolvedEnd {
   /** The dataset id, or the new actor's node id ({@link newActorId}). */

@@ -12,6 +12,7 @@ import {
 import {
   proposalRows,
   proposalsGeoJson,
+  nodeResolver,
   proposalsOf,
   type Resolve,
 } from '../../../src/lib/proposals/export';
@@ -294,5 +295,17 @@ describe('memory store', () => {
     ]);
     await s.delete('proposal-a');
     expect((await s.list()).proposals.map((p) => p.id)).toEqual(['proposal-b']);
+  });
+});
+
+describe('nodeResolver', () => {
+  it('resolves ids of the dataset it reads at each call, nothing without one', () => {
+    let current: { byId: Map<string, { name: string; coordinates: [number, number] }> } | null =
+      null;
+    const resolve = nodeResolver(() => current);
+    expect(resolve('bamberg')).toBeNull();
+    current = { byId: new Map([['bamberg', { ...places.bamberg, kind: 'project' }]]) };
+    expect(resolve('bamberg')).toEqual(places.bamberg);
+    expect(resolve('nowhere')).toBeNull();
   });
 });
