@@ -272,13 +272,14 @@ describe('network view (issue 15)', () => {
     await page.getByRole('complementary', { name: 'Details zur Auswahl' }).waitFor();
     const rect = () => page.evaluate(() => (window as unknown as Handles).__graph!.canvasRect());
     await expect.poll(async () => (await rect()).width).toBeLessThan(760);
-    expect((await rect()).height).toBeGreaterThanOrEqual(200);
+    // The pane's new height reaches the view through a resize observation: wait for it.
+    await expect.poll(async () => (await rect()).height).toBeGreaterThanOrEqual(200);
     await expect
       .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
       .toContain('Bamberg');
     // The legend is there, collapsed over the canvas; opened, it stays over it.
     const legendBox = page.getByTestId('graph-legend-box');
-    expect(await legendBox.getAttribute('open')).toBeNull();
+    await expect.poll(() => legendBox.getAttribute('open')).toBeNull();
     await legendBox.getByText('Legende', { exact: true }).click();
     await expect.poll(() => legendBox.getAttribute('open')).toBe('');
     await expect.poll(() => page.getByTestId('graph-legend').textContent()).toContain('Ausgewählt');
