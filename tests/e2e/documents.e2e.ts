@@ -131,6 +131,29 @@ describe('Verträge und Vorlagen', () => {
 });
 
 describe('near me: the nearest document of each kind', () => {
+  it('„Dokumentart“ counts projects and says so; the documents tab counts documents and says so', async () => {
+    const { page, errors, context } = await openApp(session());
+    await ready(page);
+    // The filter: every count column is headed „Projekte“, and no kind that only a
+    // project-less template has (it would always say 0 and empty the map).
+    const kinds = page.locator('fieldset[data-facet-group="documentKind"]');
+    expect(await kinds.locator('legend').textContent()).toMatch(/^Dokumentart\s*Projekte$/);
+    const options = await kinds.locator('label.option').allTextContents();
+    expect(options.length).toBeGreaterThan(0);
+    expect(options.join('|')).not.toContain('Mustervertrag');
+    const counts = await kinds.locator('label.option .count').allTextContents();
+    expect(counts).toHaveLength(options.length);
+    for (const n of counts) expect(Number(n)).toBeGreaterThan(0);
+    // The documents tab: the same kinds by number of documents, in words.
+    await page.getByRole('tab', { name: /^Verträge/ }).click();
+    const picker = page.getByRole('combobox', { name: 'Art' });
+    const texts = await picker.locator('option').allTextContents();
+    expect(texts).toContain('Mustervertrag (1 Dokument)');
+    expect(texts.some((t) => /^Weiterleitungsvertrag \(\d+ Dokumente?\)$/.test(t))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('Grevesmühlen lists one document per kind with its project and a link or "einzige Quelle"', async () => {
     const { page, context } = await openApp(session());
     await ready(page);

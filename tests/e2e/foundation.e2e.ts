@@ -52,6 +52,51 @@ describe('foundation: offline map of Germany', () => {
     await context.close();
   });
 
+  it('the "Datensatz" picker shows the dataset’s name whole at 1280×800, in German and English', async () => {
+    const { page, errors, context } = await openApp(session);
+    await waitForMap(page);
+    const picker = page.getByRole('combobox', { name: 'Datensatz' });
+    /** The chosen entry's text, its width in the picker's font, and the room it has. */
+    const shown = () =>
+      picker.evaluate((el: HTMLSelectElement) => {
+        const cs = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = cs.font;
+        const text = el.selectedOptions[0].textContent ?? '';
+        return {
+          text,
+          textPx: ctx.measureText(text).width,
+          // The content box less room for the drop-down arrow (Chromium: ~20 px).
+          roomPx: el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 20,
+          overflow: cs.textOverflow,
+          title: el.title,
+        };
+      });
+    const de = await shown();
+    expect(de.text).toBe('Modellprojekte Smart Cities (eingebaut)');
+    expect(de.textPx, JSON.stringify(de)).toBeLessThanOrEqual(de.roomPx);
+    // A longer (imported) name ends in an ellipsis, and hovering gives it whole.
+    expect(de.overflow).toBe('ellipsis');
+    expect(de.title).toBe(de.text);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(async () => (await shown()).text)
+      .toBe('Smart City model projects (built in)');
+    const en = await shown();
+    expect(en.textPx, JSON.stringify(en)).toBeLessThanOrEqual(en.roomPx);
+    expect(en.title).toBe(en.text);
+    // The toolbar still takes one row.
+    const rows = await page.evaluate(() => {
+      const items = [...document.querySelectorAll('.toolbar > *')].map(
+        (el) => el.getBoundingClientRect().top,
+      );
+      return new Set(items.map(Math.round)).size;
+    });
+    expect(rows).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so in the page when the basemap cannot be parsed, instead of a blank screen', async () => {
     const context = await session.browser.newContext();
     await context.route(/\/laender-[A-Za-z0-9_]{6,}\.geojson$/, (route) =>

@@ -158,3 +158,71 @@ describe('presentation mode on a 1080p projector', () => {
     await context.close();
   });
 });
+
+/** Boxes of the legend, its toggle, the scale and the credits, in page pixels. */
+function footBoxes(page: Page) {
+  return page.evaluate(() => {
+    const box = (sel: string) => {
+      const el = document.querySelector(sel);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    return {
+      legend: box('[data-testid="legend"]'),
+      toggle: box('[data-testid="legend"] button'),
+      scale: box('.maplibregl-ctrl-scale'),
+      credits: box('footer.attribution'),
+    };
+  });
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) > Math.max(a.left, b.left) &&
+  Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+const inside = (a: Box, b: Box) =>
+  a.left >= b.left - 0.5 &&
+  a.right <= b.right + 0.5 &&
+  a.top >= b.top - 0.5 &&
+  a.bottom <= b.bottom + 0.5;
+
+describe('presentation mode: the legend, its toggle and the scale stay off the credits', () => {
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ])('at %o, legend open and closed', async (viewport) => {
+    const { page, errors, context } = await openApp(session(), { viewport });
+    await waitForMap(page);
+    await page.getByTestId('workshop-menu').click();
+    await page.getByTestId('workshop-tab-story').click();
+    await page.getByTestId('present').click();
+    await page.getByTestId('presentation').waitFor();
+    // The credits at the projector size wrap to several lines: the case that overlapped.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => getComputedStyle(document.querySelector('footer.attribution')!).fontSize,
+        ),
+      )
+      .toBe('24px');
+    const toggle = page.getByTestId('legend').getByRole('button');
+    for (const state of ['first', 'toggled'] as const) {
+      if (state === 'toggled') {
+        const before = await toggle.getAttribute('aria-expanded');
+        await toggle.click();
+        await expect.poll(() => toggle.getAttribute('aria-expanded')).not.toBe(before);
+      }
+      const b = await footBoxes(page);
+      const where = `${viewport.width}×${viewport.height}, ${state}: ${JSON.stringify(b)}`;
+      expect(b.legend && b.toggle && b.scale && b.credits, where).toBeTruthy();
+      expect(overlap(b.legend!, b.credits!), where).toBe(false);
+      expect(overlap(b.toggle!, b.credits!), where).toBe(false);
+      expect(overlap(b.scale!, b.credits!), where).toBe(false);
+      // The toggle sits inside the legend's box, not past its edge.
+      expect(inside(b.toggle!, b.legend!), where).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -247,6 +247,58 @@ describe('workshop: proposals', () => {
     await context.close();
   });
 
+  it('the disabled "Vorschlag hinzufügen" says what is still missing, in German and English', async () => {
+    const { page, errors, context } = await openApp(session);
+    await ready(page);
+    await openWorkshop(page, 'proposals');
+    const add = page.getByRole('button', { name: 'Vorschlag hinzufügen' });
+    const why = page.getByTestId('proposal-add-why');
+    expect(await add.isDisabled()).toBe(true);
+    // Visible under the button, and its accessible description and tooltip.
+    expect(await why.textContent()).toBe(
+      'Zum Hinzufügen fehlt noch: bei „Von“ einen Akteur auswählen; bei „Mit“ einen Akteur auswählen.',
+    );
+    const described = () =>
+      add.evaluate((b) =>
+        (b.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    expect(await described()).toBe(await why.textContent());
+    expect(await add.getAttribute('title')).toBe(await why.textContent());
+    await pickNode(page, 'proposal-from', 'Bamberg');
+    await expect
+      .poll(() => why.textContent())
+      .toBe('Zum Hinzufügen fehlt noch: bei „Mit“ einen Akteur auswählen.');
+    // A new actor names each field it still lacks.
+    await page.getByTestId('proposal-mode-new').check();
+    await page.getByTestId('proposal-new-name').fill('Bürgerenergie eG');
+    await expect.poll(() => why.textContent()).toContain('bei „Mit“ die Art des neuen Akteurs');
+    expect(await why.textContent()).toContain('bei „Mit“ den Ort des neuen Akteurs');
+    expect(await why.textContent()).not.toContain('Namen');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => why.textContent())
+      .toBe(
+        'Still needed to add it: the new actor’s type under “With”; the new actor’s place under “With” (type it or set it on the map).',
+      );
+    expect(await described()).toBe(await why.textContent());
+    await page.getByTestId('proposal-new-type').fill('Genossenschaft');
+    await page.getByTestId('proposal-place-name').fill('Grevesmühlen');
+    const placeIt = page.getByRole('button', { name: 'Place it there' });
+    await expect.poll(() => placeIt.isEnabled()).toBe(true);
+    await placeIt.click();
+    // Complete: enabled, and no reason left.
+    const addEn = page.getByRole('button', { name: 'Add proposal' });
+    await expect.poll(() => addEn.isEnabled()).toBe(true);
+    expect(await why.count()).toBe(0);
+    expect(await addEn.getAttribute('aria-describedby')).toBeNull();
+    expect(await addEn.getAttribute('title')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a proposal survives a reload and is in its CSV export', async () => {
     const { page, context } = await openApp(session);
     await ready(page);

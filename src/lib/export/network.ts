@@ -90,12 +90,6 @@ export function measureLabel(text: string, strong: boolean): number {
   return w;
 }
 
-/** Legend rows of several figures (map, network) in order, each label once. */
-export function mergeLegends(lists: readonly LegendItem[][]): LegendItem[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((l) => !seen.has(l.label) && (seen.add(l.label), true));
-}
-
 /**
  * The snapshot of the network when the graph pane is closed: the same model
  * and scene as the view, the layout from the layout worker, fitted to the
@@ -300,18 +294,42 @@ export function networkLegendItems(s: NetworkSnapshot, w: Words): LegendItem[] {
   return s.scene.legend.map((e) => legendItem(e, legendText(e, w.t, w.lang)));
 }
 
+/**
+ * What a scene legend row means, as the map's legend items say it (`LegendItem.key`), so a
+ * map + network figure lists a meaning once: by message key, else the scene's own label
+ * (`category:…`, `group:…`, `type:…`).
+ */
+const LEGEND_KEYS: Readonly<Record<string, string>> = {
+  'legend.line.member': 'line:member',
+  'legend.line.partner': 'line:partner',
+  'legend.line.network': 'line:network',
+  'graph.legend.documented': 'line:documented',
+  'graph.legend.proposed': 'line:proposed',
+  'network.legend.selected': 'ring:selected',
+  'graph.legend.highlighted': 'ring:highlighted',
+  'network.legend.proposedNode': 'node:proposed',
+};
+
+function legendKey(e: LegendEntry): string {
+  if (e.kind === 'node') return `shape:${e.shape}`;
+  if (e.kind === 'size') return 'size';
+  if (e.kind === 'swatch' && e.params) return `${e.label}:${JSON.stringify(e.params)}`;
+  return LEGEND_KEYS[e.label] ?? e.label;
+}
+
 function legendItem(e: LegendEntry, label: string): LegendItem {
+  const key = legendKey(e);
   switch (e.kind) {
     case 'node':
-      return { color: '#d9d9d9', shape: e.shape === 'partner' ? 'square' : 'disc', label };
+      return { color: '#d9d9d9', shape: e.shape === 'partner' ? 'square' : 'disc', label, key };
     case 'swatch':
-      return { color: e.color, shape: 'square', label };
+      return { color: e.color, shape: 'square', label, key };
     case 'line':
-      return { color: e.style.color, shape: 'line', dash: e.style.dash, label };
+      return { color: e.style.color, shape: 'line', dash: e.style.dash, label, key };
     case 'ring':
-      return { color: e.color, shape: 'ring', dash: e.dash ? [1, 1] : null, label };
+      return { color: e.color, shape: 'ring', dash: e.dash ? [1, 1] : null, label, key };
     case 'size':
-      return { color: '#d9d9d9', shape: 'size', label };
+      return { color: '#d9d9d9', shape: 'size', label, key };
   }
 }
 

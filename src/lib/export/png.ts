@@ -34,6 +34,12 @@ export interface LegendItem {
   text?: string;
   /** A small disc (members and partners on the map). */
   small?: boolean;
+  /**
+   * What the row means, the same in every panel's legend (`category:Großstadt`,
+   * `group:hochschule`, `line:member`, `ring:selected`…): a figure of several panels lists
+   * it once (`mergeLegends`). Default: the label.
+   */
+  key?: string;
 }
 
 export interface Panel {

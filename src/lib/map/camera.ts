@@ -129,19 +129,75 @@ export function boundsInView(
   );
 }
 
+/** A box in page pixels (`getBoundingClientRect()`'s edges). */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Free space (px) kept between an overlay and a fitted subject. */
+const OVERLAY_GAP = 8;
+/** The padding never takes more than this share of the map's width or height. */
+const MAX_PADDING_SHARE = 0.6;
+
 /**
- * Padding for fitting into `container` (the map's): `fitPadding` on every side, plus at
- * the bottom the height of the map's bottom controls (the credits, the legend button),
- * which lie over the map; that extra is at most 40 % of the height.
+ * Padding that keeps a fitted subject off the boxes lying over the map (legend, controls,
+ * notes): `base` on every side, more on the side each overlay is cheapest to avoid from. An
+ * overlay in a corner is avoided from the side that gives up the smaller share of the map
+ * (a tall legend at the bottom right: from the right); one along a whole edge, from that
+ * edge. Top + bottom and left + right stay within 60 % of the map's height and width, so
+ * there is always room to fit into (MapLibre does not move when the padding leaves none).
+ * Overlays outside the map are ignored.
+ */
+export function overlayInsets(map: Rect, overlays: readonly Rect[], base: number): Padding {
+  const w = map.right - map.left;
+  const h = map.bottom - map.top;
+  const pad: Padding = { top: base, right: base, bottom: base, left: base };
+  for (const o of overlays) {
+    const left = Math.max(o.left, map.left);
+    const right = Math.min(o.right, map.right);
+    const top = Math.max(o.top, map.top);
+    const bottom = Math.min(o.bottom, map.bottom);
+    if (right <= left || bottom <= top) continue;
+    // How far in from each edge the overlay reaches, and the share of the map that costs.
+    const sides: [keyof Padding, number, number][] = [
+      ['top', bottom - map.top, h],
+      ['bottom', map.bottom - top, h],
+      ['left', right - map.left, w],
+      ['right', map.right - left, w],
+    ];
+    const [side, inset] = sides.reduce((a, b) => (b[1] / b[2] < a[1] / a[2] ? b : a));
+    pad[side] = Math.max(pad[side], inset + OVERLAY_GAP);
+  }
+  const fit = (a: keyof Padding, b: keyof Padding, size: number) => {
+    const max = size * MAX_PADDING_SHARE;
+    const sum = pad[a] + pad[b];
+    if (sum <= max) return;
+    pad[a] = Math.floor((pad[a] * max) / sum);
+    pad[b] = Math.floor((pad[b] * max) / sum);
+  };
+  fit('top', 'bottom', h);
+  fit('left', 'right', w);
+  return pad;
+}
+
+/** What lies over the map: our overlays (`data-map-overlay`) and MapLibre's controls. */
+export const MAP_OVERLAY_SELECTOR = '[data-map-overlay], .maplibregl-ctrl';
+
+/**
+ * Padding for fitting into `container` (the map's): `fitPadding` on every side, more where
+ * a visible overlay lies over the map (`overlayInsets`): the legend, the notes and buttons
+ * over it (marked `data-map-overlay`, in the map's parent) and MapLibre's controls.
  */
 export function overlayPadding(container: HTMLElement): Padding {
-  const w = container.clientWidth;
-  const h = container.clientHeight;
-  const base = fitPadding(w, h);
-  const corners = container.querySelectorAll<HTMLElement>(
-    '.maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right',
-  );
-  let controls = 0;
-  for (const c of corners) controls = Math.max(controls, c.offsetHeight);
-  return { top: base, right: base, left: base, bottom: base + Math.min(controls, h * 0.4) };
+  const base = fitPadding(container.clientWidth, container.clientHeight);
+  const scope = container.parentElement ?? container;
+  const boxes: Rect[] = [];
+  for (const el of scope.querySelectorAll<HTMLElement>(MAP_OVERLAY_SELECTOR)) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) boxes.push(r);
+  }
+  return overlayInsets(container.getBoundingClientRect(), boxes, base);
 }

@@ -49,6 +49,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       stroke: RING.project,
       shape: 'disc',
       label: `${t('legend.item.project')}: ${CATEGORY_LABELS[c][lang]}`,
+      key: `category:${c}`,
     })),
     {
       color: TEXT.badgeFill,
@@ -63,6 +64,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       shape: 'disc',
       small: true,
       label: t('legend.members'),
+      key: 'group:gebietskoerperschaft',
     },
     ...ACTOR_GROUPS.filter((g) => g !== 'gebietskoerperschaft').map((g): LegendItem => ({
       color: ACTOR_GROUP_COLORS[g],
@@ -70,6 +72,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       shape: 'disc',
       small: true,
       label: `${t('legend.item.partner')}: ${t(`legend.group.${g}` as MessageKey)}`,
+      key: `group:${g}`,
     })),
     { color: TEXT.clusterFill, shape: 'cluster', text: '12', label: t('legend.cluster') },
     ...legendLines(o.dense).map((l): LegendItem => ({
@@ -77,6 +80,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       shape: 'line',
       dash: l.style.dash,
       label: t(l.label),
+      key: `line:${l.kind}`,
     })),
     { color: AREA.fill, stroke: AREA.line, shape: 'area', label: t('legend.area') },
   ];
@@ -86,6 +90,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       shape: 'line',
       dash: PROPOSAL_STYLE.dash,
       label: t('graph.legend.proposed'),
+      key: 'line:proposed',
     });
   if (o.proposals && o.newActors)
     items.push({
@@ -93,6 +98,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       stroke: PROPOSAL_STYLE.color,
       shape: 'disc',
       label: t('network.legend.proposedNode'),
+      key: 'node:proposed',
     });
   if (o.analysis === 'clusters')
     items.push(
@@ -132,6 +138,7 @@ export function mapLegendItems(t: T, lang: 'de' | 'en', o: MapLegendOptions): Le
       color: HIGHLIGHT.selected,
       shape: 'ring',
       label: t(o.highlighted ? 'legend.highlight' : 'legend.selection'),
+      key: o.highlighted ? 'ring:highlighted' : 'ring:selected',
     });
   return items;
 }

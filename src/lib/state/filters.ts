@@ -311,6 +311,17 @@ export function toggleOption<K extends FacetKey>(
   return { ...f, [key]: next };
 }
 
+/**
+ * The document kinds some project has a document of, in vocabulary order: the options of the
+ * project filter „Dokumentart“. A kind held only by documents without a project (a template,
+ * a publication) would leave no project and is listed in „Verträge und Vorlagen“ instead.
+ */
+export function projectDocumentKinds(ds: Dataset): DocumentKind[] {
+  const present = new Set<DocumentKind>();
+  for (const docs of ds.documentsOfProject.values()) for (const d of docs) present.add(d.kind);
+  return DOCUMENT_KINDS.filter((k) => present.has(k));
+}
+
 /** Every orgForm in the data with its number of projects, most frequent first. */
 export function orgFormsInData(ds: Dataset): [string, number][] {
   const counts = new Map<string, number>();

@@ -3,7 +3,7 @@ import type { Position } from 'geojson';
 import {
   boundsInView,
   fitPadding,
-  overlayPadding,
+  overlayInsets,
   subjectBounds,
   sameCamera,
   selectionBounds,
@@ -116,24 +116,48 @@ describe('boundsInView', () => {
   });
 });
 
-describe('overlayPadding', () => {
-  function container(width: number, height: number, controls: number[]): HTMLElement {
-    const corner = (h: number) => ({ offsetHeight: h }) as unknown as HTMLElement;
-    return {
-      clientWidth: width,
-      clientHeight: height,
-      querySelectorAll: () => controls.map(corner),
-    } as unknown as HTMLElement;
-  }
-  it('adds the tallest bottom corner to the bottom side only', () => {
-    expect(overlayPadding(container(800, 600, [40, 120]))).toEqual({
+describe('overlayInsets', () => {
+  const map = { left: 0, top: 0, right: 800, bottom: 600 };
+  it('is the base padding when nothing lies over the map', () => {
+    expect(overlayInsets(map, [], 60)).toEqual({ top: 60, right: 60, bottom: 60, left: 60 });
+    // Outside the map (a details column beside it): ignored.
+    expect(overlayInsets(map, [{ left: 800, top: 0, right: 1100, bottom: 600 }], 60).right).toBe(
+      60,
+    );
+  });
+  it('a band along the whole foot of the map pads the bottom', () => {
+    const credits = { left: 0, top: 500, right: 800, bottom: 600 };
+    expect(overlayInsets(map, [credits], 60)).toEqual({
       top: 60,
       right: 60,
+      bottom: 108,
       left: 60,
-      bottom: 180,
     });
   });
-  it('never gives the controls more than 40 % of the height', () => {
-    expect(overlayPadding(container(800, 300, [500])).bottom).toBe(60 + 120);
+  it('a tall legend in the bottom-right corner pads the right, the cheaper side', () => {
+    const legend = { left: 600, top: 300, right: 790, bottom: 590 };
+    expect(overlayInsets(map, [legend], 60)).toEqual({
+      top: 60,
+      right: 208,
+      bottom: 60,
+      left: 60,
+    });
+    // A wide, low one: the bottom.
+    const low = { left: 300, top: 540, right: 790, bottom: 590 };
+    expect(overlayInsets(map, [low], 60).bottom).toBe(68);
+  });
+  it('a small control at the top edge does not exceed the base padding', () => {
+    const zoom = { left: 760, top: 10, right: 790, bottom: 70 };
+    expect(overlayInsets(map, [zoom], 60)).toEqual({ top: 60, right: 60, bottom: 60, left: 60 });
+  });
+  it('leaves at least 40 % of each dimension to fit into', () => {
+    const huge = [
+      { left: 0, top: 0, right: 800, bottom: 400 },
+      { left: 0, top: 350, right: 800, bottom: 600 },
+    ];
+    const p = overlayInsets(map, huge, 60);
+    expect(p.top + p.bottom).toBeLessThanOrEqual(600 * 0.6);
+    expect(p.top).toBeGreaterThan(p.bottom);
+    expect(p.left + p.right).toBeLessThanOrEqual(800 * 0.6);
   });
 });

@@ -8,6 +8,7 @@ import {
   facetCounts,
   isEmptyFilters,
   orgFormsInData,
+  projectDocumentKinds,
   toggleOption,
   type Filters,
 } from '../../../src/lib/state/filters';
@@ -201,5 +202,17 @@ describe('facets gathered while indexing (issue 18: no pass over every relation 
   it('without a filter, everything is the dataset’s own sets', () => {
     expect(applyFilters(ds, EMPTY_FILTERS)).toBe(ds.all);
     expect([...ds.all.relations]).toEqual(ds.relations.map((r) => r.id));
+  });
+});
+
+describe('„Dokumentart“ counts projects, the documents tab counts documents', () => {
+  it('offers only kinds some project has: a template without a project is no project filter', () => {
+    const kinds = projectDocumentKinds(ds);
+    // The shipped model contract has no project: 1 document, 0 projects.
+    expect(ds.documents.filter((d) => d.kind === 'Mustervertrag').length).toBeGreaterThan(0);
+    expect(kinds).not.toContain('Mustervertrag');
+    const counts = facetCounts(ds, EMPTY_FILTERS);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const k of kinds) expect(counts.documentKind.get(k) ?? 0).toBeGreaterThan(0);
   });
 });

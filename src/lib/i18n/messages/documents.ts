@@ -10,6 +10,7 @@ export const documents = defineMessages({
     'docs.count': '{count} von {total} Dokumenten',
     'docs.kind': 'Art',
     'docs.allKinds': 'Alle Arten',
+    'docs.kindOption': '{kind} ({count, plural, one {# Dokument} other {# Dokumente}})',
     'docs.filtered':
       'Gefiltert: nur Dokumente sichtbarer Modellprojekte und der gewählten Arten (Vorlagen ohne Projekt immer).',
     'docs.empty': 'Keine Dokumente für diese Filter.',
@@ -46,6 +47,7 @@ export const documents = defineMessages({
     'docs.count': '{count} of {total} documents',
     'docs.kind': 'Kind',
     'docs.allKinds': 'All kinds',
+    'docs.kindOption': '{kind} ({count, plural, one {# document} other {# documents}})',
     'docs.filtered':
       'Filtered: only documents of visible model projects and of the chosen kinds (templates without a project always).',
     'docs.empty': 'No documents for these filters.',

@@ -17,6 +17,7 @@ export const exportMenu = defineMessages({
     'export.map.about':
       'Der Kartenausschnitt wie angezeigt, mit Titel, einer Legende aller Symbole auf der Karte und den Quellen.',
     'export.graph': 'Netzwerk',
+    'export.legend.inPanel': '{panel}: {label}',
     'export.graph.about':
       'Das Netzwerk wie angezeigt: Zoom, angeheftete Knoten, Beschriftungen, Auswahl und Hervorhebungen, mit Legende.',
     'export.both': 'Karte und Netzwerk',
@@ -68,6 +69,7 @@ export const exportMenu = defineMessages({
     'export.map.about':
       'The map as shown, with title, a legend of every symbol on the map, and the sources.',
     'export.graph': 'Network',
+    'export.legend.inPanel': '{panel}: {label}',
     'export.graph.about':
       'The network as shown: zoom, pinned nodes, labels, selection and highlights, with a legend.',
     'export.both': 'Map and network',

@@ -1,9 +1,10 @@
 /**
  * GeoJSON for the analysis overlays on the map, built from the pure analysis results:
  * cluster hulls and their labels, reach rings around a project, and lines from the „near
- * me“ origin to the results. Labels arrive as ready text (the caller translates). Pure.
+ * me“ origin to the results, labelled at each result. Labels arrive as ready text (the
+ * caller translates). Pure.
  */
-import { circle, midpoint } from '@turf/turf';
+import { circle } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
 import type { RegionalCluster } from '../../geo/clusters';
 
@@ -49,7 +50,11 @@ export function reachRings(
   };
 }
 
-/** Lines from `origin` to each target, labelled at the midpoint; plus the origin point. */
+/**
+ * Lines from `origin` to each target; a label point at each target (drawn beside the
+ * target's disc, see near-label.ts: at the midpoints, the labels of near results piled up on
+ * the origin marker); plus the origin point.
+ */
 export function nearLines(
   origin: Position,
   targets: readonly { id: string; coordinates: Position; label: string; rank: number }[],
@@ -68,8 +73,11 @@ export function nearLines(
       properties: { id: t.id, rank: t.rank },
       geometry: { type: 'LineString', coordinates: [[...origin], [...t.coordinates]] },
     });
-    const mid = midpoint(origin, t.coordinates);
-    labels.push({ ...mid, properties: { kind: 'distance', label: t.label, rank: t.rank } });
+    labels.push({
+      type: 'Feature',
+      properties: { kind: 'distance', label: t.label, rank: t.rank },
+      geometry: { type: 'Point', coordinates: [...t.coordinates] },
+    });
   }
   return {
     lines: { type: 'FeatureCollection', features: lines },
