@@ -251,7 +251,8 @@ describe('workshop: proposals', () => {
     const { page, errors, context } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
-    const add = page.getByRole('button', { name: 'Vorschlag hinzufügen' });
+    expect(await page.getByRole('button', { name: 'Vorschlag hinzufügen' }).count()).toBe(1);
+    const add = page.getByTestId('proposal-add');
     const why = page.getByTestId('proposal-add-why');
     expect(await add.isDisabled()).toBe(true);
     // Visible under the button, and its accessible description and tooltip.
@@ -290,11 +291,11 @@ describe('workshop: proposals', () => {
     await expect.poll(() => placeIt.isEnabled()).toBe(true);
     await placeIt.click();
     // Complete: enabled, and no reason left.
-    const addEn = page.getByRole('button', { name: 'Add proposal' });
-    await expect.poll(() => addEn.isEnabled()).toBe(true);
+    await expect.poll(() => add.isEnabled()).toBe(true);
+    expect(await add.textContent()).toBe('Add proposal');
     expect(await why.count()).toBe(0);
-    expect(await addEn.getAttribute('aria-describedby')).toBeNull();
-    expect(await addEn.getAttribute('title')).toBeNull();
+    expect(await add.getAttribute('aria-describedby')).toBeNull();
+    expect(await add.getAttribute('title')).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });
