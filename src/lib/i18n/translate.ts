@@ -16,12 +16,37 @@ export type Params = Record<string, string | number | Decimal>;
 const tables: Record<Lang, Record<MessageKey, string>> = { de, en };
 const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
+/**
+ * One `Intl.NumberFormat` per language and digit count: `toLocaleString` with options
+ * builds a new formatter (ICU data look-up included) on every call.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, min: number, max: number): Intl.NumberFormat {
+  const key = `${lang}:${min}:${max}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * Builds the whole-number formatter of `lang` ahead of use. The first `Intl.NumberFormat` of a
+ * page loads its locale's ICU data (~10 ms on a slow machine); {@link I18n} asks for this in a
+ * task of its own when the app starts, so that cost never lands in the task of a view that
+ * happens to format the first number (the network view's progress and limits).
+ */
+export function prepareNumberFormat(lang: Lang): void {
+  numberFormat(lang, 0, 0);
+}
+
 /** German numbers use `1.234,5`; English `1,234.5`. */
 export function formatNumber(lang: Lang, n: number, digits = 0): string {
-  return n.toLocaleString(LOCALE[lang], {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
+  return numberFormat(lang, digits, digits).format(n);
 }
 
 /** A coordinate (degrees) for a message: up to 6 fraction digits, none padded. */
@@ -111,7 +136,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 }
 
 function formatDecimal(lang: Lang, { decimal, digits }: Decimal): string {
-  return decimal.toLocaleString(LOCALE[lang], { maximumFractionDigits: digits });
+  return numberFormat(lang, 0, digits).format(decimal);
 }
 
 /** Accepts anything (a stored value, a URL parameter) and returns a supported language. */
