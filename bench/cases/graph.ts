@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../lib/browser.ts';
 import { addRow, addSummary, fmt } from '../lib/table.ts';
-import { startTrace } from '../lib/trace.ts';
+import { startTrace, type Tracer } from '../lib/trace.ts';
 import { median, p95 } from '../lib/stats.ts';
 import { syntheticGraph } from '../../src/lib/graph/synthetic.ts';
 import { buildGraph, layoutGraphOf, type GraphInput } from '../../src/lib/graph/model.ts';
@@ -92,7 +92,8 @@ export async function run(): Promise<void> {
     for (const spec of GRAPHS.filter((g) => !wanted || wanted.includes(g.label))) {
       console.log(`  graph ${spec.label}`);
       // 1. The app's component.
-      let tracer: Awaited<ReturnType<typeof startTrace>> | null = null;
+      // (Set in the callback below: the cast keeps TypeScript from narrowing it to null.)
+      let tracer = null as Tracer | null;
       const page = await newPage(`${base}graph.html${spec.query}`, async (p) => {
         if (TRACE_DIR) tracer = await startTrace(p);
       });
