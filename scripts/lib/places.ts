@@ -695,8 +695,14 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-kompetenzzentrum-stadtumbau': {
     from: ['Kompetenzzentrum Stadtumbau (Sachsen-Anhalt)'],
-    seat: atProject(
-      "founded 2012 within SALEG, the Land's development company (saleg.de, history); run by SALEG under a contract with the ministry (Landtag Drs. 6/1551); the pages read (e-mail @saleg.de, conferences in Magdeburg) do not state the centre's or SALEG's seat",
+    seat: atSourced(
+      'Magdeburg',
+      'ST',
+      [
+        'https://www.bundesstiftung-baukultur.de/foerderverein/netzwerk/preise/detail/stadtumbau-award-sachsen-anhalt',
+        'https://www.saleg.de/ueber-uns/historie',
+      ],
+      'contact of the Stadtumbau Award\'s co-sponsor: "Kompetenzzentrum Stadtumbau in der SALEG, Turmschanzenstraße 26, 39114 Magdeburg" (Bundesstiftung Baukultur, prizes of the Baukultur); founded 2012 within SALEG, the Land\'s development company (saleg.de, history)',
     ),
   },
   'org-informationsgesellschaft-teleport': {
