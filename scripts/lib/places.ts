@@ -1370,6 +1370,16 @@ export const RESEARCH_ORGS: Record<string, OrgSpec> = {
       'imprint of the Haßfurt strategy: Habbel GmbH, Tauentzienstraße 13, 10789 Berlin',
     ),
   },
+  'org-regio-it': {
+    from: ['regio iT GmbH'],
+    altNames: ['regio iT'],
+    seat: atSourced(
+      'Aachen',
+      'NW',
+      ['https://ostbelgiendirekt.be/dg-beteiligt-sich-an-privatfirma-in-aachen-32515'],
+      '"Die deutsche Gesellschaft hat ihren Sitz in Aachen und eine Niederlassung in Gütersloh" (Ostbelgien Direkt on the Deutschsprachige Gemeinschaft\'s share in regio iT)',
+    ),
+  },
   'org-ikusei': {
     from: ['ikusei GmbH'],
     altNames: ['ikusei'],
