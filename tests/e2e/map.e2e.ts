@@ -266,56 +266,6 @@ describe('map view', () => {
     await context.close();
   });
 
-  it('fits a selection clear of the open legend and the controls lying over the map', async () => {
-    const { page, errors, context } = await openApp(session, { path: '?view=map' });
-    await waitForMap(page);
-    await waitForProjects(page);
-    // The legend starts open on the wide pane; the reader closes and opens it again: then
-    // it stays open however narrow the pane gets.
-    const legend = page.getByTestId('legend');
-    await legend.getByRole('button', { name: 'Legende einklappen' }).click();
-    await legend.getByRole('button', { name: 'Legende ausklappen' }).click();
-    await expect.poll(() => legend.textContent()).toContain('mit Dokument');
-    const search = page.getByRole('combobox', { name: 'Suche' });
-    await search.fill('5 für Südwestfalen');
-    await search.press('Enter');
-    await page.getByTestId('details-panel').waitFor();
-    expect(await legend.textContent()).toContain('mit Dokument');
-    /** Members whose centre is off the map or under the legend or a control. */
-    const covered = () =>
-      page.evaluate(() => {
-        const { __map: map, __app: app } = window as unknown as Handles;
-        const box = map.getContainer().getBoundingClientRect();
-        const overlays = [
-          ...(map.getContainer().parentElement as HTMLElement).querySelectorAll(
-            '[data-testid="legend"], [data-testid="fit-germany"], .maplibregl-ctrl',
-          ),
-        ].map((el) => el.getBoundingClientRect());
-        return (app.dataset.relationsOf.get('5-fuer-suedwestfalen') ?? [])
-          .filter((r) => r.kind === 'member')
-          .map((r) => app.dataset.nodes.find((n) => n.id === r.target)!)
-          .filter((n) => {
-            const p = map.project(n.coordinates!);
-            const x = box.left + p.x;
-            const y = box.top + p.y;
-            const off = x < box.left || y < box.top || x > box.right || y > box.bottom;
-            return (
-              off ||
-              overlays.some((o) => x >= o.left && x <= o.right && y >= o.top && y <= o.bottom)
-            );
-          })
-          .map((n) => n.name);
-      });
-    // The fit has happened (from the Germany view, zoom < 7), then nothing is covered.
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as Handles).__map.getZoom()))
-      .toBeGreaterThan(7);
-    await waitForMapIdle(page);
-    expect(await covered()).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-
   it('catches up with a selection made in the list when the map is shown again', async () => {
     const { page, errors, context } = await openApp(session, { path: '?view=list' });
     await waitForState(page, () => !!(window as unknown as Handles).__app?.dataset);
