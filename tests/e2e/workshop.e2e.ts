@@ -251,8 +251,9 @@ describe('workshop: proposals', () => {
     const { page, errors, context } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
-    expect(await page.getByRole('button', { name: 'Vorschlag hinzufügen' }).count()).toBe(1);
     const add = page.getByTestId('proposal-add');
+    await add.waitFor();
+    expect(await add.textContent()).toBe('Vorschlag hinzufügen');
     const why = page.getByTestId('proposal-add-why');
     expect(await add.isDisabled()).toBe(true);
     // Visible under the button, and its accessible description and tooltip.
