@@ -21,6 +21,19 @@ import type { DataPackage, Issue, LaenderCollection } from './types';
 import { pushAll } from '../util/arrays';
 import { FILES, validateDataPackage } from './validate';
 
+/** The dataset's files, by their key in a {@link RawDataPackage}. */
+export type DataKey = 'projects' | 'actors' | 'relations' | 'documents' | 'networks' | 'solutions';
+
+/** The keys in the order the files are read and reported. */
+export const DATA_KEYS: readonly DataKey[] = [
+  'projects',
+  'actors',
+  'relations',
+  'documents',
+  'networks',
+  'solutions',
+];
+
 /** The raw, JSON-parsed content of each data file. */
 export interface RawDataPackage {
   projects: unknown;

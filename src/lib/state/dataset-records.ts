@@ -84,29 +84,7 @@ export function checkStored(
   return { ok: false, damaged: { key, ...(name ? { name } : {}), problem: 'invalid', detail } };
 }
 
-/**
- * The order the views show a package's nodes in (`Dataset.nodes`): projects by name, then
- * actors by name (German collation), as indexes into `projects.features` and
- * `actors.features`. Computed in the worker, so the main thread never sorts 100,000 names.
- */
-export interface NodeOrder {
-  projects: Uint32Array;
-  actors: Uint32Array;
-}
-
-/** {@link NodeOrder} of a package (stable: equal names keep their file order). */
-export function nodeOrder(pkg: DataPackage): NodeOrder {
-  const collator = new Intl.Collator('de');
-  const order = (names: readonly string[]): Uint32Array => {
-    const idx = Array.from(names, (_, i) => i);
-    idx.sort((a, b) => collator.compare(names[a], names[b]) || a - b);
-    return Uint32Array.from(idx);
-  };
-  return {
-    projects: order(pkg.projects.features.map((f) => f.properties.name)),
-    actors: order(pkg.actors.features.map((f) => f.properties.name)),
-  };
-}
+export { nodeOrder, type NodeOrder } from '../data/node-order';
 
 /** The long arrays of a package, sent between threads in chunks. */
 export type PackagePart = 'projects' | 'actors' | 'relations' | 'documents';
