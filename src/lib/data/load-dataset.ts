@@ -35,51 +35,70 @@ export type DatasetLoad =
   | { ok: true; dataset: Dataset; issues: Issue[] }
   | { ok: false; error?: LoadError; issues: Issue[] };
 
-/** Parses and checks the texts (`readDataset`), wherever it runs. */
-export type DatasetReader = (texts: DatasetTexts) => Promise<DatasetRead>;
+/**
+ * Parses and checks the texts (`readDataset`), wherever it runs. Made when the load starts, so
+ * a worker loads its script while the files download; `cancel` ends it when no texts come.
+ */
+export interface DatasetReader {
+  read(texts: DatasetTexts): Promise<DatasetRead>;
+  cancel(): void;
+}
 
 /** `readDataset` on this thread, from a lazy chunk (workers, unit tests, a worker that failed). */
-export const readOnThisThread: DatasetReader = async (texts) =>
+export const readOnThisThread = async (texts: DatasetTexts): Promise<DatasetRead> =>
   (await import('./read-dataset')).readDataset(texts);
 
-/**
- * `readDataset` in a dedicated worker, ended after its one reply. A worker that cannot start
- * (its chunk failed to load) is not a dataset problem: the texts are then read here.
- */
-export const readInWorker: DatasetReader = (texts) =>
-  new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./dataset-read.worker.ts', import.meta.url), {
-        type: 'module',
-      });
-    } catch {
-      resolve(readOnThisThread(texts));
-      return;
-    }
-    const done = (r: DatasetRead | Promise<DatasetRead>) => {
-      worker.terminate();
-      resolve(r);
-    };
-    worker.onmessage = (e: MessageEvent<ReadReply>) => done(e.data.result);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      done(readOnThisThread(texts));
-    };
-    worker.postMessage({ id: 1, texts } satisfies ReadRequest);
-  });
+/** A reader on this thread. */
+export const thisThreadReader = (): DatasetReader => ({ read: readOnThisThread, cancel() {} });
 
-/** A worker on a page; on this thread inside a worker (the import worker) or without workers. */
-const defaultReader: DatasetReader = (texts) =>
+/**
+ * A reader in a dedicated worker, started now and ended after its one reply. A worker that
+ * cannot start (its chunk failed to load) is not a dataset problem: the texts are then read
+ * on this thread.
+ */
+export function workerReader(): DatasetReader {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./dataset-read.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return thisThreadReader();
+  }
+  let failed = false;
+  let onFail = () => {};
+  worker.onerror = (e) => {
+    e.preventDefault();
+    failed = true;
+    worker.terminate();
+    onFail();
+  };
+  return {
+    read: (texts) =>
+      failed
+        ? readOnThisThread(texts)
+        : new Promise((resolve) => {
+            onFail = () => resolve(readOnThisThread(texts));
+            worker.onmessage = (e: MessageEvent<ReadReply>) => {
+              worker.terminate();
+              resolve(e.data.result);
+            };
+            worker.postMessage({ id: 1, texts } satisfies ReadRequest);
+          }),
+    cancel: () => worker.terminate(),
+  };
+}
+
+/** A worker on a page; this thread inside a worker (the import worker) or without workers. */
+const defaultReader = (): DatasetReader =>
   typeof Worker !== 'undefined' && typeof document !== 'undefined'
-    ? readInWorker(texts)
-    : readOnThisThread(texts);
+    ? workerReader()
+    : thisThreadReader();
 
 /**
  * Fetch, check and index the shipped dataset. Never throws for a user-facing problem.
  * @param fetchFn the fetch to use (tests, the bench)
  * @param signal aborts the fetches
- * @param read where the texts are parsed and checked (default: a worker on a page)
+ * @param reader where the texts are parsed and checked (default: a worker on a page, started
+ *   at once)
  * @returns the indexed dataset and non-blocking issues; or the first file that could not be
  *   fetched or parsed (`error`: network, http, json), or every blocking issue naming file,
  *   feature or row, and field
@@ -87,8 +106,9 @@ const defaultReader: DatasetReader = (texts) =>
 export async function loadDataset(
   fetchFn: typeof fetch = fetch,
   signal?: AbortSignal,
-  read: DatasetReader = defaultReader,
+  reader: () => DatasetReader = defaultReader,
 ): Promise<DatasetLoad> {
+  const read = reader();
   // All six files in parallel; the first one that fails is reported by name.
   const keys = Object.keys(DATA_FILES) as DataKey[];
   const results = await Promise.all(
@@ -96,10 +116,13 @@ export async function loadDataset(
   );
   const texts = {} as DatasetTexts;
   for (const [i, r] of results.entries()) {
-    if (!r.ok) return { ok: false, error: r.error, issues: [] };
+    if (!r.ok) {
+      read.cancel();
+      return { ok: false, error: r.error, issues: [] };
+    }
     texts[keys[i]] = r.value;
   }
-  const r = await read(texts);
+  const r = await read.read(texts);
   if (!r.ok) return r;
   // The node order came with the package: indexing here only builds maps, in slices.
   const dataset = await runSliced(buildDatasetSteps(r.data, r.order), { signal });

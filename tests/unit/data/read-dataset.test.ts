@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset, buildDatasetSteps } from '../../../src/lib/data/dataset';
 import { replyTo, type ReadRequest } from '../../../src/lib/data/dataset-read-messages';
 import { parseDataPackage } from '../../../src/lib/data/load';
-import { DATA_FILES, loadDataset, readOnThisThread } from '../../../src/lib/data/load-dataset';
+import {
+  DATA_FILES,
+  loadDataset,
+  readOnThisThread,
+} from '../../../src/lib/data/load-dataset';
 import { nodeOrder } from '../../../src/lib/data/node-order';
 import { DATA_KEYS, readDataset, type DatasetTexts } from '../../../src/lib/data/read-dataset';
 import { runToEnd } from '../../../src/lib/graph/time-slice';
@@ -126,26 +130,34 @@ describe('loadDataset (fetch here, read elsewhere, index in slices)', () => {
 
   it('loads the shipped dataset through a reader', async () => {
     const texts: string[] = [];
-    const r = await loadDataset(fetchShipped(), undefined, (t) => {
-      texts.push(...Object.keys(t));
-      return readOnThisThread(t);
-    });
+    const r = await loadDataset(fetchShipped(), undefined, () => ({
+      read: (t) => {
+        texts.push(...Object.keys(t));
+        return readOnThisThread(t);
+      },
+      cancel: () => {},
+    }));
     expect(texts.sort()).toEqual([...DATA_KEYS].sort());
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.dataset.nodes.length).toBeGreaterThan(73);
   });
 
-  it('names a file that could not be fetched, and reads nothing', async () => {
+  it('names a file that could not be fetched, reads nothing and ends the reader', async () => {
     let read = false;
-    const r = await loadDataset(fetchShipped({ documents: 503 }), undefined, async (t) => {
-      read = true;
-      return readOnThisThread(t);
-    });
+    let cancelled = false;
+    const r = await loadDataset(fetchShipped({ documents: 503 }), undefined, () => ({
+      read: (t) => {
+        read = true;
+        return readOnThisThread(t);
+      },
+      cancel: () => (cancelled = true),
+    }));
     expect(r).toEqual({
       ok: false,
       error: { file: 'data/documents.json', code: 'http', detail: '503' },
       issues: [],
     });
     expect(read).toBe(false);
+    expect(cancelled).toBe(true);
   });
 });
