@@ -17,7 +17,8 @@ import {
   RelationsSchema,
   SolutionsSchema,
 } from './schemas';
-import type { DataPackage, Issue, LaenderCollection } from './types';
+import type { DataPackage, Issue } from './types';
+import type { LandIndex } from './land-index';
 import { pushAll } from '../util/arrays';
 import { FILES, validateDataPackage } from './validate';
 
@@ -105,9 +106,9 @@ export function schemaIssues(
 /**
  * Parse and validate the dataset.
  * @param raw JSON-parsed file contents
- * @param laender optional Land polygons; without them the Land check is skipped
+ * @param laender optional Land polygons (`landIndex(…)`); without them the Land check is skipped
  */
-export function parseDataPackage(raw: RawDataPackage, laender?: LaenderCollection): ParseResult {
+export function parseDataPackage(raw: RawDataPackage, laender?: LandIndex): ParseResult {
   const parts = [
     ['projects', FILES.projects, ProjectCollectionSchema, true],
     ['actors', FILES.actors, ActorCollectionSchema, true],
