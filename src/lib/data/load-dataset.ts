@@ -124,7 +124,9 @@ export async function loadDataset(
   }
   const r = await read.read(texts);
   if (!r.ok) return r;
-  // The node order came with the package: indexing here only builds maps, in slices.
-  const dataset = await runSliced(buildDatasetSteps(r.data, r.order), { signal });
+  // The node order came with the package: indexing here only builds maps, in slices up to the
+  // long-task limit (as App's map data): the shipped dataset is one slice, with no MapLibre
+  // frame (100–200 ms in software GL) between the reply and the map data.
+  const dataset = await runSliced(buildDatasetSteps(r.data, r.order), { signal, budgetMs: 50 });
   return { ok: true, dataset, issues: r.issues };
 }
