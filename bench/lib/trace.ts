@@ -9,13 +9,15 @@
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, µs. */
+  tdur?: number;
   args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
 }
 
@@ -39,7 +41,11 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ].join(',');
 
-export async function startTrace(page: Page): Promise<Tracer> {
+/** Records a trace of `categories` on `page`; `stop()` ends it and gives its events. */
+async function record(
+  page: Page,
+  categories: string[],
+): Promise<{ stop(): Promise<TraceEvent[]> }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
@@ -47,14 +53,24 @@ export async function startTrace(page: Page): Promise<Tracer> {
   });
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: CATEGORIES.split(',') },
+    traceConfig: { includedCategories: categories },
   });
   return {
-    async stop(file, limit) {
+    async stop() {
       const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
       await cdp.send('Tracing.end');
       await done;
       await cdp.detach();
+      return events;
+    },
+  };
+}
+
+export async function startTrace(page: Page): Promise<Tracer> {
+  const trace = await record(page, CATEGORIES.split(','));
+  return {
+    async stop(file, limit) {
+      const events = await trace.stop();
       writeFileSync(file, JSON.stringify({ traceEvents: events }));
       console.log(`  trace: ${file}`);
       for (const line of summarizeTrace(events, limit)) console.log(`    ${line}`);
@@ -140,4 +156,58 @@ function labelOf(e: TraceEvent): string {
     return `FunctionCall ${d.functionName} ${(d.url ?? '').split('/').pop()}`;
   if (e.name === 'EventDispatch' && d?.type) return `EventDispatch ${d.type}`;
   return e.name;
+}
+
+/** A main-thread task as the light trace saw it: wall time and the thread's own CPU time (ms). */
+export interface TaskTime {
+  wall: number;
+  cpu: number;
+}
+
+export interface TaskClock {
+  /** Top-level main-thread tasks over `minMs` wall time, in order. */
+  stop(minMs?: number): Promise<TaskTime[]>;
+}
+
+/**
+ * A light trace (category `toplevel` only: one event per task, no sampling) of a page's
+ * main-thread tasks with their thread CPU time (`tdur`). On an overloaded machine a task's
+ * wall time includes the time the thread was runnable but not running; its CPU time does
+ * not, so the two together tell the app's work from the machine's load.
+ */
+export async function startTaskClock(page: Page): Promise<TaskClock> {
+  const trace = await record(page, ['toplevel']);
+  return {
+    async stop(minMs = 50) {
+      return mainThreadTasks(await trace.stop(), minMs);
+    },
+  };
+}
+
+/** Top-level `RunTask`s of the renderer main threads in `events` over `minMs` (pure). */
+export function mainThreadTasks(events: readonly TraceEvent[], minMs: number): TaskTime[] {
+  const main = new Set<string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      main.add(`${e.pid}:${e.tid}`);
+  const tasks = events
+    .filter(
+      (e) =>
+        main.has(`${e.pid}:${e.tid}`) &&
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        e.dur !== undefined,
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TaskTime[] = [];
+  const end = new Map<string, number>();
+  for (const e of tasks) {
+    const k = `${e.pid}:${e.tid}`;
+    // Nested RunTasks (a task run inside another) belong to the outer one.
+    if (e.ts < (end.get(k) ?? -Infinity)) continue;
+    end.set(k, e.ts + (e.dur ?? 0));
+    if ((e.dur ?? 0) / 1000 > minMs)
+      out.push({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 });
+  }
+  return out;
 }

@@ -695,8 +695,14 @@ export const ORGS: Record<string, OrgSpec> = {
   },
   'org-kompetenzzentrum-stadtumbau': {
     from: ['Kompetenzzentrum Stadtumbau (Sachsen-Anhalt)'],
-    seat: atProject(
-      "founded 2012 within SALEG, the Land's development company (saleg.de, history); run by SALEG under a contract with the ministry (Landtag Drs. 6/1551); the pages read (e-mail @saleg.de, conferences in Magdeburg) do not state the centre's or SALEG's seat",
+    seat: atSourced(
+      'Magdeburg',
+      'ST',
+      [
+        'https://www.bundesstiftung-baukultur.de/foerderverein/netzwerk/preise/detail/stadtumbau-award-sachsen-anhalt',
+        'https://www.saleg.de/ueber-uns/historie',
+      ],
+      'contact of the Stadtumbau Award\'s co-sponsor: "Kompetenzzentrum Stadtumbau in der SALEG, Turmschanzenstraße 26, 39114 Magdeburg" (Bundesstiftung Baukultur, prizes of the Baukultur); founded 2012 within SALEG, the Land\'s development company (saleg.de, history)',
     ),
   },
   'org-informationsgesellschaft-teleport': {
@@ -1362,6 +1368,16 @@ export const RESEARCH_ORGS: Record<string, OrgSpec> = {
         'https://de.readkong.com/page/smart-green-city-strategie-stadt-hasfurt-modellprojekte-1699950',
       ],
       'imprint of the Haßfurt strategy: Habbel GmbH, Tauentzienstraße 13, 10789 Berlin',
+    ),
+  },
+  'org-regio-it': {
+    from: ['regio iT GmbH'],
+    altNames: ['regio iT'],
+    seat: atSourced(
+      'Aachen',
+      'NW',
+      ['https://ostbelgiendirekt.be/dg-beteiligt-sich-an-privatfirma-in-aachen-32515'],
+      '"Die deutsche Gesellschaft hat ihren Sitz in Aachen und eine Niederlassung in Gütersloh" (Ostbelgien Direkt on the Deutschsprachige Gemeinschaft\'s share in regio iT)',
     ),
   },
   'org-ikusei': {

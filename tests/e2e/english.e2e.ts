@@ -7,13 +7,25 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, openExportMenu, useSession, waitForMap, waitForState } from './harness';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { de, en, type MessageKey } from '../../src/lib/i18n/messages';
 
 const session = useSession();
 
+/** The literal pieces of an ICU message, between its arguments and in its plural branches. */
+function literals(ast: MessageFormatElement[], out: string[] = []): string[] {
+  for (const el of ast) {
+    if (el.type === TYPE.literal) out.push(el.value);
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) literals(option.value, out);
+  }
+  return out;
+}
+
 /**
  * The German bundle's UI strings that an English page must not show: each message that
- * differs from its English one, as the literal pieces between its `{placeholders}`.
+ * differs from its English one, as the literal pieces between its `{placeholders}` (and in
+ * its plural branches).
  * Short pieces count only as the whole of a text ("Karte"), longer ones anywhere in it.
  */
 const GERMAN = (() => {
@@ -24,7 +36,7 @@ const GERMAN = (() => {
   const english = new Set(keys.map((k) => en[k].trim().toLowerCase()));
   for (const key of keys) {
     if (de[key] === en[key]) continue;
-    for (const piece of de[key].split(/\{[^}]+\}/)) {
+    for (const piece of literals(parse(de[key], { ignoreTag: true }))) {
       const p = piece
         .trim()
         .replace(/^[–·:,.()]+|[–·:,.()…]+$/g, '')

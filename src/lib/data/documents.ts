@@ -4,7 +4,7 @@
  * search for it should accept. Pure: dataset in, plain objects out.
  */
 import type { Dataset } from './dataset';
-import type { DocumentRecord } from './types';
+import type { DocumentRecord, Relation } from './types';
 import { DOCUMENT_KINDS, DOCUMENT_KIND_LABELS, type DocumentKind } from './vocab';
 import { isHttpUrl } from './url';
 
@@ -58,11 +58,20 @@ export function documentYear(
   return latest;
 }
 
-/** The project a document belongs to: its own, its relation's, or the first of its network. */
-export function documentProject(ds: Dataset, d: DocumentRecord): string | null {
+/**
+ * The project a document belongs to: its own, its relation's, or the first of its network.
+ * @param relations the dataset's relations by id, where the caller has them (else searched)
+ */
+export function documentProject(
+  ds: Dataset,
+  d: DocumentRecord,
+  relations?: ReadonlyMap<string, Relation>,
+): string | null {
   if (d.project && ds.byId.has(d.project)) return d.project;
   if (d.relation) {
-    const r = ds.relations.find((x) => x.id === d.relation);
+    const r = relations
+      ? relations.get(d.relation)
+      : ds.relations.find((x) => x.id === d.relation);
     if (r && ds.byId.get(r.source)?.kind === 'project') return r.source;
   }
   if (d.network) {
@@ -75,9 +84,15 @@ export function documentProject(ds: Dataset, d: DocumentRecord): string | null {
 
 /** Every document of the dataset as a list entry, in dataset order. */
 export function documentEntries(ds: Dataset): DocumentEntry[] {
-  const relById = new Map(ds.relations.map((r) => [r.id, r]));
+  // Only the relations documents name (a few dozen), not an index of every relation: this
+  // runs whenever the dataset changes, and an imported one may have 100,000 relations.
+  const named = new Set<string>();
+  for (const d of ds.documents) if (d.relation) named.add(d.relation);
+  const relById = new Map<string, Relation>();
+  if (named.size > 0)
+    for (const r of ds.relations) if (named.has(r.id) && !relById.has(r.id)) relById.set(r.id, r);
   return ds.documents.map((d) => {
-    const projectId = documentProject(ds, d);
+    const projectId = documentProject(ds, d, relById);
     const rel = d.relation ? relById.get(d.relation) : undefined;
     const other = rel ? ds.byId.get(rel.target === projectId ? rel.source : rel.target) : undefined;
     const parties = [

@@ -9,16 +9,13 @@
 import type { DataPackage, Issue } from './types';
 import { FILES } from './validate';
 
-/** Issue 19's target: at most this share of partner organisations without a sourced seat. */
-export const SEAT_TARGET_SHARE = 0.05;
-
 /**
- * The share the shipped data may not exceed. It is above the target because no public page
- * found in the research passes (2026-11-30) gives the seat of 8 of 154 partners (5.2 %, listed
- * by `npm run data:check` and in `data/README.md`); one more sourced seat reaches the target.
- * Lower it whenever seats are found, so the count can only fall.
+ * Issue 19's target, and the share above which `npm run data:check` fails: at most this share
+ * of partner organisations without a sourced seat. The research passes (2026-11-30) left 7 of
+ * 154 partners (4.5 %) without a public page giving their seat (listed by `npm run data:check`
+ * and in `data/README.md`, each with its reason in `seatNote`).
  */
-export const SEAT_CEILING_SHARE = 0.06;
+export const SEAT_TARGET_SHARE = 0.05;
 
 /** Partner organisations and those without a sourced seat. */
 export interface SeatCount {
@@ -80,7 +77,7 @@ export function sourceShare(pkg: DataPackage): SourceShare {
  * @returns one issue per solution with fewer than two projects, and one when too many
  *   partners lack a sourced seat
  */
-export function provenanceIssues(pkg: DataPackage, ceiling = SEAT_CEILING_SHARE): Issue[] {
+export function provenanceIssues(pkg: DataPackage, ceiling = SEAT_TARGET_SHARE): Issue[] {
   const issues: Issue[] = [];
   (pkg.solutions ?? []).forEach((s, i) => {
     if (new Set(s.projects.map((p) => p.project)).size < 2)

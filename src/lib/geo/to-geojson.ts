@@ -89,6 +89,29 @@ export interface ToGeoJSONOptions {
    * project disc, so partners sitting in their project's town stay visible and clickable.
    */
   spreadMetres?: number;
+  /**
+   * The nodes by id when the caller has that index already (a `Dataset`'s `byId`), so it is
+   * not built a second time; it must hold every node of `nodes`.
+   */
+  byId?: ReadonlyMap<string, NodeInput>;
+}
+
+/** Calls an actor's projects belong to, as bits (the three MPSC calls have flags on the map). */
+const CALL_BITS: ReadonlyMap<number, number> = new Map([
+  [2019, 1],
+  [2020, 2],
+  [2021, 4],
+]);
+
+/** Nodes by id (a later duplicate wins), pausing every {@link STEP_CHUNK} nodes. */
+function* indexSteps(nodes: readonly NodeInput[]): Generator<void, Map<string, NodeInput>, void> {
+  const index = new Map<string, NodeInput>();
+  let step = 0;
+  for (const n of nodes) {
+    if (++step % STEP_CHUNK === 0) yield;
+    index.set(n.id, n);
+  }
+  return index;
 }
 
 /** Build the map's sources from nodes and relations. Does not mutate its input. */
@@ -108,28 +131,29 @@ export function* toGeoJSONSteps(
     bounds = DEFAULT_BOUNDS,
     documentKinds = new Map(),
     spreadMetres = 2500,
+    byId: knownById,
   }: ToGeoJSONOptions = {},
 ): Generator<void, MapData, void> {
+  // At 100,000 nodes and relations every object made here is main-thread GC work (the scale
+  // bench's long tasks were major GCs during this build): no index built twice, bits instead
+  // of a Set per actor, one record per placed node, positions shared with the geometries.
   const notLocated: NotLocated[] = [];
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = knownById ?? (yield* indexSteps(nodes));
   yield;
+  let step = 0;
 
   // Roles and calls of actors come from their relations.
   const memberOf = new Set<string>();
-  const staffelnOf = new Map<string, Set<number>>();
-  let step = 0;
+  const callsOf = new Map<string, number>();
   for (const r of relations) {
     if (++step % STEP_CHUNK === 0) yield;
     if (r.kind === 'member') memberOf.add(r.target);
-    const s = byId.get(r.source)?.staffel;
-    if (s) {
-      const set = staffelnOf.get(r.target) ?? new Set<number>();
-      set.add(s);
-      staffelnOf.set(r.target, set);
-    }
+    const bit = CALL_BITS.get(byId.get(r.source)?.staffel ?? 0);
+    if (bit) callsOf.set(r.target, (callsOf.get(r.target) ?? 0) | bit);
   }
 
-  const placed: Array<{ node: NodeInput; at: [number, number] }> = [];
+  /** A placed node, also the input of the spreading (`SpreadInput`). */
+  const placed: Array<{ id: string; at: [number, number]; fixed: boolean; node: NodeInput }> = [];
   for (const node of nodes) {
     if (++step % STEP_CHUNK === 0) yield;
     const at = maybeLonLat(node.coordinates);
@@ -137,26 +161,28 @@ export function* toGeoJSONSteps(
       notLocated.push({ id: node.id, name: node.name, what: 'node', reason: 'no-coordinates' });
     else if (!isInBounds(at, bounds))
       notLocated.push({ id: node.id, name: node.name, what: 'node', reason: 'outside-germany' });
-    else placed.push({ node, at });
+    else placed.push({ id: node.id, at, fixed: node.kind === 'project', node });
   }
 
-  const spread = yield* spreadDuplicatesSteps(
-    placed.map(({ node, at }) => ({ id: node.id, at, fixed: node.kind === 'project' })),
-    spreadMetres,
-  );
+  const spread = yield* spreadDuplicatesSteps(placed, spreadMetres);
   const positions = new Map<string, Position>();
   const projects: Feature<Point, NodeProperties>[] = [];
   const actors: Feature<Point, NodeProperties>[] = [];
   for (const { node, at } of placed) {
     if (++step % STEP_CHUNK === 0) yield;
+    // A fresh array either way (`maybeLonLat` or the spreading made it): the feature and
+    // `positions` share it, and nothing writes to it.
     const pos = spread.get(node.id) ?? at;
     positions.set(node.id, pos);
-    const calls = node.kind === 'project' ? new Set([node.staffel ?? 0]) : staffelnOf.get(node.id);
+    const calls =
+      node.kind === 'project'
+        ? (CALL_BITS.get(node.staffel ?? 0) ?? 0)
+        : (callsOf.get(node.id) ?? 0);
     const role: NodeRole =
       node.kind === 'project' ? 'project' : memberOf.has(node.id) ? 'member' : 'partner';
     const f: Feature<Point, NodeProperties> = {
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [pos[0], pos[1]] },
+      geometry: { type: 'Point', coordinates: pos },
       properties: {
         id: node.id,
         name: node.name,
@@ -164,9 +190,9 @@ export function* toGeoJSONSteps(
         type: node.type,
         role,
         staffel: node.kind === 'project' ? (node.staffel ?? 0) : 0,
-        s2019: calls?.has(2019) ?? false,
-        s2020: calls?.has(2020) ?? false,
-        s2021: calls?.has(2021) ?? false,
+        s2019: (calls & 1) !== 0,
+        s2020: (calls & 2) !== 0,
+        s2021: (calls & 4) !== 0,
         trueLon: at[0],
         trueLat: at[1],
       },

@@ -1,3 +1,13 @@
+/**
+ * Messages are ICU MessageFormat (`{name}`, `{count, plural, one {# Knoten} other {# Knoten}}`),
+ * parsed and formatted by FormatJS (`@formatjs/icu-messageformat-parser`, `intl-messageformat`),
+ * not by code of our own. FormatJS interprets the parsed message, so it runs under the app's
+ * Content-Security-Policy (no `eval`, unlike `@messageformat/core`'s compiler). Each message is
+ * parsed once per language and kept ({@link translate} is called for every label of the graph
+ * and the list).
+ */
+import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { de, en, type MessageKey } from './messages';
 
 export type Lang = 'de' | 'en';
@@ -18,10 +28,23 @@ const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
 /** German numbers use `1.234,5`; English `1,234.5`. */
 export function formatNumber(lang: Lang, n: number, digits = 0): string {
-  return n.toLocaleString(LOCALE[lang], {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  });
+  return numberFormat(lang, digits, digits).format(n);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `Intl.NumberFormat` for `lang`, made once per setting (making one costs ~30 µs). */
+function numberFormat(lang: Lang, minDigits: number, maxDigits: number): Intl.NumberFormat {
+  const id = `${lang} ${minDigits} ${maxDigits}`;
+  let f = numberFormats.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+    });
+    numberFormats.set(id, f);
+  }
+  return f;
 }
 
 /** A coordinate (degrees) for a message: up to 6 fraction digits, none padded. */
@@ -29,89 +52,176 @@ export function coordinate(n: number): Decimal {
   return { decimal: n, digits: 6 };
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
-/** The CLDR plural category of `n` in `lang` (`one`, `other`, …), from `Intl.PluralRules`. */
-export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALE[lang]);
-    pluralRules.set(lang, rules);
+/**
+ * A message that is not valid ICU MessageFormat, or that uses one argument both as text and
+ * as a number. Names the key, the language and what the parser found.
+ */
+export class MessageSyntaxError extends Error {
+  override readonly name = 'MessageSyntaxError';
+  constructor(
+    readonly lang: Lang,
+    readonly key: string,
+    readonly source: string,
+    /** What the parser found, and where (`MALFORMED_ARGUMENT at character 15`). */
+    readonly detail: string,
+  ) {
+    super(`Message ${key} (${lang}) is not valid ICU MessageFormat: ${detail}. Message: ${source}`);
   }
-  return rules.select(n);
 }
 
-const PLURAL_START = /\{(\w+), plural,/g;
-
 /**
- * Expands ICU-style plurals, `{count, plural, one {# Nachbar} other {# Nachbarn}}`: the
- * branch is chosen by `=n` first, then by {@link pluralCategory}, then `other`; `#` in it
- * becomes `{count}` (formatted later like any number). Branches may hold `{placeholders}`,
- * not further plurals. A malformed plural is left as written so review sees it.
+ * How an argument reaches the formatter: `text` (`{name}`) is filled by {@link show};
+ * `number` (the subject of a plural, `{n, number}`) goes in as a number, and `#` in a plural
+ * branch is that number in the language's digits (`Intl.NumberFormat`); `select` as a string.
  */
-function expandPlurals(lang: Lang, template: string, params: Params): string {
-  let out = '';
-  let last = 0;
-  PLURAL_START.lastIndex = 0;
-  for (let m = PLURAL_START.exec(template); m; m = PLURAL_START.exec(template)) {
-    const name = m[1];
-    const branches = new Map<string, string>();
-    let i = m.index + m[0].length;
-    let closed = false;
-    while (i < template.length) {
-      while (template[i] === ' ') i++;
-      if (template[i] === '}') {
-        closed = true;
-        i++;
-        break;
-      }
-      const sel = /^(=\d+|zero|one|two|few|many|other)\s*\{/.exec(template.slice(i));
-      if (!sel) break;
-      i += sel[0].length;
-      let depth = 1;
-      const start = i;
-      while (i < template.length && depth > 0) {
-        if (template[i] === '{') depth++;
-        else if (template[i] === '}') depth--;
-        i++;
-      }
-      branches.set(sel[1], template.slice(start, i - 1));
+type Role = 'text' | 'number' | 'select';
+
+interface Compiled {
+  message: IntlMessageFormat;
+  args: ReadonlyMap<string, Role>;
+}
+
+/** Parsed messages per language, by source text (a lazy bundle's key reads as itself first). */
+const compiled: Record<Lang, Map<string, Compiled | MessageSyntaxError>> = {
+  de: new Map(),
+  en: new Map(),
+};
+
+function compile(lang: Lang, key: string, source: string): Compiled | MessageSyntaxError {
+  let ast: MessageFormatElement[];
+  try {
+    // `<` and `>` are text here (“<Placemark>”), not FormatJS rich-text tags.
+    ast = parse(source, { ignoreTag: true });
+  } catch (e) {
+    return new MessageSyntaxError(lang, key, source, parserDetail(e));
+  }
+  const args = new Map<string, Role>();
+  const clash = collectArgs(ast, args);
+  if (clash)
+    return new MessageSyntaxError(
+      lang,
+      key,
+      source,
+      `{${clash}} is used both as text and as a number; write # inside its plural, or {${clash}, number}`,
+    );
+  return { message: new IntlMessageFormat(ast, LOCALE[lang]), args };
+}
+
+/** Fills `args` with every argument of `ast`; returns a name used in two roles, if any. */
+function collectArgs(ast: MessageFormatElement[], args: Map<string, Role>): string | undefined {
+  for (const el of ast) {
+    const arg = argumentOf(el);
+    if (arg) {
+      const [name, role] = arg;
+      const seen = args.get(name);
+      if (seen && seen !== role) return name;
+      args.set(name, role);
     }
-    if (!closed || !branches.has('other')) continue;
-    const raw = params[name];
-    const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : raw?.decimal;
-    const chosen =
-      (n !== undefined && Number.isFinite(n)
-        ? (branches.get(`=${n}`) ?? branches.get(pluralCategory(lang, n)))
-        : undefined) ?? branches.get('other')!;
-    out += template.slice(last, m.index) + chosen.replace(/#/g, `{${name}}`);
-    last = i;
-    PLURAL_START.lastIndex = i;
+    if (el.type === TYPE.plural || el.type === TYPE.select)
+      for (const option of Object.values(el.options)) {
+        const clash = collectArgs(option.value, args);
+        if (clash) return clash;
+      }
   }
-  return out + template.slice(last);
+  return undefined;
+}
+
+/** The argument an element reads, and its role; none for text, `#` and tags. */
+function argumentOf(el: MessageFormatElement): [string, Role] | undefined {
+  switch (el.type) {
+    case TYPE.argument:
+      return [el.value, 'text'];
+    case TYPE.select:
+      return [el.value, 'select'];
+    case TYPE.plural:
+    case TYPE.number:
+    case TYPE.date:
+    case TYPE.time:
+      return [el.value, 'number'];
+    default:
+      return undefined;
+  }
+}
+
+/** The parser's error kind and where it stopped (`MALFORMED_ARGUMENT at character 15`). */
+function parserDetail(e: unknown): string {
+  const kind = e instanceof Error ? e.message : String(e);
+  const loc = e instanceof Error && 'location' in e ? e.location : undefined;
+  const start = typeof loc === 'object' && loc && 'start' in loc ? loc.start : undefined;
+  const offset = typeof start === 'object' && start && 'offset' in start ? start.offset : undefined;
+  return typeof offset === 'number' ? `${kind} at character ${offset + 1}` : kind;
 }
 
 /**
- * Look up `key` in `lang` and fill `{placeholders}`. Numbers are formatted for the
- * language; `{n, plural, one {…} other {…}}` picks the plural form (see
- * {@link pluralCategory}). In English, German quotation marks „…“ in string values (user
- * values quoted by the importer) become “…”. An unknown placeholder is left visible rather
- * than dropped, so a mistake shows up in review instead of producing a silently wrong sentence.
+ * Look up `key` in `lang` and format it as an ICU message with `params`.
+ *
+ * - `{name}`: a number is shown whole in the language's digits (`1.234` / `1,234`), a
+ *   {@link Decimal} with its fraction digits, a string as given; in English, German quotation
+ *   marks „…“ in a string (user values quoted by the importer) become “…”.
+ * - `{count, plural, one {# Knoten} other {# Knoten}}`: the branch is chosen by `=n`, then by
+ *   the CLDR category of `count` in the language (`Intl.PluralRules`), then `other`; `#` is
+ *   `count` in the language's digits. `{x, select, …}` picks by the string value.
+ * - A missing `{name}` stays visible as `{name}`, so a mistake shows up in review instead of
+ *   producing a silently wrong sentence. A missing plural number is an error in development;
+ *   a production build falls to `other`.
+ *
+ * Each message is parsed once per language and kept. Syntax: ICU MessageFormat
+ * (https://unicode-org.github.io/icu/userguide/format_parse/messages/), as FormatJS reads it;
+ * plural categories: CLDR (https://cldr.unicode.org/index/cldr-spec/plural-rules).
+ *
+ * @throws {MessageSyntaxError} in development (`import.meta.env.DEV`, unit tests) when the
+ *   message is not valid ICU MessageFormat; a production build logs it once and shows the
+ *   message as written, so the app keeps running.
+ * @throws {Error} in development when a plural's (or `{n, number}`'s) number is missing.
  */
-export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = tables[lang][key] ?? key;
-  if (!params) return template;
-  return expandPlurals(lang, template, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'number') return formatNumber(lang, value);
-    if (typeof value === 'object') return formatDecimal(lang, value);
-    return lang === 'en' ? value.replace(/„([^„“]*)“/g, '“$1”') : value;
-  });
+export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return formatMessage(lang, tables[lang][key] ?? key, params, key);
 }
 
-function formatDecimal(lang: Lang, { decimal, digits }: Decimal): string {
-  return decimal.toLocaleString(LOCALE[lang], { maximumFractionDigits: digits });
+/**
+ * Formats the ICU message `source` in `lang`, as {@link translate} does for a key; `key`
+ * names the message in errors. Exported for messages that are not in a bundle (tests).
+ *
+ * @throws {MessageSyntaxError} see {@link translate}.
+ */
+export function formatMessage(
+  lang: Lang,
+  source: string,
+  params: Params = {},
+  key = source,
+): string {
+  let c = compiled[lang].get(source);
+  if (!c) {
+    c = compile(lang, key, source);
+    compiled[lang].set(source, c);
+    if (c instanceof MessageSyntaxError && !import.meta.env.DEV) console.error(c);
+  }
+  if (c instanceof MessageSyntaxError) {
+    // Kept by source text: another key with the same text gets an error under its own name.
+    if (import.meta.env.DEV)
+      throw c.key === key ? c : new MessageSyntaxError(lang, key, source, c.detail);
+    return source;
+  }
+  const values: Record<string, string | number> = {};
+  for (const [name, role] of c.args) {
+    const value = params[name];
+    if (role === 'text') values[name] = value === undefined ? `{${name}}` : show(lang, value);
+    else if (role === 'select') values[name] = typeof value === 'string' ? value : String(value);
+    else {
+      if (value === undefined && import.meta.env.DEV)
+        throw new Error(`Message ${key} (${lang}) needs a number for {${name}}`);
+      values[name] = typeof value === 'object' ? value.decimal : Number(value);
+    }
+  }
+  const out = c.message.format<string>(values);
+  return Array.isArray(out) ? out.join('') : out;
+}
+
+/** A `{name}` value as text in `lang` (see {@link translate}). */
+function show(lang: Lang, value: string | number | Decimal): string {
+  if (typeof value === 'number') return formatNumber(lang, value);
+  if (typeof value === 'object') return numberFormat(lang, 0, value.digits).format(value.decimal);
+  return lang === 'en' ? value.replace(/„([^„“]*)“/g, '“$1”') : value;
 }
 
 /** Accepts anything (a stored value, a URL parameter) and returns a supported language. */

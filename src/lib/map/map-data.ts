@@ -7,14 +7,7 @@
  * buffered shapes of {@link consortiumAreasOf} (Turf), built on demand in slices from a
  * module loaded then.
  */
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { documentKinds } from '../data/dataset';
 import { toGeoJSONSteps, type MapData } from '../geo/to-geojson';
@@ -27,8 +20,11 @@ export type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;
 export const NO_AREAS: Areas = { type: 'FeatureCollection', features: [] };
 
 export interface ProjectMapData extends MapData {
-  /** What the buffered consortium areas are built from (see {@link consortiumAreasOf}). */
-  areaInput: { projects: ConsortiumInput[]; positions: Map<string, Position> };
+  /**
+   * The projects the buffered consortium areas are built from (see {@link consortiumAreasOf},
+   * which takes the members' true positions from `actors` only when it is needed).
+   */
+  areaInput: { projects: ConsortiumInput[] };
 }
 
 export function projectMapData(ds: Dataset): ProjectMapData {
@@ -39,7 +35,10 @@ export function projectMapData(ds: Dataset): ProjectMapData {
 export function* projectMapDataSteps(ds: Dataset): Generator<void, ProjectMapData, void> {
   const kinds = new Map<string, string[]>();
   for (const id of ds.documentedRelations) kinds.set(id, documentKinds(ds, id));
-  const data = yield* toGeoJSONSteps(ds.nodes, ds.relations, { documentKinds: kinds });
+  const data = yield* toGeoJSONSteps(ds.nodes, ds.relations, {
+    documentKinds: kinds,
+    byId: ds.byId,
+  });
   const projects: ConsortiumInput[] = [];
   let step = 0;
   for (const n of ds.nodes) {
@@ -47,16 +46,24 @@ export function* projectMapDataSteps(ds: Dataset): Generator<void, ProjectMapDat
     if (n.kind === 'project')
       projects.push({ id: n.id, name: n.name, members: n.project?.members ?? [] });
   }
-  // Areas are drawn around the true member seats, not the spread positions.
-  const truePositions = new Map<string, Position>();
-  for (const f of data.actors.features as Feature[]) {
+  return { ...data, areaInput: { projects } };
+}
+
+/**
+ * Where the data put each actor (`trueLon`, `trueLat`), not where the map spread it to: the
+ * buffered areas are drawn around the true member seats. Built only for those areas (the
+ * fallback when the Gemeinden cannot be loaded), never with every dataset.
+ */
+export function* truePositionSteps(
+  actors: ProjectMapData['actors'],
+): Generator<void, Map<string, Position>, void> {
+  const out = new Map<string, Position>();
+  let step = 0;
+  for (const f of actors.features) {
     if (++step % STEP_CHUNK === 0) yield;
-    truePositions.set(String(f.properties?.id), [
-      Number(f.properties?.trueLon),
-      Number(f.properties?.trueLat),
-    ]);
+    out.set(f.properties.id, [f.properties.trueLon, f.properties.trueLat]);
   }
-  return { ...data, areaInput: { projects, positions: truePositions } };
+  return out;
 }
 
 /**
@@ -70,8 +77,10 @@ export async function consortiumAreasOf(
 ): Promise<Areas> {
   const { consortiumAreaSteps } = await features.consortiumAreas.load();
   signal?.throwIfAborted();
-  const { projects, positions } = data.areaInput;
-  return runSliced(consortiumAreaSteps(projects, positions, { bufferKm: 6 }), { signal });
+  const positions = await runSliced(truePositionSteps(data.actors), { signal });
+  return runSliced(consortiumAreaSteps(data.areaInput.projects, positions, { bufferKm: 6 }), {
+    signal,
+  });
 }
 
 /**

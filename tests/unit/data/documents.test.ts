@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   documentEntries,
+  documentProject,
   documentKindCounts,
   documentSearchTerms,
   documentYear,
@@ -77,6 +78,13 @@ describe('documentEntries on the shipped data', () => {
     const counts = documentKindCounts(entries);
     expect(counts.reduce((a, [, n]) => a + n, 0)).toBe(entries.length);
     expect(counts[0][0]).toBe('Weiterleitungsvertrag');
+  });
+
+  it('gives each document the project documentProject finds without an index (issue 18)', () => {
+    expect(entries.map((e) => e.projectId)).toEqual(
+      ds.documents.map((d) => documentProject(ds, d)),
+    );
+    expect(entries.some((e) => e.record.relation && e.projectId)).toBe(true);
   });
 
   it('does not mutate the dataset', () => {

@@ -160,6 +160,13 @@ describe('graph with proposals', () => {
     expect(g.edgeIds).not.toContain(bad.id);
   });
 
+  it('a graph built from the dataset equals the one built from its plain input (issue 18)', () => {
+    // buildGraph reads the dataset item by item instead of through graphInputFromDataset.
+    const list = [between, newActor, newFrom, bothNew, twoProjects];
+    expect(buildGraph(ds, list)).toEqual(buildGraph(graphInputFromDataset(ds, list)));
+    expect(buildGraph(ds)).toEqual(buildGraph(graphInputFromDataset(ds)));
+  });
+
   it('never touches the dataset', () => {
     const nodes = ds.nodes.length;
     const relations = ds.relations.length;

@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { bundles, de, en, lazyBundles, loadMessages } from '../../../src/lib/i18n/messages';
-import { formatNumber, maybeLang, translate } from '../../../src/lib/i18n/translate';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import {
+  bundles,
+  de,
+  en,
+  lazyBundles,
+  loadMessages,
+  type MessageKey,
+} from '../../../src/lib/i18n/messages';
+import { formatMessage, formatNumber, maybeLang, translate } from '../../../src/lib/i18n/translate';
 
-/** Names used as `{name}` or `{name, plural, …}`, each once. */
-const placeholders = (s: string) =>
-  [
-    ...new Set(
-      [...s.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+) ?)\{(\w+)(?:\}|, plural,)/g)].map(
-        (m) => m[1],
-      ),
-    ),
-  ].sort();
+const parseMessage = (s: string) => parse(s, { ignoreTag: true });
+
+/** The arguments of a parsed message (`{name}` text, plural numbers) and whether it has `#`. */
+function argumentsOf(
+  ast: MessageFormatElement[],
+  out = { text: new Set<string>(), numbers: new Set<string>(), pound: false },
+) {
+  for (const el of ast) {
+    if (el.type === TYPE.argument) out.text.add(el.value);
+    if (el.type === TYPE.pound) out.pound = true;
+    if (el.type === TYPE.plural) {
+      out.numbers.add(el.value);
+      for (const o of Object.values(el.options)) argumentsOf(o.value, out);
+    }
+  }
+  return out;
+}
+
+/** The names a message needs, sorted. */
+const names = (s: string) => {
+  const args = argumentsOf(parseMessage(s));
+  return [...new Set([...args.text, ...args.numbers])].sort();
+};
 
 // Every bundle, those that load on first use too.
 await loadMessages(...(Object.keys(lazyBundles) as (keyof typeof lazyBundles)[]));
@@ -39,11 +61,39 @@ describe('i18n tables', () => {
     }
   });
 
-  it('every string is non-empty and uses the same placeholders in both languages', () => {
-    for (const key of Object.keys(de) as (keyof typeof de)[]) {
+  it('every string is non-empty and has the same arguments in both languages', () => {
+    for (const key of Object.keys(de) as MessageKey[]) {
       expect(de[key].trim(), key).not.toBe('');
       expect(en[key].trim(), key).not.toBe('');
-      expect(placeholders(en[key]), key).toEqual(placeholders(de[key]));
+      // The same names; a language may count where the other need not (“{count} Treffer”).
+      expect(names(en[key]), key).toEqual(names(de[key]));
+    }
+  });
+});
+
+describe('every message in both languages', () => {
+  const keys = Object.keys(de) as MessageKey[];
+
+  it('some messages use plurals', () => {
+    const plural = keys.filter((k) => argumentsOf(parseMessage(de[k])).numbers.size > 0);
+    expect(plural.length).toBeGreaterThan(30);
+  });
+
+  it.each(['de', 'en'] as const)('%s: compiles and formats with sample values', (lang) => {
+    const table = lang === 'de' ? de : en;
+    for (const key of keys) {
+      const args = argumentsOf(parseMessage(table[key]));
+      const names = [...args.text, ...args.numbers];
+      for (const n of [0, 1, 2, 1234]) {
+        const params = Object.fromEntries(names.map((name) => [name, n]));
+        const out = translate(lang, key, params);
+        for (const name of names) expect(out, `${key} ${n}`).not.toContain(`{${name}`);
+        expect(out, `${key} ${n}`).not.toMatch(/plural,|#/);
+        // Every shown number is in the language's digits: 1.234 in German, 1,234 in English.
+        if (n === 1234 && (args.text.size > 0 || args.pound))
+          expect(out, key).toContain(formatNumber(lang, 1234));
+      }
+      if (names.length === 0) expect(translate(lang, key)).toBe(formatMessage(lang, table[key]));
     }
   });
 });

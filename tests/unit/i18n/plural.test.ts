@@ -1,49 +1,46 @@
-import { describe, expect, it } from 'vitest';
-import { de, en, lazyBundles, loadMessages, type MessageKey } from '../../../src/lib/i18n/messages';
-import { coordinate, pluralCategory, translate, type Lang } from '../../../src/lib/i18n/translate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lazyBundles, loadMessages } from '../../../src/lib/i18n/messages';
+import {
+  coordinate,
+  formatMessage,
+  MessageSyntaxError,
+  translate,
+} from '../../../src/lib/i18n/translate';
 
 await loadMessages(...(Object.keys(lazyBundles) as (keyof typeof lazyBundles)[]));
 
-const pluralKeys = (Object.keys(de) as MessageKey[]).filter(
-  (k) => de[k].includes(', plural,') || en[k].includes(', plural,'),
-);
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
 
-describe('pluralCategory (Intl.PluralRules)', () => {
+describe('plural forms (CLDR categories of the language)', () => {
+  const things = '{n, plural, =0 {keine Dinge} one {# Ding} other {# Dinge}}';
   it.each([
-    ['de', 0, 'other'],
-    ['de', 1, 'one'],
-    ['de', 2, 'other'],
-    ['de', 1.5, 'other'],
-    ['en', 1, 'one'],
-    ['en', 21, 'other'],
-  ] as const)('%s %d → %s', (lang, n, cat) => {
-    expect(pluralCategory(lang, n)).toBe(cat);
+    ['de', 0, 'keine Dinge'],
+    ['de', 1, '1 Ding'],
+    ['de', 2, '2 Dinge'],
+    ['de', 21, '21 Dinge'],
+    ['de', 1234, '1.234 Dinge'],
+    ['en', 1, '1 Ding'],
+    ['en', 1234, '1,234 Dinge'],
+  ] as const)('%s %d → %s', (lang, n, expected) => {
+    expect(formatMessage(lang, things, { n })).toBe(expected);
+  });
+
+  it('a decimal number is never “one” (1.5 Dinge), and # shows its fraction', () => {
+    expect(formatMessage('de', things, { n: 1.5 })).toBe('1,5 Dinge');
+    expect(formatMessage('en', things, { n: coordinate(1.5) })).toBe('1.5 Dinge');
+  });
+
+  it('picks a select branch by the string', () => {
+    const msg = '{kind, select, city {Stadt {name}} other {Ort {name}}}';
+    expect(formatMessage('de', msg, { kind: 'city', name: 'Ulm' })).toBe('Stadt Ulm');
+    expect(formatMessage('de', msg, { kind: 'village', name: 'Ulm' })).toBe('Ort Ulm');
   });
 });
 
-describe('plural messages', () => {
-  it('some messages use plurals', () => {
-    expect(pluralKeys.length).toBeGreaterThan(20);
-  });
-
-  it.each(pluralKeys)('%s expands fully for 0, 1, 2 in both languages', (key) => {
-    const names = [
-      ...new Set(
-        [
-          ...de[key].matchAll(
-            /(?<!(?:zero|one|two|few|many|other|=\d+) ?)\{(\w+)(?:\}|, plural,)/g,
-          ),
-        ].map((m) => m[1]),
-      ),
-    ];
-    for (const lang of ['de', 'en'] as Lang[])
-      for (const n of [0, 1, 2]) {
-        const params = Object.fromEntries(names.map((name) => [name, n]));
-        const out = translate(lang, key, params);
-        expect(out, `${lang} ${n}`).not.toMatch(/[{}#]|plural/);
-      }
-  });
-
+describe('plural messages of the bundles', () => {
   it.each([
     ['de', 'graph.announce.selected', { name: 'Kalletal', count: 1 }, 'Kalletal: 1 Nachbar.'],
     ['de', 'graph.announce.selected', { name: 'Kalletal', count: 3 }, 'Kalletal: 3 Nachbarn.'],
@@ -94,11 +91,66 @@ describe('plural messages', () => {
     expect(translate(lang, key, params)).toContain(expected);
   });
 
-  it('a malformed plural stays visible', () => {
-    // `near.origin` has no plural; feed a label that looks like one: values are not parsed.
+  it('the same message formats anew for each call', () => {
+    expect(translate('de', 'import.confirm', { count: 1 })).toBe('1 gültigen Knoten importieren');
+    expect(translate('de', 'import.confirm', { count: 2 })).toBe('2 gültige Knoten importieren');
+    expect(translate('en', 'import.confirm', { count: 1 })).toBe('Import 1 valid node');
+  });
+});
+
+describe('values are text, not messages', () => {
+  it('a value that looks like a plural is shown as it is', () => {
     expect(translate('de', 'near.origin', { label: '{x, plural, one {a}}' })).toBe(
       'Ausgangspunkt: {x, plural, one {a}}',
     );
+  });
+
+  it('apostrophes and quoted braces in a message read as text', () => {
+    expect(translate('en', 'storage.quota')).toMatch(/^This browser's storage/);
+    expect(translate('de', 'hint.json.properties')).toBe('"properties": { "name": … }');
+  });
+});
+
+describe('malformed messages and missing numbers', () => {
+  const broken = '{count, plural, one {# Knoten}}';
+
+  it('a malformed message is an error naming key, language and place in development', () => {
+    expect(() => formatMessage('de', broken, { count: 1 }, 'test.broken')).toThrow(
+      MessageSyntaxError,
+    );
+    expect(() => formatMessage('en', '{name', {}, 'test.open')).toThrow(
+      /^Message test\.open \(en\) is not valid ICU MessageFormat: \w+ at character \d+\. Message: \{name$/,
+    );
+  });
+
+  it('a plural without an “other” branch is malformed', () => {
+    expect(() => formatMessage('de', broken, { count: 5 }, 'test.noOther')).toThrow(
+      /test\.noOther \(de\).*MISSING_OTHER_CLAUSE/,
+    );
+  });
+
+  it('an argument used both as text and as a plural number is malformed', () => {
+    expect(() =>
+      formatMessage('de', '{n} {n, plural, one {Ding} other {Dinge}}', { n: 2 }, 'test.both'),
+    ).toThrow(/\{n\} is used both as text and as a number/);
+  });
+
+  it('a production build logs a malformed message once and shows it as written', () => {
+    vi.stubEnv('DEV', false);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const prod = '{n, plural, one {# Ding}} (production)';
+    expect(formatMessage('de', prod, { n: 1 })).toBe(prod);
+    expect(formatMessage('de', prod, { n: 2 })).toBe(prod);
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0][0]).toBeInstanceOf(MessageSyntaxError);
+  });
+
+  it('a missing plural number is an error in development, “other” in production', () => {
+    expect(() => translate('de', 'import.confirm', {})).toThrow(
+      'Message import.confirm (de) needs a number for {count}',
+    );
+    vi.stubEnv('DEV', false);
+    expect(translate('de', 'import.confirm', {})).toBe('NaN gültige Knoten importieren');
   });
 });
 

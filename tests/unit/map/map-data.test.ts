@@ -1,7 +1,14 @@
 /** The project map's sources over the shipped dataset, and the pure style helpers. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
-import { consortiumAreasOf, projectMapData, type Areas } from '../../../src/lib/map/map-data';
+import {
+  consortiumAreasOf,
+  projectMapData,
+  truePositionSteps,
+  type Areas,
+} from '../../../src/lib/map/map-data';
+import { toGeoJSON } from '../../../src/lib/geo/to-geojson';
+import { runToEnd } from '../../../src/lib/graph/time-slice';
 import { changedKeys } from '../../../src/lib/map/layers/diff';
 import { emphasisOpacity, typeColor } from '../../../src/lib/map/style/expressions';
 import { NODE_TYPE_COLORS } from '../../../src/lib/palette';
@@ -81,5 +88,41 @@ describe('style helpers', () => {
   it('emphasisOpacity dims only when something is selected', () => {
     expect((emphasisOpacity(0.8, false) as unknown[]).at(-1)).toBe(0.8);
     expect((emphasisOpacity(0.8, true) as unknown[]).at(-1)).toBeLessThan(0.8);
+  });
+});
+
+describe('projectMapData builds no more than it must (issue 18)', () => {
+  const ds = shippedDataset();
+  const data = projectMapData(ds);
+
+  it("takes the dataset's node index and gives what toGeoJSON builds on its own", () => {
+    const own = toGeoJSON(ds.nodes, ds.relations, {
+      documentKinds: new Map(
+        [...ds.documentedRelations].map((id) => [
+          id,
+          [...new Set((ds.documentsOfRelation.get(id) ?? []).map((d) => d.kind))],
+        ]),
+      ),
+    });
+    expect(data.projects).toEqual(own.projects);
+    expect(data.actors).toEqual(own.actors);
+    expect(data.relations).toEqual(own.relations);
+    expect(data.notLocated).toEqual(own.notLocated);
+  });
+
+  it('draws a line between the drawn positions of its ends', () => {
+    for (const f of data.relations.features.slice(0, 50)) {
+      const [a, b] = f.geometry.coordinates;
+      expect(a).toEqual(data.positions.get(f.properties.source));
+      expect(b).toEqual(data.positions.get(f.properties.target));
+    }
+  });
+
+  it('gives the true (not spread) actor positions only when asked', () => {
+    const positions = runToEnd(truePositionSteps(data.actors));
+    expect(positions.size).toBe(data.actors.features.length);
+    for (const f of data.actors.features.slice(0, 50))
+      expect(positions.get(f.properties.id)).toEqual([f.properties.trueLon, f.properties.trueLat]);
+    expect('positions' in data.areaInput).toBe(false);
   });
 });

@@ -132,7 +132,8 @@ export const importIssues = defineMessages({
     'issue.json.notFeature': 'Kein Feature (type ist {type}).',
     'hint.json.feature': '"type": "Feature" mit geometry und properties.',
     'issue.json.properties': '„properties“ ist kein Objekt.',
-    'hint.json.properties': '"properties": { "name": … }',
+    // ICU MessageFormat: braces that are text are quoted with apostrophes.
+    'hint.json.properties': '"properties": \'{ "name": … }\'',
     'issue.geometry.notObject': '„geometry“ ist kein Objekt.',
     'issue.geometry.type':
       'Geometrietyp {type} wird nicht unterstützt; das Feature wird nicht importiert.',
@@ -421,7 +422,8 @@ export const importIssues = defineMessages({
     'issue.json.notFeature': 'Not a Feature (type is {type}).',
     'hint.json.feature': '"type": "Feature" with geometry and properties.',
     'issue.json.properties': '“properties” is not an object.',
-    'hint.json.properties': '"properties": { "name": … }',
+    // ICU MessageFormat: braces that are text are quoted with apostrophes.
+    'hint.json.properties': '"properties": \'{ "name": … }\'',
     'issue.geometry.notObject': '“geometry” is not an object.',
     'issue.geometry.type': 'Geometry type {type} is not supported; the feature is not imported.',
     'issue.geometry.emptyCollection':
