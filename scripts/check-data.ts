@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { parseDataPackage } from '../src/lib/data/load';
+import { landIndex } from '../src/lib/data/land-index';
 import {
   countSeats,
   pct,
@@ -63,7 +64,7 @@ if (!laender.success && laenderRaw !== null)
   });
 
 if (issues.length === 0) {
-  const result = parseDataPackage(raw, laender.success ? laender.output : undefined);
+  const result = parseDataPackage(raw, laender.success ? landIndex(laender.output) : undefined);
   pushAll(issues, result.issues);
   if (result.ok) {
     const d = result.data;

@@ -15,9 +15,11 @@
 import { build, preview, type PreviewServer } from 'vite';
 import { max, min } from 'd3';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { sharedBrowser } from '../lib/browser.ts';
 import { addRow, addSummary, fmt } from '../lib/table.ts';
+import { startTrace, type Tracer } from '../lib/trace.ts';
 import { median, p95 } from '../lib/stats.ts';
 import { syntheticGraph } from '../../src/lib/graph/synthetic.ts';
 import { buildGraph, layoutGraphOf, type GraphInput } from '../../src/lib/graph/model.ts';
@@ -31,6 +33,12 @@ const CONFIG = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 /** Slow baselines stop the gesture after this long (sigma at 5k takes seconds per frame). */
 const BASELINE_MAX_MS = 15_000;
 const SIGMA_MAX_NODES = 5_000;
+/**
+ * GRAPH_TRACE=<dir> (diagnostic): a Chromium trace (bench/lib/trace.ts) of each graph from
+ * page load to its first full frame, written to <dir>/graph-<label>.json, with a summary of
+ * the main-thread tasks over 50 ms.
+ */
+const TRACE_DIR = process.env.GRAPH_TRACE;
 
 interface Gesture {
   intervals: number[];
@@ -46,10 +54,11 @@ const GRAPHS: { label: string; query: string; n: number }[] = [
   { label: '20k', query: '?n=20000', n: 20_000 },
 ];
 
-async function newPage(url: string): Promise<Page> {
+async function newPage(url: string, before?: (page: Page) => Promise<void>): Promise<Page> {
   const browser = await sharedBrowser();
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
   page.on('pageerror', (e) => console.error(`  pageerror ${url}: ${e.message}`));
+  await before?.(page);
   await page.goto(url);
   await page.waitForFunction(() => !!(window as unknown as { __bench?: unknown }).__bench);
   return page;
@@ -83,12 +92,17 @@ export async function run(): Promise<void> {
     for (const spec of GRAPHS.filter((g) => !wanted || wanted.includes(g.label))) {
       console.log(`  graph ${spec.label}`);
       // 1. The app's component.
-      const page = await newPage(`${base}graph.html${spec.query}`);
-      const ready = await page.evaluate(
-        () =>
-          (window as unknown as { __bench: { ready: Promise<Record<string, number>> } }).__bench
-            .ready,
+      // (Set in the callback below: the cast keeps TypeScript from narrowing it to null.)
+      let tracer = null as Tracer | null;
+      const page = await newPage(`${base}graph.html${spec.query}`, async (p) => {
+        if (TRACE_DIR) tracer = await startTrace(p);
+      });
+      const ready = await page.evaluate(() =>
+        (
+          window as unknown as { __bench: { ready(): Promise<Record<string, number>> } }
+        ).__bench.ready(),
       );
+      await tracer?.stop(join(TRACE_DIR!, `graph-${spec.label}.json`), 50);
       const mine = await page.evaluate(() =>
         (
           window as unknown as {

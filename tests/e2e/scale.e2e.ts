@@ -139,7 +139,8 @@ describe('100,000 rows (the documented import limit)', () => {
     const { page } = app;
     // The bundled dataset is drawn and named in the network first …
     await expect.poll(async () => (await graphLabels(page))?.length ?? 0).toBeGreaterThan(0);
-    expect(await paintedPixels(page)).toBeGreaterThan(0);
+    // The render worker paints after the labels are placed: wait for its frame.
+    await expect.poll(() => paintedPixels(page)).toBeGreaterThan(0);
     await dropGenerated(page);
     const confirm = page.getByTestId('import-confirm');
     await confirm.waitFor({ state: 'visible' });

@@ -17,9 +17,23 @@ import {
   RelationsSchema,
   SolutionsSchema,
 } from './schemas';
-import type { DataPackage, Issue, LaenderCollection } from './types';
+import type { DataPackage, Issue } from './types';
+import type { LandIndex } from './land-index';
 import { pushAll } from '../util/arrays';
 import { FILES, validateDataPackage } from './validate';
+
+/** The dataset's files, by their key in a {@link RawDataPackage}. */
+export type DataKey = 'projects' | 'actors' | 'relations' | 'documents' | 'networks' | 'solutions';
+
+/** The keys in the order the files are read and reported. */
+export const DATA_KEYS: readonly DataKey[] = [
+  'projects',
+  'actors',
+  'relations',
+  'documents',
+  'networks',
+  'solutions',
+];
 
 /** The raw, JSON-parsed content of each data file. */
 export interface RawDataPackage {
@@ -92,9 +106,9 @@ export function schemaIssues(
 /**
  * Parse and validate the dataset.
  * @param raw JSON-parsed file contents
- * @param laender optional Land polygons; without them the Land check is skipped
+ * @param laender optional Land polygons (`landIndex(…)`); without them the Land check is skipped
  */
-export function parseDataPackage(raw: RawDataPackage, laender?: LaenderCollection): ParseResult {
+export function parseDataPackage(raw: RawDataPackage, laender?: LandIndex): ParseResult {
   const parts = [
     ['projects', FILES.projects, ProjectCollectionSchema, true],
     ['actors', FILES.actors, ActorCollectionSchema, true],

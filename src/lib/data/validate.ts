@@ -5,13 +5,12 @@
  * Pure and total: takes a parsed {@link DataPackage} and the Länder polygons, never throws,
  * and returns every problem it finds, each naming the file, the feature or row, the field,
  * and what was expected. Shape problems are found earlier by the schemas (`load.ts`).
- *
- * @see https://turfjs.org/docs/api/booleanPointInPolygon
+ * The Land polygons come as a {@link LandIndex} (`land-index.ts`, Turf), so what checks the
+ * shipped data without them carries no Turf.
  */
-import { booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { GERMANY_BBOX } from './laender';
-import type { DataPackage, Issue, LaenderCollection } from './types';
+import type { LandIndex } from './land-index';
+import type { DataPackage, Issue } from './types';
 import { STAFFEL_COUNTS, STAFFELN } from './vocab';
 
 /** File names as they appear in issues. */
@@ -47,11 +46,11 @@ function fmt([lon, lat]: Position): string {
 /**
  * Check a dataset against the rules of `docs/data-format.md`.
  * @param pkg the parsed data files
- * @param laender the Land polygons (`data/basemap/laender.geojson`); without them the
- *   Land check is skipped (bounding box and swapped coordinates are still checked)
+ * @param laender the Land polygons (`landIndex(data/basemap/laender.geojson)`); without them
+ *   the Land check is skipped (bounding box and swapped coordinates are still checked)
  * @returns every problem found; empty when the data is consistent
  */
-export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollection): Issue[] {
+export function validateDataPackage(pkg: DataPackage, laender?: LandIndex): Issue[] {
   const issues: Issue[] = [];
   const projects = pkg.projects.features;
   const actors = pkg.actors.features;
@@ -267,13 +266,6 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
   });
 
   // ---- geography --------------------------------------------------------------------------
-  const lands = new Map<string, Feature<Polygon | MultiPolygon>>();
-  for (const f of laender?.features ?? []) lands.set(f.properties.id, f as Feature<Polygon | MultiPolygon>);
-  const landAt = (pos: Position): string | undefined => {
-    for (const [id, f] of lands) if (booleanPointInPolygon(point([...pos]), f)) return id;
-    return undefined;
-  };
-
   /** Bounding-box and swapped-coordinate check; returns true when the point is usable. */
   const checkPosition = (file: string, feature: string, row: number, pos: Position): boolean => {
     const valid = Number.isFinite(pos[0]) && Number.isFinite(pos[1]);
@@ -314,8 +306,7 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
     const pos = f.geometry.coordinates;
     if (!checkPosition(FILES.projects, p.id, i, pos)) return;
     if (!laender || p.bundesland === undefined) return;
-    const land = lands.get(p.bundesland);
-    if (!land) {
+    if (!laender.has(p.bundesland)) {
       issues.push({
         code: 'unknown-land',
         file: FILES.laender,
@@ -329,10 +320,9 @@ export function validateDataPackage(pkg: DataPackage, laender?: LaenderCollectio
       });
       return;
     }
-    if (booleanPointInPolygon(point([...pos]), land)) return;
-    const km = pointToPolygonDistance(point([...pos]), land, { units: 'kilometers' });
+    const km = laender.kmOutside(pos, p.bundesland);
     if (km <= LAND_TOLERANCE_KM) return;
-    const actual = landAt(pos);
+    const actual = laender.at(pos);
     issues.push({
       code: 'outside-land',
       file: FILES.projects,

@@ -91,6 +91,14 @@ export class LayoutClient {
     return promise;
   }
 
+  /**
+   * Starts the worker before the first request, so its warm-up runs while the caller still
+   * builds the graph, and the first request's task does not pay for creating it.
+   */
+  prepare(): void {
+    this.ensureWorker();
+  }
+
   /** Id of the request in flight, or null. */
   get busy(): number | null {
     return this.requests.inFlight;

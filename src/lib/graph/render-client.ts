@@ -33,17 +33,10 @@ export class RenderClient {
   private disposed = false;
   private readonly requests: LatestRequests<Job, RenderedFrame>;
 
+  /** Frames are drawn in a worker (OffscreenCanvas exists and the worker could be created). */
+  private wantWorker = typeof OffscreenCanvas !== 'undefined' && typeof Worker !== 'undefined';
+
   constructor(private readonly onframe: (frame: RenderedFrame) => void) {
-    if (typeof OffscreenCanvas !== 'undefined' && typeof Worker !== 'undefined') {
-      try {
-        this.worker = new Worker(new URL('./render.worker.ts', import.meta.url), {
-          type: 'module',
-        });
-        this.worker.onmessage = (e: MessageEvent<RenderReply>) => this.receive(e.data);
-      } catch {
-        this.worker = null;
-      }
-    }
     this.requests = new LatestRequests<Job, RenderedFrame>({
       policy: 'queue',
       send: (id, job) => this.start(id, job),
@@ -56,7 +49,23 @@ export class RenderClient {
   }
 
   get usesWorker(): boolean {
-    return this.worker !== null;
+    return this.wantWorker;
+  }
+
+  /**
+   * Creates the worker now rather than with the first scene (the view calls it in a task
+   * of its own after mounting, so neither the mount nor the first scene pays for it).
+   */
+  prepare(): void {
+    if (this.worker || !this.wantWorker || this.disposed) return;
+    try {
+      this.worker = new Worker(new URL('./render.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      this.worker.onmessage = (e: MessageEvent<RenderReply>) => this.receive(e.data);
+    } catch {
+      this.wantWorker = false;
+    }
   }
 
   setScene(scene: Scene): void {
@@ -89,6 +98,7 @@ export class RenderClient {
   }
 
   private start(id: number, job: Job): void {
+    this.prepare();
     if (this.worker) {
       // Copy: the main thread keeps its positions for hit-testing and labels.
       const positions = job.positions ? job.positions.slice() : undefined;
@@ -115,6 +125,7 @@ export class RenderClient {
   private jobs = new Map<number, Job>();
 
   private post(msg: RenderRequest, transfer: Transferable[] = []): void {
+    this.prepare();
     if (msg.name === 'render') this.jobs.set(msg.id, { options: msg.params.options });
     this.worker?.postMessage(msg, transfer);
   }

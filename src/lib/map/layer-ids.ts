@@ -23,5 +23,31 @@ export const LAYERS = {
   projectLabels: 'mpsc-projects-label',
 } as const;
 
+/**
+ * The project map's layers from bottom to top. Sources are added when they first have data
+ * (areas only once a consortium area is known, relations and actors after the projects'
+ * first frame), so each layer is inserted before the ones above it ({@link above}).
+ */
+export const LAYER_ORDER: readonly string[] = [
+  LAYERS.areasFill,
+  LAYERS.areasLine,
+  LAYERS.relationsFocus,
+  LAYERS.relations,
+  LAYERS.clusters,
+  LAYERS.clusterCount,
+  LAYERS.actors,
+  LAYERS.actorLabels,
+  LAYERS.projects,
+  LAYERS.projectBadges,
+  LAYERS.projectLabels,
+];
+
+/** The project layers above `id`, lowest first: a `beforeId` list for `Layer`. */
+export function above(id: string): readonly string[] {
+  const i = LAYER_ORDER.indexOf(id);
+  if (i < 0) throw new Error(`${id} is not a project map layer`);
+  return LAYER_ORDER.slice(i + 1);
+}
+
 /** Layers a pointer can hover or click. */
 export const INTERACTIVE_LAYERS = [LAYERS.projects, LAYERS.actors, LAYERS.clusters] as const;

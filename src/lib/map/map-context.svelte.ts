@@ -19,6 +19,11 @@ export class MapContext {
   map: MaplibreMap | null = $state.raw(null);
   /** Increments on every `style.load`; children that add layers re-run when it changes. */
   styleVersion = $state(0);
+  /**
+   * Increments whenever one of our sources is added or removed (`GeoJSONSource`): sources are
+   * added when they first have data, so what writes their feature-state re-runs then.
+   */
+  sourceVersion = $state(0);
   // Plain Set on purpose: waiters are callbacks, not UI state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #waiters = new Set<() => void>();
@@ -40,6 +45,11 @@ export class MapContext {
     this.#ready = false;
     this.map = null;
     this.#waiters.clear();
+  }
+
+  /** Called by source components after they added or removed their source. */
+  sourcesChanged(): void {
+    this.sourceVersion++;
   }
 
   /** Mark the style as changing (call before `setStyle`), so new children wait for the next load. */

@@ -5,9 +5,8 @@
  * and the dataset store worker (`dataset-store.worker.ts`). Pure: no Svelte, no DOM.
  */
 import type { DBSchema } from 'idb';
-import { parseDataPackage } from '../data/load';
 import type { DataPackage } from '../data/types';
-import { summarizeStored, type DatasetSummary } from './stored-records';
+import type { DatasetSummary } from './stored-records';
 
 export const DB_NAME = 'kooperationsatlas';
 /** 2: summaries kept apart from the data, so listing never loads a dataset. */
@@ -59,54 +58,7 @@ export const nameOf = (value: unknown): string | undefined => {
   return typeof n === 'string' ? n.slice(0, 200) : undefined;
 };
 
-/**
- * The full check of a stored dataset record: its envelope, then its data through the same
- * `parseDataPackage` as every import (the data may be damaged, or the rules may have changed
- * since it was stored).
- */
-export function checkStored(
-  key: string,
-  raw: unknown,
-): { ok: true; data: DataPackage } | { ok: false; damaged: DamagedRecord } {
-  const name = nameOf(raw);
-  const shape = summarizeStored(key, raw);
-  if (!shape.ok)
-    return {
-      ok: false,
-      damaged: { key, ...(name ? { name } : {}), problem: 'shape', detail: shape.detail },
-    };
-  const parsed = parseDataPackage((raw as StoredDataset).data);
-  if (parsed.ok) return { ok: true, data: parsed.data };
-  const detail = parsed.issues
-    .slice(0, 2)
-    .map((i) => `${i.feature ?? i.file} ${i.field}: ${i.message.en}`)
-    .join('; ');
-  return { ok: false, damaged: { key, ...(name ? { name } : {}), problem: 'invalid', detail } };
-}
-
-/**
- * The order the views show a package's nodes in (`Dataset.nodes`): projects by name, then
- * actors by name (German collation), as indexes into `projects.features` and
- * `actors.features`. Computed in the worker, so the main thread never sorts 100,000 names.
- */
-export interface NodeOrder {
-  projects: Uint32Array;
-  actors: Uint32Array;
-}
-
-/** {@link NodeOrder} of a package (stable: equal names keep their file order). */
-export function nodeOrder(pkg: DataPackage): NodeOrder {
-  const collator = new Intl.Collator('de');
-  const order = (names: readonly string[]): Uint32Array => {
-    const idx = Array.from(names, (_, i) => i);
-    idx.sort((a, b) => collator.compare(names[a], names[b]) || a - b);
-    return Uint32Array.from(idx);
-  };
-  return {
-    projects: order(pkg.projects.features.map((f) => f.properties.name)),
-    actors: order(pkg.actors.features.map((f) => f.properties.name)),
-  };
-}
+export { nodeOrder, type NodeOrder } from '../data/node-order';
 
 /** The long arrays of a package, sent between threads in chunks. */
 export type PackagePart = 'projects' | 'actors' | 'relations' | 'documents';

@@ -10,7 +10,6 @@ import {
   CHUNK,
   DB_NAME,
   addChunk,
-  checkStored,
   nodeOrder,
   packageChunks,
   packageEnvelope,
@@ -18,6 +17,7 @@ import {
   type AtlasDB,
   type StoredDataset,
 } from './dataset-records';
+import { checkStored } from './check-stored';
 import { storageProblem } from './storage-errors';
 import type { StoreReply, StoreRequest } from './dataset-store-messages';
 

@@ -23,7 +23,6 @@ import { runSliced } from '../graph/time-slice';
 import {
   DB_NAME,
   DB_VERSION,
-  checkStored,
   nameOf,
   summaryOf,
   type AtlasDB,
@@ -52,6 +51,9 @@ const defaultWorker =
     : () => new Worker(new URL('./dataset-store.worker.ts', import.meta.url), { type: 'module' });
 
 export const BUILTIN_ID = 'builtin';
+
+/** The full check of a record on this thread (rare: no worker, or a record without summary). */
+const checker = async () => (await import('./check-stored')).checkStored;
 
 export type { DamagedRecord, StoredDataset } from './dataset-records';
 
@@ -176,7 +178,7 @@ export class DatasetStore {
         else {
           // No usable summary: read the record once to say what is wrong with it.
           const raw = await db.get('datasets', k).catch((e: unknown) => e);
-          const checked = checkStored(k, raw);
+          const checked = (await checker())(k, raw);
           damaged.push(
             checked.ok
               ? {
@@ -256,7 +258,7 @@ export class DatasetStore {
       } else {
         const raw = await this.get(id);
         if (raw === undefined) return null;
-        const checked = checkStored(id, raw);
+        const checked = (await checker())(id, raw);
         if (!checked.ok) {
           await this.setAside(checked.damaged);
           return null;

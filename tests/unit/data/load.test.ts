@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataPackage } from '../../../src/lib/data/load';
 import { makeLaender, makePackage } from '../../fixtures/data/mini-package';
+import { landIndex } from '../../../src/lib/data/land-index';
 
 const raw = () => {
   const p = makePackage();
@@ -9,7 +10,7 @@ const raw = () => {
 
 describe('parseDataPackage', () => {
   it('returns typed data for valid input', () => {
-    const r = parseDataPackage(raw() as never, makeLaender());
+    const r = parseDataPackage(raw() as never, landIndex(makeLaender()));
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.data.projects.features).toHaveLength(73);
@@ -21,7 +22,7 @@ describe('parseDataPackage', () => {
     const input = raw();
     delete input.networks;
     input.relations = (input.relations as { kind: string }[]).filter((r) => r.kind !== 'network');
-    const r = parseDataPackage(input as never, makeLaender());
+    const r = parseDataPackage(input as never, landIndex(makeLaender()));
     expect(r.ok && r.data.networks).toEqual([]);
   });
 
@@ -33,7 +34,7 @@ describe('parseDataPackage', () => {
     input.projects.features[3].properties.staffel = 1850;
     input.projects.features[7].properties.bundesland = 'BY';
     input.relations[1].kind = 'friend';
-    const r = parseDataPackage(input as never, makeLaender());
+    const r = parseDataPackage(input as never, landIndex(makeLaender()));
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => [i.code, i.file, i.feature, i.row, i.field])).toEqual([
       ['schema', 'data/projects.geojson', 'p-04', 3, 'properties.staffel'],

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { landIndex } from '../../../src/lib/data/land-index';
 import { parseDataPackage } from '../../../src/lib/data/load';
 import { LaenderCollectionSchema } from '../../../src/lib/data/schemas';
 import type { DataPackage } from '../../../src/lib/data/types';
@@ -24,7 +25,7 @@ const result = parseDataPackage(
     networks: read('networks.json'),
     solutions: read('solutions.json'),
   },
-  laender,
+  landIndex(laender),
 );
 const seedItems = read('seed-items.json') as SeedItem[];
 

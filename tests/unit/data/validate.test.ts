@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataPackage } from '../../../src/lib/data/validate';
 import { makeLaender, makePackage } from '../../fixtures/data/mini-package';
+import { landIndex } from '../../../src/lib/data/land-index';
 
 describe('validateDataPackage', () => {
   it('finds nothing wrong in a consistent dataset', () => {
-    expect(validateDataPackage(makePackage(), makeLaender())).toEqual([]);
+    expect(validateDataPackage(makePackage(), landIndex(makeLaender()))).toEqual([]);
   });
 
   it('does not mutate its input', () => {
@@ -12,7 +13,7 @@ describe('validateDataPackage', () => {
     const laender = makeLaender();
     pkg.actors.features.push(structuredClone(pkg.actors.features[0]));
     const before = structuredClone(pkg);
-    validateDataPackage(pkg, laender);
+    validateDataPackage(pkg, landIndex(laender));
     expect(pkg).toEqual(before);
     expect(laender).toEqual(makeLaender());
   });
@@ -20,7 +21,7 @@ describe('validateDataPackage', () => {
   it('reports a duplicate id', () => {
     const pkg = makePackage();
     pkg.actors.features.push(structuredClone(pkg.actors.features[0]));
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'duplicate-id',
         file: 'data/actors.geojson',
@@ -39,7 +40,7 @@ describe('validateDataPackage', () => {
   it('reports a relation to an unknown id', () => {
     const pkg = makePackage();
     pkg.relations[1].target = 'org-nowhere';
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'unknown-ref',
         file: 'data/relations.json',
@@ -58,7 +59,7 @@ describe('validateDataPackage', () => {
   it('reports a document pointing at an unknown relation', () => {
     const pkg = makePackage();
     pkg.documents[0].relation = 'partner:p-01:org-x';
-    const issues = validateDataPackage(pkg, makeLaender());
+    const issues = validateDataPackage(pkg, landIndex(makeLaender()));
     expect(issues.map((i) => [i.code, i.file, i.feature, i.field])).toEqual([
       ['unknown-ref', 'data/documents.json', 'doc-p-01-weiterleitungsvertrag', 'relation'],
     ]);
@@ -67,7 +68,7 @@ describe('validateDataPackage', () => {
   it('reports a point outside its Land', () => {
     const pkg = makePackage();
     pkg.projects.features[4].geometry.coordinates = [9, 50]; // inside the "Hessen" square
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'outside-land',
         file: 'data/projects.geojson',
@@ -86,13 +87,13 @@ describe('validateDataPackage', () => {
   it('accepts a point just outside its Land, within the tolerance', () => {
     const pkg = makePackage();
     pkg.projects.features[4].geometry.coordinates = [9.98, 49]; // ~1.5 km west of the square
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([]);
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([]);
   });
 
   it('reports swapped lat/lon', () => {
     const pkg = makePackage();
     pkg.projects.features[1].geometry.coordinates = [49, 11.02];
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'swapped-coords',
         file: 'data/projects.geojson',
@@ -111,7 +112,7 @@ describe('validateDataPackage', () => {
   it('reports an actor outside Germany', () => {
     const pkg = makePackage();
     pkg.actors.features[1].geometry.coordinates = [12.57, 55.68]; // Copenhagen
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'outside-germany',
         file: 'data/actors.geojson',
@@ -130,7 +131,7 @@ describe('validateDataPackage', () => {
   it('reports a missing source', () => {
     const pkg = makePackage();
     pkg.projects.features[2].properties.sources = [];
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'missing-source',
         file: 'data/projects.geojson',
@@ -146,7 +147,7 @@ describe('validateDataPackage', () => {
   it('reports a round count that is not 13/32/28', () => {
     const pkg = makePackage();
     pkg.projects.features[0].properties.staffel = 2020;
-    expect(validateDataPackage(pkg, makeLaender())).toEqual([
+    expect(validateDataPackage(pkg, landIndex(makeLaender()))).toEqual([
       {
         code: 'round-count',
         file: 'data/projects.geojson',
@@ -177,7 +178,7 @@ describe('validateDataPackage', () => {
     pkg.projects.features[1].geometry.coordinates = [49, 11.02];
     pkg.projects.features[2].properties.sources = [];
     pkg.projects.features.pop();
-    const codes = validateDataPackage(pkg, makeLaender()).map((i) => i.code);
+    const codes = validateDataPackage(pkg, landIndex(makeLaender())).map((i) => i.code);
     expect(codes.sort()).toEqual(
       ['duplicate-id', 'missing-source', 'round-count', 'swapped-coords', 'unknown-ref'].sort(),
     );
@@ -195,7 +196,7 @@ describe('validateDataPackage', () => {
   it('reports a lead that is not a member', () => {
     const pkg = makePackage();
     pkg.projects.features[0].properties.members = [];
-    const issues = validateDataPackage(pkg, makeLaender());
+    const issues = validateDataPackage(pkg, landIndex(makeLaender()));
     expect(issues.map((i) => [i.code, i.feature, i.field, i.message.en])).toEqual([
       ['lead-not-member', 'p-01', 'properties.lead', 'The lead "kommune-a" is not listed in members.'],
     ]);

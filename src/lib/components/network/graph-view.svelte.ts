@@ -20,6 +20,7 @@ import { createContext } from 'svelte';
 import type { ZoomBehavior } from 'd3';
 import type { Graph } from '../../graph/model';
 import { layoutGraphOf } from '../../graph/model';
+import { macrotask } from '../../graph/time-slice';
 import type { LayoutMode } from '../../graph/layout';
 import { LayoutClient, StaleLayoutError } from '../../graph/layout-client';
 import { RenderClient, type RenderedFrame } from '../../graph/render-client';
@@ -137,6 +138,9 @@ export class GraphView {
   #raf = 0;
   #pendingQuality: 'fast' | 'full' = 'fast';
   #pendingMs = 0;
+  /** Scene inputs waiting for their task (see `setInputsSoon`). */
+  #pendingInputs: { g: Graph; inputs: SceneInputs } | null = null;
+  #disposed = false;
 
   constructor(
     readonly hooks: {
@@ -158,6 +162,12 @@ export class GraphView {
     },
   ) {
     this.renderer = new RenderClient((f) => this.#onRendered(f));
+    // Both workers start after the mount, each in a task of its own: the layout worker
+    // warms up while the model is built; neither creation lengthens the mount's task.
+    void macrotask()
+      .then(() => !this.#disposed && this.layoutClient.prepare())
+      .then(macrotask)
+      .then(() => !this.#disposed && this.renderer.prepare());
   }
 
   dpr = (): number => Math.min(2, globalThis.devicePixelRatio || 1);
@@ -277,6 +287,22 @@ export class GraphView {
     this.labelling.update();
     this.camera.flushFit();
     this.hooks.onpositions?.();
+  }
+
+  /**
+   * New scene inputs, applied in a task of their own (the newest of several set meanwhile):
+   * the scene's O(nodes + edges) rebuild and its hand-off to the render worker never share a
+   * task with the effects that computed the inputs (a new graph: the layout request).
+   */
+  setInputsSoon(g: Graph, inputs: SceneInputs): void {
+    const scheduled = this.#pendingInputs !== null;
+    this.#pendingInputs = { g, inputs };
+    if (scheduled) return;
+    void macrotask().then(() => {
+      const p = this.#pendingInputs;
+      this.#pendingInputs = null;
+      if (p && !this.#disposed) this.setInputs(p.g, p.inputs);
+    });
   }
 
   /** New scene inputs: colours, sizes, filters. Rebuilds the base stage and redraws. */
@@ -440,6 +466,8 @@ export class GraphView {
   }
 
   dispose(): void {
+    this.#disposed = true;
+    this.#pendingInputs = null;
     this.camera.dispose();
     cancelAnimationFrame(this.#raf);
     this.morphing = false;

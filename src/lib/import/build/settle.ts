@@ -4,7 +4,13 @@
  * used, until the package parses. Nothing is dropped without an issue.
  */
 import * as v from 'valibot';
-import { BLOCKING_CODES, parseDataPackage, type RawDataPackage } from '../../data/load';
+import {
+  BLOCKING_CODES,
+  DATA_KEYS,
+  parseDataPackage,
+  type DataKey,
+  type RawDataPackage,
+} from '../../data/load';
 import {
   ActorFeatureSchema,
   DocumentRecordSchema,
@@ -18,15 +24,8 @@ import { FILES } from '../../data/validate';
 import { issue, type ImportIssue, type ImportIssueKey, type SourceRef } from '../issues';
 import { cleanDeep } from '../text';
 
-export type Key = 'projects' | 'actors' | 'relations' | 'documents' | 'networks' | 'solutions';
-export const KEYS: readonly Key[] = [
-  'projects',
-  'actors',
-  'relations',
-  'documents',
-  'networks',
-  'solutions',
-];
+export type Key = DataKey;
+export const KEYS = DATA_KEYS;
 const FILE_KEY: Record<string, Key> = {
   [FILES.projects]: 'projects',
   [FILES.actors]: 'actors',
