@@ -8,6 +8,11 @@
  *   `gemeinden`, geometry `id` = 12-digit ARS (the AGS and the Verband follow from it, see
  *   `src/lib/geo/official-keys.ts`). Kreis and Verband areas are dissolved from these at run
  *   time (`topojson-client` `mergeArcs`), so every level shares one set of borders.
+ * - `data/admin/gemeinde-borders.geojson`: the map's Gemeinde and Kreis border lines meshed
+ *   from that topology (each border once), two MultiLineString features with `level`
+ *   `gemeinde` (between Gemeinden of one Kreis) or `kreis` (between Kreise), coordinates
+ *   rounded to 1e-5° (~1 m, below the quantisation). The map hands its URL to MapLibre, whose
+ *   worker fetches and parses it, so drawing the borders costs the page's main thread nothing.
  * - `data/admin/kreise.topo.json`: the 401 Kreise and kreisfreie Städte, coarser (for the
  *   regional zooms and the Kreis choropleth), object `kreise`, `id` = 5-digit Kreisschlüssel,
  *   properties `name` (GEN), `bez` (BEZ), `label` ([lon, lat] inside the Kreis).
@@ -16,7 +21,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { decodeGemeinden, gemeindeBorders, type BorderLevel } from '../src/lib/geo/admin-areas';
 import { labelPoint, simplifiedTopology, topologyText } from './lib/topology';
 import { openVg5000, VG5000_SOURCE, VG5000_STAND, VG5000_ZIP } from './lib/vg5000';
 
@@ -58,10 +64,34 @@ const gemeinden: FeatureCollection<Polygon | MultiPolygon> = {
     Polygon | MultiPolygon
   >['features'],
 };
-write(
-  'data/admin/gemeinden.topo.json',
-  topologyText(simplifiedTopology({ gemeinden }, ADMIN_FILES.gemeinden), header),
+const gemeindenText = topologyText(
+  simplifiedTopology({ gemeinden }, ADMIN_FILES.gemeinden),
+  header,
 );
+write('data/admin/gemeinden.topo.json', gemeindenText);
+
+// ---- Gemeinde and Kreis borders for the map (meshed from the file just written) -----------
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+const decoded = decodeGemeinden(JSON.parse(gemeindenText));
+const borders: FeatureCollection<MultiLineString, { level: BorderLevel }> = {
+  type: 'FeatureCollection',
+  features: (['gemeinde', 'kreis'] as const).map((level) => ({
+    type: 'Feature',
+    properties: { level },
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: gemeindeBorders(decoded, level)
+        .coordinates.map((line) =>
+          line
+            .map(([x, y]) => [round5(x), round5(y)])
+            .filter((p, i, a) => i === 0 || p[0] !== a[i - 1][0] || p[1] !== a[i - 1][1]),
+        )
+        // Arcs shorter than the quantisation step collapse to a point: nothing to draw.
+        .filter((line) => line.length > 1),
+    },
+  })),
+};
+write('data/admin/gemeinde-borders.geojson', JSON.stringify(borders));
 
 // ---- Kreise -------------------------------------------------------------------------------
 const krs = vg.layer('KRS');

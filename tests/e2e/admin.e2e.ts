@@ -64,7 +64,8 @@ async function areaOf(page: Page, id: string): Promise<Feature<Polygon | MultiPo
   return found as Feature<Polygon | MultiPolygon>;
 }
 
-const adminFile = /\/(gemeinden|kreise)\.topo-[^/]*\.json$|\/gazetteer-[^/]*\.json$/;
+const adminFile =
+  /\/(gemeinden|kreise)\.topo-[^/]*\.json$|\/gazetteer-[^/]*\.json$|\/gemeinde-borders-[^/]*\.geojson$/;
 
 describe('official geography', () => {
   it('loads no Kreis, Gemeinde or gazetteer file at start, and the Kreise at regional zoom', async () => {
@@ -82,6 +83,7 @@ describe('official geography', () => {
     await jumpAndIdle(page, [10.5, 50.5], 6.5);
     await expect.poll(() => fetched.some((f) => f.includes('kreise.topo'))).toBe(true);
     expect(fetched.some((f) => f.includes('gemeinden.topo'))).toBe(false);
+    expect(fetched.some((f) => f.includes('gemeinde-borders'))).toBe(false);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
@@ -249,17 +251,22 @@ describe('official geography', () => {
     await context.close();
   });
 
-  it('a Gemeinde file that fails to load leaves a note and today’s map', async () => {
+  it('Gemeinde files that fail to load leave a note and today’s map', async () => {
     const { page, external, context } = await openApp(session);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route(/gemeinden\.topo-[^/]*\.json$/, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"Topo' }),
     );
+    // The border lines MapLibre's worker fetches itself.
+    await page.route(/gemeinde-borders-[^/]*\.geojson$/, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
     await ready(page);
     await jumpAndIdle(page, [12.6, 51.3], 8);
     const note = page.getByTestId('admin-error');
     await expect.poll(() => note.textContent()).toContain('gemeinden.topo.json');
+    await expect.poll(() => note.textContent()).toContain('gemeinde-borders.geojson');
     // The consortium areas fall back to today's buffered shapes; the projects still draw.
     await expect
       .poll(async () =>

@@ -7,6 +7,10 @@
  * load is recorded for the note in the page and can be retried; the map then keeps today's
  * basemap and the buffered consortium areas.
  *
+ * The map's Gemeinde and Kreis border lines are not decoded here: MapLibre's worker fetches
+ * `data/admin/gemeinde-borders.geojson` itself (AdminLayers.svelte); only a failure to load it
+ * is recorded here ({@link AdminState.bordersError}), for the same note and retry.
+ *
  * The three files are loaders of the app (`Loads` in contexts.svelte.ts); this class says
  * when they are needed and what the map and the analyses derive from them.
  */
@@ -51,12 +55,21 @@ export class AdminState {
   /** The admin code chunk, once imported (with the first need). */
   lib: AdminLib | null = $state.raw(null);
 
+  /**
+   * A failed load of the map's border lines (`data/admin/gemeinde-borders.geojson`, fetched by
+   * MapLibre's worker, which reports the failure to the map), or null.
+   */
+  bordersError: LoadError | null = $state(null);
+  /** Bumped by {@link retry} after a failed border load, so the map asks for the file again. */
+  bordersAttempt = $state(0);
+
   /** Load failures, for the note in the page (one per file). */
-  errors: LoadError[] = $derived(
-    [this.kreise, this.gemeinden, this.gazetteer].flatMap((l) =>
+  errors: LoadError[] = $derived([
+    ...[this.kreise, this.gemeinden, this.gazetteer].flatMap((l) =>
       l.state === 'error' ? [l.error] : [],
     ),
-  );
+    ...(this.bordersError ? [this.bordersError] : []),
+  ]);
 
   /**
    * Consortium areas of the dataset as dissolved member territory, once the Gemeinden are
@@ -104,6 +117,10 @@ export class AdminState {
   retry(): void {
     for (const level of ['kreise', 'gemeinden', 'gazetteer'] as const)
       if (this.#loads[level].state.state === 'error') void this.#loads[level].load();
+    if (this.bordersError) {
+      this.bordersError = null;
+      this.bordersAttempt++;
+    }
     this.#needLib();
   }
 }

@@ -4,13 +4,7 @@
  */
 import type { FeatureCollection, MultiLineString, Point } from 'geojson';
 import type { Gazetteer } from '../../geo/gazetteer';
-import {
-  gemeindeBorders,
-  kreisBorders,
-  kreisLabels,
-  type AdminGemeinden,
-  type AdminKreise,
-} from '../../geo/admin-areas';
+import { kreisBorders, kreisLabels, type AdminKreise } from '../../geo/admin-areas';
 import { kreisLabelText } from './admin-style';
 
 const lines = (g: MultiLineString): FeatureCollection<MultiLineString> => ({
@@ -52,13 +46,5 @@ export function kreisLayers(k: AdminKreise) {
         properties: { ...f.properties, text: kreisLabelText(f.properties.name, f.properties.bez) },
       })),
     },
-  };
-}
-
-/** Gemeinde borders inside Kreise, and the Kreis borders that match them exactly. */
-export function gemeindeLayers(g: AdminGemeinden) {
-  return {
-    lines: lines(gemeindeBorders(g, 'gemeinde')),
-    kreisLines: lines(gemeindeBorders(g, 'kreis')),
   };
 }

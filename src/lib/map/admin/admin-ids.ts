@@ -2,9 +2,9 @@
 export const ADMIN_SOURCES = {
   kreise: 'admin-kreise',
   gemeinden: 'admin-gemeinden',
-  gemeindeLines: 'admin-gemeinde-lines',
+  /** `data/admin/gemeinde-borders.geojson` (Gemeinde and Kreis borders), by URL. */
+  gemeindeBorders: 'admin-gemeinde-borders',
   kreisLines: 'admin-kreis-lines',
-  kreisLinesFine: 'admin-kreis-lines-fine',
   gemeindeLabels: 'admin-gemeinde-labels',
   kreisLabels: 'admin-kreis-labels',
 } as const;
