@@ -60,6 +60,27 @@ async function ready(page: Page): Promise<void> {
 }
 
 /** Caption text without formatting or whitespace, as the DOM shows it. */
+/**
+ * The highlighted nodes (not relations) and the selection that lie outside the map's free
+ * area — its size less the controls over its foot — with their screen position in px.
+ */
+function subjectOutsideMap(page: Page): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as Handles;
+    const box = w.__map.getContainer();
+    const width = box.clientWidth;
+    const free =
+      box.clientHeight -
+      (box.querySelector<HTMLElement>('.maplibregl-ctrl-bottom-left')?.offsetHeight ?? 0);
+    return [...w.__app.highlightIds, w.__app.selectedId ?? '']
+      .map((id) => w.__app.dataset?.byId.get(id))
+      .filter((n) => n !== undefined)
+      .map((n) => ({ id: n.id, ...w.__map.project(n.coordinates) }))
+      .filter((p) => p.x < 0 || p.x > width || p.y < 0 || p.y > free)
+      .map(({ id, x, y }) => ({ id, x, y }));
+  });
+}
+
 const squash = (s: string) => s.replace(/\s+/g, '');
 function expectedCaption(text: string): string {
   return squash(
@@ -110,17 +131,6 @@ describe('workshop: the default story', () => {
           ),
           selected: w.__app.selectedId,
           camera: { lng: c.lng, lat: c.lat, zoom: w.__map.getZoom() },
-          // Where each highlighted node (not relation) and the selection is on the map,
-          // against the map's free area: its size less the credits over its foot.
-          subject: [...w.__app.highlightIds, w.__app.selectedId ?? '']
-            .map((id) => w.__app.dataset?.byId.get(id))
-            .filter((n) => n !== undefined)
-            .map((n) => ({ id: n.id, ...w.__map.project(n.coordinates) })),
-          width: w.__map.getContainer().clientWidth,
-          free:
-            w.__map.getContainer().clientHeight -
-            (w.__map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-left')
-              ?.offsetHeight ?? 0),
         };
       });
       expect(state.highlight).toEqual(step.highlight);
@@ -132,11 +142,10 @@ describe('workshop: the default story', () => {
         // or, where its subject would not fit on this screen beside the slide text, a
         // camera that fits it, never closer than the step's.
         expect(state.camera.zoom).toBeLessThanOrEqual(step.camera.zoom + 0.01);
-        // Either way, everything the step is about is on the map, clear of the credits.
-        const outside = state.subject.filter(
-          (p) => p.x < 0 || p.x > state.width || p.y < 0 || p.y > state.free,
-        );
-        expect(outside).toEqual([]);
+        // Either way, everything the step is about is on the map, clear of the credits —
+        // once the map has its size and the camera its place (the credits report their
+        // height by a resize observation; the camera follows in the frame after).
+        await expect.poll(() => subjectOutsideMap(page)).toEqual([]);
       }
       await page.keyboard.press(i % 2 ? 'Space' : 'ArrowRight');
     }
