@@ -10,6 +10,7 @@
  */
 import { booleanPointInPolygon, point, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { landLookup } from '../geo/land-at';
 import type { LaenderCollection } from './types';
 
 type Position = readonly [number, number];
@@ -28,6 +29,8 @@ export interface LandIndex {
 export function landIndex(laender: LaenderCollection): LandIndex {
   const lands = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const f of laender.features) lands.set(f.properties.id, f as Feature<Polygon | MultiPolygon>);
+  // The same lookup the map uses for actors without an AGS (bounding box first).
+  const landAt = landLookup(laender);
   return {
     has: (id) => lands.has(id),
     kmOutside(pos, id) {
@@ -36,9 +39,6 @@ export function landIndex(laender: LaenderCollection): LandIndex {
       if (booleanPointInPolygon(point([...pos]), land)) return 0;
       return pointToPolygonDistance(point([...pos]), land, { units: 'kilometers' });
     },
-    at(pos) {
-      for (const [id, f] of lands) if (booleanPointInPolygon(point([...pos]), f)) return id;
-      return undefined;
-    },
+    at: (pos) => landAt([...pos]),
   };
 }
