@@ -12,9 +12,11 @@ import {
   openApp,
   waitForMap,
   waitForMapIdle,
+  type AppPage,
   type Session,
   waitForState,
 } from './harness';
+import { startOver } from './start-over';
 import type { Page } from 'playwright-core';
 
 let session: Session;
@@ -73,10 +75,21 @@ const selectedState = (page: Page, source: string, id: string) =>
   );
 
 describe('map view', () => {
+  // These tests run in order on one app, as one person's session: each starts by going back
+  // to the start through the UI (`startOver`) and checking it.
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await openApp(session);
+    await waitForMap(app.page);
+    await waitForProjects(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
   it('selects Bamberg by a click at its projected position, shows partner and document, clears with Esc', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForMap(page);
-    await waitForProjects(page);
+    const { page, errors } = app;
+    await startOver(page);
 
     // Centre on Bamberg at a regional zoom so no other project symbol overlaps it.
     await page.evaluate(() => {
@@ -127,14 +140,13 @@ describe('map view', () => {
     await expect.poll(() => panel.count()).toBe(0);
     expect(await selectedState(page, 'mpsc-projects', 'bamberg')).toBe(false);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('shows an always-visible compact legend that collapses, and fits Germany', async () => {
-    // Map view only: the pane is wider than 700 px, so the legend starts open.
-    const { page, errors, close } = await openApp(session, { path: '?view=map' });
-    await waitForMap(page);
-    await waitForProjects(page);
+    const { page, errors } = app;
+    // Map view only: the pane is wider than 700 px, so the legend is open (no one has
+    // folded it yet in this session).
+    await startOver(page, 'map');
     const legend = page.getByTestId('legend');
     await expect.poll(() => legend.textContent()).toContain('mit Dokument');
     expect(await legend.textContent()).toContain('hervorgehoben');
@@ -155,30 +167,11 @@ describe('map view', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__map.getZoom()))
       .toBeLessThan(7);
     expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('starts with the legend collapsed on a narrow map pane, toggle still shown', async () => {
-    const { page, errors, close } = await openApp(session, {
-      path: '?view=map',
-      viewport: { width: 640, height: 800 },
-    });
-    await waitForMap(page);
-    const legend = page.getByTestId('legend');
-    const toggle = legend.getByRole('button', { name: 'Legende ausklappen' });
-    await expect.poll(() => toggle.isVisible()).toBe(true);
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(await legend.textContent()).not.toContain('mit Dokument');
-    await toggle.click();
-    await expect.poll(() => legend.textContent()).toContain('mit Dokument');
-    expect(errors).toEqual([]);
-    await close();
   });
 
   it('with the 2019 filter renders exactly the 13 projects of that call at the Germany view', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForMap(page);
-    await waitForProjects(page);
+    const { page, errors } = app;
+    await startOver(page);
     const expected = await page.evaluate(() =>
       (window as unknown as Handles).__app.dataset.nodes
         .filter((n) => n.kind === 'project' && n.staffel === 2019)
@@ -195,13 +188,11 @@ describe('map view', () => {
       7,
     );
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('moves the map to Paderborn when it is found with the search box', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForMap(page);
-    await waitForProjects(page);
+    const { page, errors } = app;
+    await startOver(page);
     const before = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('Paderborn');
@@ -230,13 +221,11 @@ describe('map view', () => {
     expect(settled).toSatisfy(arrived);
     expect(settled.zoom).toBeLessThanOrEqual(9.001);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('fits a consortium with all its members in view, after the details column has opened', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForMap(page);
-    await waitForProjects(page);
+    const { page, errors } = app;
+    await startOver(page);
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('5 für Südwestfalen');
     await search.press('Enter');
@@ -262,6 +251,52 @@ describe('map view', () => {
     await expect.poll(outside).toEqual([]);
     await waitForMapIdle(page);
     expect(await outside()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('marks story/analysis highlights as feature-state', async () => {
+    const { page, errors } = app;
+    await startOver(page);
+    const highlighted = (id: string) =>
+      page.evaluate(
+        (id) =>
+          Boolean(
+            (window as unknown as Handles).__map.getFeatureState({ source: 'mpsc-projects', id })
+              .highlighted,
+          ),
+        id,
+      );
+    expect(await highlighted('bamberg')).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as Handles).__app.highlightIds = ['bamberg', 'paderborn'];
+    });
+    await expect.poll(() => highlighted('bamberg')).toBe(true);
+    await expect.poll(() => highlighted('paderborn')).toBe(true);
+    expect(await highlighted('ulm')).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as Handles).__app.highlightIds = ['paderborn'];
+    });
+    await expect.poll(() => highlighted('bamberg')).toBe(false);
+    expect(await highlighted('paderborn')).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('map view, each opened afresh', () => {
+  // A narrow window, a link into the list, a camera in the URL: each starts its own app.
+  it('starts with the legend collapsed on a narrow map pane, toggle still shown', async () => {
+    const { page, errors, close } = await openApp(session, {
+      path: '?view=map',
+      viewport: { width: 640, height: 800 },
+    });
+    await waitForMap(page);
+    const legend = page.getByTestId('legend');
+    const toggle = legend.getByRole('button', { name: 'Legende ausklappen' });
+    await expect.poll(() => toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await legend.textContent()).not.toContain('mit Dokument');
+    await toggle.click();
+    await expect.poll(() => legend.textContent()).toContain('mit Dokument');
     expect(errors).toEqual([]);
     await close();
   });
@@ -319,35 +354,6 @@ describe('map view', () => {
       lat: 52.125,
       zoom: 7.5,
     });
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('marks story/analysis highlights as feature-state', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForMap(page);
-    await waitForProjects(page);
-    const highlighted = (id: string) =>
-      page.evaluate(
-        (id) =>
-          Boolean(
-            (window as unknown as Handles).__map.getFeatureState({ source: 'mpsc-projects', id })
-              .highlighted,
-          ),
-        id,
-      );
-    expect(await highlighted('bamberg')).toBe(false);
-    await page.evaluate(() => {
-      (window as unknown as Handles).__app.highlightIds = ['bamberg', 'paderborn'];
-    });
-    await expect.poll(() => highlighted('bamberg')).toBe(true);
-    await expect.poll(() => highlighted('paderborn')).toBe(true);
-    expect(await highlighted('ulm')).toBe(false);
-    await page.evaluate(() => {
-      (window as unknown as Handles).__app.highlightIds = ['paderborn'];
-    });
-    await expect.poll(() => highlighted('bamberg')).toBe(false);
-    expect(await highlighted('paderborn')).toBe(true);
     expect(errors).toEqual([]);
     await close();
   });
