@@ -6,7 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type AppPage, type Session, waitForState } from './harness';
+import { openApp, useSession, waitForMap, type AppPage, waitForState } from './harness';
+import { startOver } from './start-over';
 
 interface Handles {
   __app: {
@@ -52,16 +53,17 @@ async function inkedPixels(page: Page): Promise<number> {
   });
 }
 
+const session = useSession();
+
 describe('network graph', () => {
-  let session: Session;
+  // These tests run in order on one app: each goes on from where the one before left it.
   let app: AppPage;
   beforeAll(async () => {
-    session = await launch();
-    app = await openApp(session);
+    app = await openApp(session());
     await waitForGraph(app.page);
   });
   afterAll(async () => {
-    await session?.close();
+    await app?.close();
   });
 
   it('draws the real dataset: every node, in a worker, with pixels on the canvas', async () => {
@@ -157,33 +159,32 @@ describe('network graph', () => {
 
 describe('network graph with animated transitions', () => {
   it('morphs between layouts without page errors when motion is allowed', async () => {
-    const session = await launch();
-    try {
-      const app = await openApp(session, { reducedMotion: 'no-preference' });
-      await waitForGraph(app.page);
-      await app.page.getByText('Geografisch', { exact: true }).click();
-      await waitForGraph(app.page, 'geo');
-      await app.page.getByText('Kräfte', { exact: true }).click();
-      await waitForGraph(app.page, 'force');
-      expect(app.errors).toEqual([]);
-    } finally {
-      await session.close();
-    }
+    const app = await openApp(session(), { reducedMotion: 'no-preference' });
+    await waitForGraph(app.page);
+    await app.page.getByText('Geografisch', { exact: true }).click();
+    await waitForGraph(app.page, 'geo');
+    await app.page.getByText('Kräfte', { exact: true }).click();
+    await waitForGraph(app.page, 'force');
+    expect(app.errors).toEqual([]);
+    await app.close();
   });
 });
 
 describe('network graph and the other views', () => {
-  let session: Session;
+  // These tests run in order on one app, as one person's session: each starts by going back
+  // to the start through the UI (`startOver`) and checking it.
+  let app: AppPage;
   beforeAll(async () => {
-    session = await launch();
+    app = await openApp(session());
+    await waitForGraph(app.page);
   });
   afterAll(async () => {
-    await session?.close();
+    await app?.close();
   });
 
   it('with the round-2019 filter the graph shows exactly the 13 projects of staffel 2019', async () => {
-    const app = await openApp(session);
     const { page } = app;
+    await startOver(page);
     await waitForGraph(page);
     await page.getByRole('checkbox', { name: /^2019/ }).check();
     const expected = await w(page)(() =>
@@ -209,12 +210,11 @@ describe('network graph and the other views', () => {
     await page.getByRole('checkbox', { name: /^2019/ }).uncheck();
     await expect.poll(async () => (await drawnProjects()).length).toBeGreaterThan(13);
     expect(app.errors).toEqual([]);
-    await app.close();
   });
 
   it('selecting Paderborn through the search box centres it in the graph', async () => {
-    const app = await openApp(session, { path: '?view=split' });
     const { page } = app;
+    await startOver(page);
     await waitForGraph(page);
     const before = await w(page)(() => (window as unknown as Handles).__graph!.view());
     const search = page.getByRole('combobox', { name: 'Suche' });
@@ -239,6 +239,5 @@ describe('network graph and the other views', () => {
     const after = await w(page)(() => (window as unknown as Handles).__graph!.view());
     expect(after).not.toEqual(before);
     expect(app.errors).toEqual([]);
-    await app.close();
   });
 });
