@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { lazyChunkList } from './scripts/lib/lazy-chunks.ts';
 
 /**
  * Offline install (vite-plugin-pwa, Workbox generateSW): after one visit every
@@ -155,7 +156,16 @@ const preloadData: Plugin = {
  * the flag is replaced at build time and the branch is dropped.
  */
 export default defineConfig({
-  plugins: [svelte(), minifyJsonAssets, preloadData, pwa, csp],
+  plugins: [
+    svelte(),
+    minifyJsonAssets,
+    preloadData,
+    // The chunks src/lib/features.ts fetches ahead when idle; not the buffered consortium
+    // areas (Turf), a fallback that loads on need.
+    lazyChunkList(['src/lib/geo/consortium-areas.ts']),
+    pwa,
+    csp,
+  ],
   define: {
     __TEST_HANDLES__: JSON.stringify(process.env.VITE_TEST_HANDLES === '1'),
   },
