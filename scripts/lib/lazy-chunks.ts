@@ -16,22 +16,14 @@ export interface ChunkInfo {
   fileName: string;
   isEntry: boolean;
   imports: readonly string[];
-  dynamicImports: readonly string[];
-  facadeModuleId: string | null;
 }
 
 /**
- * File names (as in the bundle, e.g. `assets/ListView-abc.js`) of the chunks that the chunk
- * `from` imports dynamically, and of their static imports, transitively, without the start-up
- * set (the entries and their static imports) and without the dynamic imports whose module id
- * ends with one of `skip` (loaded only on need). Pure; order: as `from` lists them, each
- * chunk's imports after it.
+ * File names (as in the bundle, e.g. `assets/ListView-abc.js`) of the chunks `roots` and of
+ * their static imports, transitively, without the start-up set (the entries and their static
+ * imports). Pure; order: as `roots` lists them, each chunk's imports after it.
  */
-export function lazyChunkFiles(
-  chunks: readonly ChunkInfo[],
-  from: string,
-  skip: readonly string[] = [],
-): string[] {
+export function lazyChunkFiles(chunks: readonly ChunkInfo[], roots: readonly string[]): string[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const startup = new Set<string>();
   const visitStartup = (file: string) => {
@@ -49,17 +41,15 @@ export function lazyChunkFiles(
     out.push(file);
     for (const f of byFile.get(file)!.imports) visit(f);
   };
-  for (const file of byFile.get(from)?.dynamicImports ?? []) {
-    const id = byFile.get(file)?.facadeModuleId ?? '';
-    if (!skip.some((s) => id.endsWith(s))) visit(file);
-  }
+  for (const file of roots) visit(file);
   return out;
 }
 
 /**
  * Vite plugin: replaces the string literal {@link LAZY_CHUNKS_PLACEHOLDER} in the chunk that
- * holds it with a string literal of the JSON array of {@link lazyChunkFiles} of that chunk, as
- * paths relative to it (`./ListView-abc.js`; chunks in other folders are left out). A string,
+ * holds it with a string literal of the JSON array of {@link lazyChunkFiles} of the chunks of
+ * the modules that the holding module imports dynamically (the features), as paths relative to
+ * it (`./ListView-abc.js`; chunks in other folders are left out). A string,
  * not an array literal, so no minifier can fold the development placeholder away. The list is
  * written after the file names are hashed, so the holding chunk keeps its name; a stale copy
  * only prefetches names that no longer exist.
@@ -68,17 +58,32 @@ export function lazyChunkFiles(
  */
 export function lazyChunkList(skip: readonly string[]): Plugin {
   const literal = new RegExp(`(["'\`])${LAZY_CHUNKS_PLACEHOLDER}\\1`, 'g');
+  /** The module that holds the placeholder (src/lib/features.ts). */
+  let holder: string | null = null;
   return {
     name: 'lazy-chunk-list',
     apply: 'build',
+    transform(code, id) {
+      if (code.includes(LAZY_CHUNKS_PLACEHOLDER)) holder = id;
+    },
     generateBundle(_options, bundle) {
+      if (!holder) return;
+      // The features: the modules the holder imports dynamically, less those skipped.
+      const features = new Set(
+        (this.getModuleInfo(holder)?.dynamicallyImportedIds ?? []).filter(
+          (id) => !skip.some((s) => id.endsWith(s)),
+        ),
+      );
       const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      const roots = chunks
+        .filter((c) => c.isDynamicEntry && c.facadeModuleId && features.has(c.facadeModuleId))
+        .map((c) => c.fileName);
       for (const chunk of chunks) {
         if (!chunk.code.includes(LAZY_CHUNKS_PLACEHOLDER)) continue;
         const dir = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1);
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
         // With each chunk its CSS (Vite's metadata), which its import() loads with it.
-        const files = lazyChunkFiles(chunks, chunk.fileName, skip)
+        const files = lazyChunkFiles(chunks, roots)
           .flatMap((f) => [f, ...(byFile.get(f)?.viteMetadata?.importedCss ?? [])])
           .filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/'))
           .map((f) => `./${f.slice(dir.length)}`);
