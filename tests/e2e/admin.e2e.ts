@@ -69,7 +69,7 @@ const adminFile =
 
 describe('official geography', () => {
   it('loads no Kreis, Gemeinde or gazetteer file at start, and the Kreise at regional zoom', async () => {
-    const { page, errors, external, context } = await openApp(session);
+    const { page, errors, external, close } = await openApp(session);
     const fetched: string[] = [];
     page.on('request', (r) => {
       if (adminFile.test(r.url())) fetched.push(new URL(r.url()).pathname);
@@ -86,11 +86,11 @@ describe('official geography', () => {
     expect(fetched.some((f) => f.includes('gemeinde-borders'))).toBe(false);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('„In meiner Nähe“ for Kalletal finds Lemgo and TH OWL', async () => {
-    const { page, errors, external, context } = await openApp(session);
+    const { page, errors, external, close } = await openApp(session);
     await ready(page);
     await page.getByRole('tab', { name: 'Analyse' }).click();
     const input = page.getByLabel('Kommune oder Ort');
@@ -105,11 +105,11 @@ describe('official geography', () => {
     await expect.poll(() => page.getByTestId('near-origin').textContent()).toContain('Kalletal');
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('selecting Bamberg shows Kreis and Gemeinde names around it at zoom 9', async () => {
-    const { page, errors, external, context } = await openApp(session, { path: '?view=map' });
+    const { page, errors, external, close } = await openApp(session, { path: '?view=map' });
     await ready(page);
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('Bamberg');
@@ -145,11 +145,11 @@ describe('official geography', () => {
     expect(top).toMatch(/^mpsc-projects/);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('draws Partheland as its seven Gemeinden, and Hamburg–Leipzig–München as three small parts', async () => {
-    const { page, errors, external, context } = await openApp(session);
+    const { page, errors, external, close } = await openApp(session);
     await ready(page);
     await jumpAndIdle(page, [12.6, 51.3], 9);
     const area = await areaOf(page, 'brandis-partheland');
@@ -204,11 +204,11 @@ describe('official geography', () => {
     expect(turfArea(hlm) / 1e6 / germanyKm2).toBeLessThan(0.02);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('the white-spot map colours every Kreis and its table lists all 401', async () => {
-    const { page, errors, external, context } = await openApp(session);
+    const { page, errors, external, close } = await openApp(session);
     await ready(page);
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByRole('tab', { name: 'Weiße Flecken' }).click();
@@ -248,11 +248,11 @@ describe('official geography', () => {
       .not.toBeNull();
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('Gemeinde files that fail to load leave a note and today’s map', async () => {
-    const { page, external, context } = await openApp(session);
+    const { page, external, close } = await openApp(session);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.route(/gemeinden\.topo-[^/]*\.json$/, (route) =>
@@ -284,6 +284,6 @@ describe('official geography', () => {
     expect(projects).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     expect(external).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -49,7 +49,7 @@ async function searchPlace(page: Page, name: string): Promise<void> {
 
 describe('what already exists near me', () => {
   it('Erlangen (not a model project) lists the nearest projects with distances and maps them', async () => {
-    const { page, errors, external, context } = await openApp(session);
+    const { page, errors, external, close } = await openApp(session);
     await openAnalysis(page);
     await searchPlace(page, 'Erlangen');
     const list = page.getByTestId('near-projects');
@@ -71,11 +71,11 @@ describe('what already exists near me', () => {
     await expect.poll(() => page.getByTestId('near-forms').locator('li').count()).toBe(5);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('an ambiguous name asks which place is meant, with Land and district', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await openAnalysis(page);
     await searchPlace(page, 'Mühlhausen');
     const choices = page.getByTestId('near-ambiguous');
@@ -86,11 +86,11 @@ describe('what already exists near me', () => {
     await choices.getByRole('button', { name: /Thüringen/ }).click();
     await expect.poll(() => page.getByTestId('near-projects').locator('li').count()).toBe(5);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('an unknown name says so and suggests close matches', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await openAnalysis(page);
     await searchPlace(page, 'Erlngen');
     await expect
@@ -99,13 +99,13 @@ describe('what already exists near me', () => {
     await expect
       .poll(() => page.getByTestId('near-suggestions').textContent())
       .toContain('Erlangen');
-    await context.close();
+    await close();
   });
 });
 
 describe('regional clusters', () => {
   it('moving the distance slider changes the number of clusters shown', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await openAnalysis(page);
     await page.getByTestId('analysis-tab-clusters').click();
     const slider = page.getByTestId('cluster-km');
@@ -127,6 +127,6 @@ describe('regional clusters', () => {
     await slider.fill('25');
     await expect.poll(() => items.count()).toBe(at25);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

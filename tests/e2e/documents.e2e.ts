@@ -31,7 +31,7 @@ async function ready(page: Page): Promise<void> {
 
 describe('documents in the search', () => {
   it('typing "Muster" offers the Muster-Kooperationsvertrag first; Enter shows it with its sources', async () => {
-    const { page, errors, context } = await openApp(session());
+    const { page, errors, close } = await openApp(session());
     await ready(page);
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Muster');
@@ -51,11 +51,11 @@ describe('documents in the search', () => {
       /^https:\/\//,
     );
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('"Weiterleitungsvertrag" finds both; Bamberg’s says its only source is the 2022 deck and lights up project and partner', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Weiterleitungsvertrag');
@@ -79,11 +79,11 @@ describe('documents in the search', () => {
     const relSources = (await uni.textContent()) ?? '';
     expect(relSources).toContain('uni-bamberg.de');
     expect(relSources).toContain('Workshop-Folien 2022');
-    await context.close();
+    await close();
   });
 
   it('"Vorlage" and "Kooperationsvertrag" find documents too', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     const box = page.getByRole('combobox', { name: 'Suche' });
     for (const [q, expected] of [
@@ -95,13 +95,13 @@ describe('documents in the search', () => {
         .poll(async () => (await page.getByRole('option').allTextContents()).join(' | '))
         .toContain(expected);
     }
-    await context.close();
+    await close();
   });
 });
 
 describe('Verträge und Vorlagen', () => {
   it('lists every document with kind, parties, year and source; the kind picker filters list and map alike', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     await page.getByRole('tab', { name: 'Verträge' }).click();
     const list = page.getByTestId('document-list');
@@ -126,13 +126,13 @@ describe('Verträge und Vorlagen', () => {
     await page.getByRole('tab', { name: 'Filter' }).click();
     const option = page.locator('[data-facet="documentKind"][data-value="Weiterleitungsvertrag"]');
     expect(await option.isChecked()).toBe(true);
-    await context.close();
+    await close();
   });
 });
 
 describe('near me: the nearest document of each kind', () => {
   it('„Dokumentart“ counts projects and says so; the documents tab counts documents and says so', async () => {
-    const { page, errors, context } = await openApp(session());
+    const { page, errors, close } = await openApp(session());
     await ready(page);
     // The filter: every count column is headed „Projekte“, and no kind that only a
     // project-less template has (it would always say 0 and empty the map).
@@ -153,11 +153,11 @@ describe('near me: the nearest document of each kind', () => {
     const texts = await picker.locator('option').allTextContents();
     expect(texts.some((t) => /^Weiterleitungsvertrag \(\d+ Dokumente?\)$/.test(t))).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('Grevesmühlen lists one document per kind with its project and a link or "einzige Quelle"', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     await waitForMap(page);
     await page.getByRole('tab', { name: 'Analyse' }).click();
@@ -174,13 +174,13 @@ describe('near me: the nearest document of each kind', () => {
     expect(await page.getByTestId('near-templates').textContent()).toContain(
       'Muster-Kooperationsvertrag',
     );
-    await context.close();
+    await close();
   });
 });
 
 describe('one truth per actor type', () => {
   it('the Energieagentur filter count equals the story’s count, and Westfalen Weser shows both labels', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     const step = STORY.steps.find((s) => s.filters.partnerType?.includes('Energieagentur'))!;
     const storyCount = Number(step.caption.de.match(/(\d+) Modellprojekt/)![1]);
@@ -200,11 +200,11 @@ describe('one truth per actor type', () => {
     expect(await details.getByTestId('details-deck-type').textContent()).toContain(
       'Energieagentur',
     );
-    await context.close();
+    await close();
   });
 
   it('Südwestfalen Agentur counts as Digitalagentur; Fuchstal and Kalletal name their Land', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     await waitForMap(page);
     const option = page.locator('[data-facet="partnerType"][data-value="Digitalagentur"]');
@@ -221,6 +221,6 @@ describe('one truth per actor type', () => {
       await page.getByRole('option').filter({ hasText: 'Kommune' }).first().click();
       await expect.poll(() => page.getByTestId('details-land').textContent()).toBe(land);
     }
-    await context.close();
+    await close();
   });
 });

@@ -81,7 +81,7 @@ function german(shown: string[]): string[] {
 
 describe('an English session', () => {
   it('shows no German UI string on the map, network, list, sidebar tabs and menus', async () => {
-    const { page, errors, context } = await openApp(session(), {
+    const { page, errors, close } = await openApp(session(), {
       path: '?lang=en',
       locale: 'en-GB',
     });
@@ -118,17 +118,17 @@ describe('an English session', () => {
     await look('list');
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('and a German one gets MapLibre’s controls in German', async () => {
-    const { page, context } = await openApp(session(), { path: '?lang=de' });
+    const { page, close } = await openApp(session(), { path: '?lang=de' });
     await waitForMap(page);
     expect(await page.getByRole('button', { name: 'Vergrößern' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Verkleinern' }).count()).toBe(1);
     // Switching the language relabels them.
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
-    await context.close();
+    await close();
   });
 });

@@ -38,7 +38,7 @@ async function tabTo(page: Page, matches: string, max = 250): Promise<void> {
 
 describe('linked exploration', () => {
   it('searching "Muenchen" finds München and selects it with the keyboard', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForData(page);
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Muenchen');
@@ -48,21 +48,21 @@ describe('linked exploration', () => {
     await box.press('Enter');
     await expect.poll(() => selectedId(page)).toBe('kommune-muenchen');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a search with no hits says so and suggests the closest names', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await waitForData(page);
     await page.getByRole('combobox', { name: 'Suche' }).fill('Wurtzbürkel');
     const status = page.locator('#search-list');
     await expect.poll(() => status.textContent()).toContain('Keine Treffer für „Wurtzbürkel“');
     await expect.poll(() => status.textContent()).toContain('Würzburg');
-    await context.close();
+    await close();
   });
 
   it('filtering round 2019 leaves exactly 13 projects in the list', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await waitForData(page);
     await page.getByRole('button', { name: 'Liste' }).click();
     await page.getByRole('checkbox', { name: /^2019/ }).check();
@@ -73,11 +73,11 @@ describe('linked exploration', () => {
       .toContain('13 Modellprojekte');
     await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
     await expect.poll(() => rows.count()).toBe(73);
-    await context.close();
+    await close();
   });
 
   it('a copied URL restores selection and filters in a fresh page; Back and Forward step through selections', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await waitForData(page);
     await page.getByRole('button', { name: 'Liste' }).click();
     await page.getByRole('checkbox', { name: /^2020/ }).check();
@@ -102,12 +102,12 @@ describe('linked exploration', () => {
       await fresh.page.getByRole('button', { name: 'Liste' }).getAttribute('aria-pressed'),
     ).toBe('true');
     expect(fresh.errors).toEqual([]);
-    await fresh.context.close();
-    await context.close();
+    await fresh.close();
+    await close();
   });
 
   it('a damaged URL opens with what it can use and notes what it ignored', async () => {
-    const { page, errors, context } = await openApp(session, {
+    const { page, errors, close } = await openApp(session, {
       path: '?sel=gibt-es-nicht&r=2019&r=1999&view=list&cam=oops',
     });
     await waitForData(page);
@@ -119,11 +119,11 @@ describe('linked exploration', () => {
     expect(text).toContain('cam=oops');
     await expect.poll(() => page.locator('#project-table tbody tr').count()).toBe(13);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('the whole flow works with the keyboard alone: search, select, filter, details, reset, Esc', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForData(page);
     await tabTo(page, 'input[role="combobox"]');
     await page.keyboard.type('Bamberg');
@@ -155,14 +155,14 @@ describe('linked exploration', () => {
       .poll(() => page.getByTestId('announcer').textContent())
       .toContain('Auswahl aufgehoben');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it.each([
     ['Karte', '[data-testid="map"]'],
     ['Netzwerk', '[data-testid="network-graph"]'],
   ])('"%s" maximises its pane to the whole main area', async (button, selector) => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await waitForData(page);
     await page.getByRole('button', { name: button, exact: true }).click();
     const main = await page.locator('main').boundingBox();
@@ -170,7 +170,7 @@ describe('linked exploration', () => {
     expect(main && pane).toBeTruthy();
     expect(pane!.width).toBeGreaterThan(main!.width * 0.95);
     expect(pane!.height).toBeGreaterThan(main!.height * 0.8);
-    await context.close();
+    await close();
   });
 });
 
@@ -186,7 +186,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await waitForData(app.page);
   });
   afterAll(async () => {
-    await app?.context.close();
+    await app?.close();
   });
 
   it('the list view has no axe violations', async () => {

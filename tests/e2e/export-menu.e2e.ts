@@ -36,7 +36,7 @@ const parseCsv = (text: string): string[][] =>
 
 describe('the export menu', () => {
   it('holds every export, each with what it contains; the toolbar has no other export', async () => {
-    const { page, errors, context } = await openApp(session());
+    const { page, errors, close } = await openApp(session());
     await ready(page);
     expect(await page.getByRole('button', { name: 'Exportieren' }).count()).toBe(1);
     await openExportMenu(page);
@@ -61,11 +61,11 @@ describe('the export menu', () => {
     expect(pngSize(new Uint8Array(png))).toEqual({ width: 3200, height: 1800 });
     await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Karte');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('with Bamberg selected, “only Bamberg” announces and writes the same numbers', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Bamberg');
@@ -103,6 +103,6 @@ describe('the export menu', () => {
     const ids = docs.map((r) => r[0]);
     expect(ids).toContain('doc-bamberg-weiterleitungsvertrag');
     expect(ids).toContain('doc-muster-kooperationsvertrag');
-    await context.close();
+    await close();
   });
 });

@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('foundation: offline map of Germany', () => {
   it('loads with every non-localhost request blocked, attempts none, and renders all 16 Länder labels', async () => {
-    const { page, errors, external, context } = await openApp(session);
+    const { page, errors, external, close } = await openApp(session);
     await waitForMap(page);
     await expect
       .poll(() => renderedNames(page, ['basemap-laender-label']))
@@ -22,11 +22,11 @@ describe('foundation: offline map of Germany', () => {
     );
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('switches the language, and the choice survives a reload', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await page.getByRole('button', { name: 'English' }).click();
     await expect
@@ -49,11 +49,11 @@ describe('foundation: offline map of Germany', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Smart City Kooperationsatlas');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('the "Datensatz" picker shows the dataset’s name whole at 1280×800, in German and English', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     const picker = page.getByTestId('dataset-select');
     expect(await page.getByRole('combobox', { name: 'Datensatz' }).count()).toBe(1);
@@ -95,7 +95,7 @@ describe('foundation: offline map of Germany', () => {
     });
     expect(rows).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('says so in the page when the basemap cannot be parsed, instead of a blank screen', async () => {

@@ -65,7 +65,7 @@ afterAll(async () => {
 
 describe('network graph: workshop proposals', () => {
   it('shows proposals made in the workshop as proposed edges and nodes, and drops deleted ones', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await expect.poll(() => counts(page)).not.toBeNull();
     const before = (await counts(page))!;
@@ -135,7 +135,7 @@ describe('network graph: workshop proposals', () => {
     // No layout failure along the way (the note the view shows then).
     expect(await page.getByTestId('network-graph').getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
@@ -204,7 +204,7 @@ async function openOnProposals() {
 
 describe('a town that is not in the data proposes for itself', () => {
   it('"Von" a new actor: on the map, in the network, after a reload, in CSV and GeoJSON', async () => {
-    const { page, errors, context, before } = await openOnProposals();
+    const { page, errors, close, before } = await openOnProposals();
 
     // The town looks for itself first and is not there.
     const von = end(page, 'Von');
@@ -307,11 +307,11 @@ describe('a town that is not in the data proposes for itself', () => {
     });
     expect(geo.features.find((f) => f.properties?.role === 'link')).toBeDefined();
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('both ends new: two proposed nodes and a line; deleting removes both from map and network', async () => {
-    const { page, errors, context, before } = await openOnProposals();
+    const { page, errors, close, before } = await openOnProposals();
     await newActor(page, 'Von', { ...UPAHL, place: 'Upahl' });
     await newActor(page, 'Kooperation mit', {
       name: 'Bürgerenergie Upahl eG',
@@ -342,6 +342,6 @@ describe('a town that is not in the data proposes for itself', () => {
       .toEqual({ n: before.n, m: before.m, proposedNodes: 0, proposedEdges: 0 });
     await expect.poll(() => mapFeatures(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -209,7 +209,7 @@ describe('network graph and the other views', () => {
     await page.getByRole('checkbox', { name: /^2019/ }).uncheck();
     await expect.poll(async () => (await drawnProjects()).length).toBeGreaterThan(13);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('selecting Paderborn through the search box centres it in the graph', async () => {
@@ -239,6 +239,6 @@ describe('network graph and the other views', () => {
     const after = await w(page)(() => (window as unknown as Handles).__graph!.view());
     expect(after).not.toEqual(before);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 });

@@ -15,7 +15,7 @@ import {
   type Download,
   type Page,
 } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { POLL_MS, STATE_WAIT_MS } from './timeouts';
 import type { Story } from '../../src/lib/story/schema';
 
@@ -66,6 +66,12 @@ export interface AppPage {
   errors: string[];
   /** Every request to a host other than localhost that the page attempted. */
   external: string[];
+  /**
+   * Ends this test's use of the app: the file's shared page goes back to the file (see
+   * {@link openApp}), a context of its own is closed. Runs by itself after the test that
+   * opened the app, so a failing test leaves nothing running.
+   */
+  close(): Promise<void>;
 }
 
 export function isLocal(url: string): boolean {
@@ -96,23 +102,40 @@ export interface OpenOptions {
   serviceWorkers?: 'allow' | 'block';
   /** Let the test inject scripts (axe-core) past the app's Content-Security-Policy. */
   bypassCSP?: boolean;
+  /**
+   * A browser context of the test's own instead of the file's shared page: for a test that
+   * changes its page in ways the reset between tests does not undo (init scripts, clock).
+   */
+  isolated?: boolean;
 }
 
-export async function openApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
-  const context =
-    opts.context ??
-    (await session.browser.newContext({
-      viewport: opts.viewport ?? VIEWPORT,
-      reducedMotion: opts.reducedMotion ?? 'reduce',
-      locale: opts.locale ?? 'de-DE',
-      serviceWorkers: opts.serviceWorkers ?? 'block',
-      bypassCSP: opts.bypassCSP ?? false,
-    }));
-  // The one place that sets it (see timeouts.ts).
-  // eslint-disable-next-line no-restricted-properties
-  context.setDefaultTimeout(STATE_WAIT_MS);
-  const errors: string[] = [];
-  const external: string[] = [];
+/** Context-wide options: tests that agree on them can share one page (see {@link openApp}). */
+type ContextKey = Required<Pick<OpenOptions, 'locale' | 'serviceWorkers' | 'bypassCSP'>>;
+
+interface Shared {
+  context: BrowserContext;
+  page: Page;
+  inUse: boolean;
+}
+
+/** This file's shared pages, one per set of context-wide options (each e2e file runs in its own worker). */
+const sharedPages = new Map<string, Shared>();
+/** Apps opened by the running test (or its `beforeEach`) and not yet closed. */
+const openedInTest = new Set<AppPage>();
+let inTest = false;
+
+// Registered when a test file imports this module, so they apply to every test of the file.
+// An app opened in `beforeAll` belongs to the file and closes with its session.
+beforeEach(() => {
+  inTest = true;
+});
+afterEach(async () => {
+  inTest = false;
+  await Promise.all([...openedInTest].map((app) => app.close()));
+});
+
+/** Routes every non-localhost request to `external` and aborts it as if offline. */
+async function blockExternal(context: BrowserContext, external: string[]): Promise<void> {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     // fallback(), not continue(): routes a test registered earlier still apply.
@@ -120,13 +143,110 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
     external.push(url);
     return route.abort('internetdisconnected');
   });
-  const page = await context.newPage();
+}
+
+function collectErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
+}
+
+/**
+ * Makes a shared page as a new test expects it: no listeners, routes, offline mode or
+ * permissions of the previous test, and nothing stored for the app's origin (local and
+ * session storage, IndexedDB, Cache Storage, service workers), cleared while a small static
+ * file of the origin is shown so that no app holds a database open. The HTTP cache and the
+ * renderer stay, as they would for a person opening the app again in the same tab.
+ */
+async function resetShared({ context, page }: Shared): Promise<void> {
+  page.removeAllListeners();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.setOffline(false);
+  await context.clearPermissions();
+  await context.clearCookies();
+  const base = new URL(inject('baseURL'));
+  await page.goto(new URL('favicon.svg', base).href);
+  await page.evaluate(() => sessionStorage.clear());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.clearDataForOrigin', { origin: base.origin, storageTypes: 'all' });
+  await cdp.detach();
+}
+
+/**
+ * Opens the app at `opts.path` with every non-localhost request blocked and recorded
+ * (`external`) and page errors collected (`errors`).
+ *
+ * Tests of one file share one page when they agree on the context-wide options (locale,
+ * service workers, CSP bypass): the next test gets it reset ({@link resetShared}) and
+ * navigated afresh, so it starts the app from nothing, as a new tab would, but without a new
+ * renderer and WebGL context (a fresh context costs ~1.4 CPU-s more per start in SwiftShader).
+ * A test that needs a second app at the same time, passes `context`, or asks for `isolated`
+ * gets a context of its own.
+ */
+export async function openApp(session: Session, opts: OpenOptions = {}): Promise<AppPage> {
+  const viewport = opts.viewport ?? VIEWPORT;
+  const reducedMotion = opts.reducedMotion ?? 'reduce';
+  const key: ContextKey = {
+    locale: opts.locale ?? 'de-DE',
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+    bypassCSP: opts.bypassCSP ?? false,
+  };
+  const errors: string[] = [];
+  const external: string[] = [];
+  let context: BrowserContext;
+  let page: Page;
+  let release: () => Promise<void>;
+  const keyText = JSON.stringify(key);
+  const shared = opts.context || opts.isolated ? undefined : sharedPages.get(keyText);
+  if (shared && !shared.inUse && !shared.page.isClosed()) {
+    shared.inUse = true;
+    await resetShared(shared);
+    ({ context, page } = shared);
+    await page.setViewportSize(viewport);
+    await page.emulateMedia({ reducedMotion });
+    await blockExternal(context, external);
+    release = async () => {
+      shared.inUse = false;
+    };
+  } else {
+    context =
+      opts.context ?? (await session.browser.newContext({ viewport, reducedMotion, ...key }));
+    // The one place that sets it (see timeouts.ts).
+    // eslint-disable-next-line no-restricted-properties
+    context.setDefaultTimeout(STATE_WAIT_MS);
+    await blockExternal(context, external);
+    page = await context.newPage();
+    const own = context;
+    if (!opts.context && !opts.isolated && !sharedPages.has(keyText)) {
+      const entry: Shared = { context, page, inUse: true };
+      sharedPages.set(keyText, entry);
+      context.on('close', () => sharedPages.delete(keyText));
+      release = async () => {
+        entry.inUse = false;
+      };
+    } else {
+      release = () => own.close();
+    }
+  }
+  collectErrors(page, errors);
+  const app: AppPage = {
+    page,
+    context,
+    errors,
+    external,
+    async close() {
+      if (closed) return;
+      closed = true;
+      openedInTest.delete(app);
+      await release();
+    },
+  };
+  let closed = false;
+  if (inTest) openedInTest.add(app);
   await page.goto(new URL(opts.path ?? '', inject('baseURL')).href);
-  return { page, context, errors, external };
+  return app;
 }
 
 /**

@@ -138,7 +138,7 @@ const hintCoversHovered = (page: Page) =>
 
 describe('map keyboard walk', () => {
   it('reaches the canvas by Tab, walks the projects in view, selects with Enter, clears with Esc', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await ready(page);
 
     const hint = page.getByTestId('map-keyboard-hint');
@@ -240,11 +240,11 @@ describe('map keyboard walk', () => {
       .toBe(true);
 
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('at a regional zoom walks projects first, then members and partners, and Space selects', async () => {
-    const { page, errors, context } = await openApp(session, { path: '?view=map' });
+    const { page, errors, close } = await openApp(session, { path: '?view=map' });
     await ready(page);
     // Bamberg at zoom 10: actors are unclustered (cluster max zoom 8).
     await page.evaluate(() =>
@@ -298,11 +298,11 @@ describe('map keyboard walk', () => {
       .toBe(actor.name);
 
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('at the Germany view reaches actor clusters, and Enter zooms in to where one breaks apart', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await ready(page);
     await tabToCanvas(page);
     const zoomBefore = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
@@ -348,6 +348,6 @@ describe('map keyboard walk', () => {
     await expect.poll(() => liveText(page)).toMatch(/\(1 von \d+\)$/);
 
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -74,7 +74,7 @@ const selectedState = (page: Page, source: string, id: string) =>
 
 describe('map view', () => {
   it('selects Bamberg by a click at its projected position, shows partner and document, clears with Esc', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await waitForProjects(page);
 
@@ -127,12 +127,12 @@ describe('map view', () => {
     await expect.poll(() => panel.count()).toBe(0);
     expect(await selectedState(page, 'mpsc-projects', 'bamberg')).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('shows an always-visible compact legend that collapses, and fits Germany', async () => {
     // Map view only: the pane is wider than 700 px, so the legend starts open.
-    const { page, errors, context } = await openApp(session, { path: '?view=map' });
+    const { page, errors, close } = await openApp(session, { path: '?view=map' });
     await waitForMap(page);
     await waitForProjects(page);
     const legend = page.getByTestId('legend');
@@ -155,11 +155,11 @@ describe('map view', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__map.getZoom()))
       .toBeLessThan(7);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('starts with the legend collapsed on a narrow map pane, toggle still shown', async () => {
-    const { page, errors, context } = await openApp(session, {
+    const { page, errors, close } = await openApp(session, {
       path: '?view=map',
       viewport: { width: 640, height: 800 },
     });
@@ -172,11 +172,11 @@ describe('map view', () => {
     await toggle.click();
     await expect.poll(() => legend.textContent()).toContain('mit Dokument');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('with the 2019 filter renders exactly the 13 projects of that call at the Germany view', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await waitForProjects(page);
     const expected = await page.evaluate(() =>
@@ -195,11 +195,11 @@ describe('map view', () => {
       7,
     );
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('moves the map to Paderborn when it is found with the search box', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await waitForProjects(page);
     const before = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
@@ -230,11 +230,11 @@ describe('map view', () => {
     expect(settled).toSatisfy(arrived);
     expect(settled.zoom).toBeLessThanOrEqual(9.001);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('fits a consortium with all its members in view, after the details column has opened', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await waitForProjects(page);
     const search = page.getByRole('combobox', { name: 'Suche' });
@@ -263,11 +263,11 @@ describe('map view', () => {
     await waitForMapIdle(page);
     expect(await outside()).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('catches up with a selection made in the list when the map is shown again', async () => {
-    const { page, errors, context } = await openApp(session, { path: '?view=list' });
+    const { page, errors, close } = await openApp(session, { path: '?view=list' });
     await waitForState(page, () => !!(window as unknown as Handles).__app?.dataset);
     await page.getByRole('button', { name: 'Paderborn auswählen', exact: true }).click();
     await page.getByRole('button', { name: 'Karte', exact: true }).click();
@@ -288,11 +288,11 @@ describe('map view', () => {
       )
       .toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('keeps a camera from the URL over its selection, and writes its own camera back', async () => {
-    const { page, errors, context } = await openApp(session, {
+    const { page, errors, close } = await openApp(session, {
       path: '?sel=paderborn&cam=11.5,50.5,6.5',
     });
     await waitForMap(page);
@@ -320,11 +320,11 @@ describe('map view', () => {
       zoom: 7.5,
     });
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('marks story/analysis highlights as feature-state', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await waitForMap(page);
     await waitForProjects(page);
     const highlighted = (id: string) =>
@@ -349,6 +349,6 @@ describe('map view', () => {
     await expect.poll(() => highlighted('bamberg')).toBe(false);
     expect(await highlighted('paderborn')).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

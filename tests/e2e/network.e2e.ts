@@ -102,7 +102,7 @@ describe('network view (issue 15)', () => {
       await page.evaluate(() => (window as unknown as Handles).__graph!.positionSources()),
     ).toEqual(['provisional', 'force']);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('filtered to Nordrhein-Westfalen and Hochschule, every remaining node is inside the pane, which they fill', async () => {
@@ -119,7 +119,7 @@ describe('network view (issue 15)', () => {
       })
       .toBe(true);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('selecting Bamberg on the map names its university in the graph, opened to full width', async () => {
@@ -143,7 +143,7 @@ describe('network view (issue 15)', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__graph!.labels()))
       .toEqual(expect.arrayContaining(['Bamberg', expect.stringMatching(/Universität Bamberg$/)]));
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('the SVG export contains the selected node and the names shown on screen', async () => {
@@ -178,7 +178,7 @@ describe('network view (issue 15)', () => {
     // Legend: the selection ring is explained.
     expect(svg).toContain('Ausgewählt');
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('with the network pane closed, the SVG export lays the network out in the worker, names and all', async () => {
@@ -198,7 +198,7 @@ describe('network view (issue 15)', () => {
     expect(svg).toMatch(/<text [^>]*data-node="bamberg" aria-label="Bamberg"/);
     expect(svg).toMatch(/aria-label="[^"]*Universität Bamberg"/);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('the details panel reads out the network measures: City & Bits "verbindet n Modellprojekte" (n from the shipped relations)', async () => {
@@ -224,7 +224,7 @@ describe('network view (issue 15)', () => {
     expect(text).toMatch(/Rang \d+ von \d+/);
     expect(text).toContain('kürzesten Wege');
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('the list view sorts actors by betweenness, the best bridge first', async () => {
@@ -256,7 +256,7 @@ describe('network view (issue 15)', () => {
       .poll(() => table.locator('tbody tr').first().locator('th').textContent())
       .toContain(expected);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('at 1280 × 800 in "Karte + Netzwerk" with Bamberg selected, the short pane keeps a canvas of at least 200 px that names Bamberg', async () => {
@@ -285,7 +285,7 @@ describe('network view (issue 15)', () => {
     await expect.poll(() => page.getByTestId('graph-legend').textContent()).toContain('Ausgewählt');
     expect((await rect()).height).toBeGreaterThanOrEqual(200);
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 
   it('"Größe nach: Betweenness" changes node sizes and the legend says so', async () => {
@@ -312,6 +312,6 @@ describe('network view (issue 15)', () => {
     await expect.poll(() => legend.textContent()).toContain('Größe nach: Betweenness');
     expect(await page.getByLabel('Größe nach').inputValue()).toBe('betweenness');
     expect(app.errors).toEqual([]);
-    await app.context.close();
+    await app.close();
   });
 });

@@ -91,7 +91,7 @@ async function expectProjectorSizes(page: Page): Promise<void> {
 
 describe('presentation mode on a 1080p projector', () => {
   it('all text at least 24 px, no interaction controls, step 12 stays in its card', async () => {
-    const { page, errors, context } = await openApp(session(), {
+    const { page, errors, close } = await openApp(session(), {
       viewport: { width: 1920, height: 1080 },
     });
     await waitForMap(page);
@@ -155,7 +155,7 @@ describe('presentation mode on a 1080p projector', () => {
       .toBeLessThan(PROJECTOR_MIN_TEXT_PX);
     expect(await page.getByRole('button', { name: 'Vergrößern' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
@@ -203,7 +203,7 @@ describe('presentation mode: the legend, its toggle and the scale stay off the c
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },
   ])('at %o, legend open and closed', async (viewport) => {
-    const { page, errors, context } = await openApp(session(), { viewport });
+    const { page, errors, close } = await openApp(session(), { viewport });
     await waitForMap(page);
     await page.getByTestId('workshop-menu').click();
     await page.getByTestId('workshop-tab-story').click();
@@ -233,6 +233,6 @@ describe('presentation mode: the legend, its toggle and the scale stay off the c
         .toEqual([]);
     }
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

@@ -66,7 +66,7 @@ async function openStoryPanel(page: Page): Promise<void> {
 
 describe('one rule for the screen', () => {
   it('„near me“ for Grevesmühlen, then the story: no distance line on any slide', async () => {
-    const { page, errors, context } = await openApp(session());
+    const { page, errors, close } = await openApp(session());
     await ready(page);
     await nearMe(page, 'Grevesmühlen');
     await expect.poll(() => nearLines(page)).toBeGreaterThan(0);
@@ -86,11 +86,11 @@ describe('one rule for the screen', () => {
       await page.evaluate(() => (window as unknown as Handles).__app.highlightIds.length),
     ).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a cluster’s fade ends when the reader switches to communities, and on „Deutschland einpassen“', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     await page.getByRole('tab', { name: 'Analyse' }).click();
     const highlighted = () =>
@@ -112,13 +112,13 @@ describe('one rule for the screen', () => {
     expect(await page.evaluate(() => (window as unknown as Handles).__app.colorBy)).toBe('type');
     await page.getByTestId('fit-germany').click();
     await expect.poll(highlighted).toBe(0);
-    await context.close();
+    await close();
   });
 });
 
 describe('the whole view in the link', () => {
   it('a copied link restores language, tab, „near me“ origin, story step and network zoom', async () => {
-    const { page, context } = await openApp(session());
+    const { page, close } = await openApp(session());
     await ready(page);
     // Story step 5 from the story panel (not presenting), then „near me“ and a network zoom.
     await openStoryPanel(page);
@@ -139,7 +139,7 @@ describe('the whole view in the link', () => {
     expect(q.get('tab')).toBe('analysis');
     expect(q.get('near')).toMatch(/^[\d.]+,[\d.]+,.*Grevesmühlen$/);
     expect([q.get('story'), q.get('step')]).toEqual([STORY.id, '5']);
-    await context.close();
+    await close();
 
     // A fresh reader (German browser, nothing stored) opens the link.
     const other = await openApp(session(), { path: link.slice(link.indexOf('?')) });
@@ -161,11 +161,11 @@ describe('the whole view in the link', () => {
     await waitForState(p2, () => !!(window as unknown as Partial<Handles>).__graph?.ready);
     await expect.poll(() => new URL(p2.url()).searchParams.get('gz')).toBe(q.get('gz'));
     expect(await p2.evaluate(() => document.documentElement.lang)).toBe('en');
-    await other.context.close();
+    await other.close();
   });
 
   it('an old link without the new parameters still opens', async () => {
-    const { page, errors, context } = await openApp(session(), {
+    const { page, errors, close } = await openApp(session(), {
       path: '?sel=bamberg&r=2020&view=map&cam=10.9,49.9,8',
     });
     await ready(page);
@@ -174,6 +174,6 @@ describe('the whole view in the link', () => {
       .toBe('Bamberg');
     expect(await page.getByRole('status').filter({ hasText: 'nicht übernommen' }).count()).toBe(0);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });

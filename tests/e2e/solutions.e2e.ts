@@ -54,7 +54,7 @@ function km([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
 
 describe('shared solutions between projects', () => {
   it('selecting Paderborn shows the data platform shared with Mönchengladbach on the map and in the details', async () => {
-    const { page, errors, external, context } = await openApp(session, { path: '?sel=paderborn' });
+    const { page, errors, external, close } = await openApp(session, { path: '?sel=paderborn' });
     await waitForMap(page);
     await waitForRelations(page);
     await expect
@@ -131,11 +131,11 @@ describe('shared solutions between projects', () => {
 
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a partner moved to its sourced seat is drawn there, and its reach is no longer 0 km', async () => {
-    const { page, errors, context } = await openApp(session, { path: '?sel=bochum' });
+    const { page, errors, close } = await openApp(session, { path: '?sel=bochum' });
     await waitForMap(page);
     await waitForState(page, () => !!(window as unknown as Handles).__map.getSource('mpsc-actors'));
 
@@ -161,7 +161,7 @@ describe('shared solutions between projects', () => {
     expect(distance).toBeGreaterThan(15);
     expect(distance).toBeLessThan(40);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
 
     // Its details name the seat, with the sources for it.
     const second = await openApp(session, { path: `?sel=${BEE}` });
@@ -170,6 +170,6 @@ describe('shared solutions between projects', () => {
     await expect.poll(() => seat.textContent()).toContain('Mülheim an der Ruhr');
     expect(await seat.locator('a[href*="wo-was.de"]').count()).toBe(1);
     expect(second.errors).toEqual([]);
-    await second.context.close();
+    await second.close();
   });
 });

@@ -105,7 +105,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<Buffe
 
 describe('workshop: the default story', () => {
   it('plays from the first to the last step with the keyboard; captions and highlights match', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'story');
     await page.getByTestId('present').click();
@@ -166,11 +166,11 @@ describe('workshop: the default story', () => {
     );
     expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('"Zurück zur Folie" restores the step after free exploration', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'story');
     await page.getByTestId('present').click();
@@ -186,13 +186,13 @@ describe('workshop: the default story', () => {
       .poll(() => page.evaluate(() => (window as unknown as Handles).__app.selectedId))
       .toBe(step.selected);
     await expect.poll(() => page.getByTestId('restore-step').count()).toBe(0);
-    await context.close();
+    await close();
   });
 });
 
 describe('workshop: exports', () => {
   it('exports map and graph side by side as a 3200×1800 PNG', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await ready(page);
     await openExportMenu(page);
     const bytes = await downloaded(page, () => page.getByTestId('export-png-both').click());
@@ -200,13 +200,13 @@ describe('workshop: exports', () => {
     // A figure with content, not a blank canvas: compressed size well above an empty image.
     expect(bytes.length).toBeGreaterThan(100_000);
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 });
 
 describe('workshop: proposals', () => {
   it('"Von" and "Mit" are searchable pickers: each actor once, with type and place', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
     // The panel says what the app does: proposals are in the map and the network.
@@ -253,11 +253,11 @@ describe('workshop: proposals', () => {
       .poll(() => page.getByTestId('proposal-list').textContent())
       .toContain('Bürgerenergie Grevesmühlen eG');
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('the disabled "Vorschlag hinzufügen" says what is still missing, in German and English', async () => {
-    const { page, errors, context } = await openApp(session);
+    const { page, errors, close } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
     const add = page.getByTestId('proposal-add');
@@ -307,11 +307,11 @@ describe('workshop: proposals', () => {
     expect(await add.getAttribute('aria-describedby')).toBeNull();
     expect(await add.getAttribute('title')).toBeNull();
     expect(errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('a proposal survives a reload and is in its CSV export', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'proposals');
     await pickNode(page, 'proposal-from', 'Bamberg');
@@ -348,13 +348,13 @@ describe('workshop: proposals', () => {
       ';vorgeschlagen;bamberg;Bamberg;org-hochschule-wismar;Hochschule Wismar;',
     );
     expect(csv).toContain('"Datenplattform; gemeinsam ""testen""\nzweite Zeile"');
-    await context.close();
+    await close();
   });
 });
 
 describe('workshop: bad story input', () => {
   it('names step and field of an unknown id and keeps the valid steps after confirmation', async () => {
-    const { page, context } = await openApp(session);
+    const { page, close } = await openApp(session);
     await ready(page);
     await openWorkshop(page, 'story');
     const bad = structuredClone(STORY);
@@ -379,13 +379,13 @@ describe('workshop: bad story input', () => {
       return { id: s.id, titles: s.steps.map((x) => x.title.de) };
     });
     expect(kept).toEqual({ id: 'kaputt', titles: [bad.steps[0].title.de, bad.steps[2].title.de] });
-    await context.close();
+    await close();
   });
 });
 
 describe('workshop: offline', () => {
   it('after one load, reloads with the network blocked (service worker) and works', async () => {
-    const { page, context, errors } = await openApp(session, { serviceWorkers: 'allow' });
+    const { page, context, errors, close } = await openApp(session, { serviceWorkers: 'allow' });
     await ready(page);
     await waitForState(page, async () => {
       const reg = await navigator.serviceWorker.ready;
@@ -409,6 +409,6 @@ describe('workshop: offline', () => {
     expect(state.fonts).toBe(true);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     await context.setOffline(false);
-    await context.close();
+    await close();
   });
 });
