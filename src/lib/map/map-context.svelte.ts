@@ -47,6 +47,24 @@ export class MapContext {
     this.#waiters.clear();
   }
 
+  /**
+   * Resizes the map to its container when their sizes differ: a layout change (the details
+   * column opening) that MapLibre has not been told of yet. Calling this before the next frame
+   * is drawn puts the new size into that frame; MapView's ResizeObserver then finds nothing to
+   * do (MapLibre's own would resize and draw a second time).
+   * @returns true when the map was resized
+   */
+  fitContainer(): boolean {
+    const map = this.map;
+    if (!map) return false;
+    const box = map.getContainer();
+    const canvas = map.getCanvas();
+    if (box.clientWidth === canvas.clientWidth && box.clientHeight === canvas.clientHeight)
+      return false;
+    map.resize();
+    return true;
+  }
+
   /** Called by source components after they added or removed their source. */
   sourcesChanged(): void {
     this.sourceVersion++;
