@@ -28,10 +28,14 @@ export class MapContext {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #waiters = new Set<() => void>();
   #ready = false;
+  /** The container size (CSS px) the map was last sized to, `WxH`. */
+  #size = '';
 
   /** Called by MapView only. */
   attach(map: MaplibreMap): void {
     this.map = map;
+    // The size MapLibre took from the container when it was created.
+    this.#size = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;
     map.on('style.load', () => {
       this.#ready = true;
       this.styleVersion++;
@@ -58,9 +62,11 @@ export class MapContext {
     const map = this.map;
     if (!map) return false;
     const box = map.getContainer();
-    const canvas = map.getCanvas();
-    if (box.clientWidth === canvas.clientWidth && box.clientHeight === canvas.clientHeight)
-      return false;
+    // Compared with the size last given to the map, not the canvas's: right after a resize
+    // the canvas's clientWidth can still report the old layout.
+    const size = `${box.clientWidth}x${box.clientHeight}`;
+    if (size === this.#size) return false;
+    this.#size = size;
     map.resize();
     return true;
   }
