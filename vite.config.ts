@@ -184,6 +184,10 @@ export default defineConfig({
     setupFiles: ['tests/unit/fast-check.setup.ts'],
     environment: 'node',
     pool: 'threads',
+    // The files of a worker share its module cache: importing Turf, d3 and the data once per
+    // worker instead of once per file halves the unit tests' CPU time (61 → 24 CPU-s). Tests
+    // leave no globals behind (the IndexedDB tests remove theirs).
+    isolate: false,
     // Hang detectors, not speed checks (Vitest's default of 5 s once failed the importer fuzz
     // on a loaded 2-core machine). The slowest test, a 100,000-row import, takes ~8 s there;
     // tests state no limits of their own.

@@ -16,7 +16,7 @@ async function smallPackage() {
 
 describe('DatasetStore (memory fallback)', () => {
   it('starts with the built-in dataset when nothing is stored', async () => {
-    const store = new DatasetStore(undefined);
+    const store = new DatasetStore(null);
     const builtin = buildDataset(await smallPackage());
     expect(await store.start(builtin)).toBe(builtin);
     expect(store.activeId).toBe(BUILTIN_ID);
@@ -24,7 +24,7 @@ describe('DatasetStore (memory fallback)', () => {
   });
 
   it('saves, lists, activates, renames and removes a dataset', async () => {
-    const store = new DatasetStore(undefined);
+    const store = new DatasetStore(null);
     const builtin = buildDataset(await smallPackage());
     await store.start(builtin);
     const data = await smallPackage();
@@ -44,7 +44,7 @@ describe('DatasetStore (memory fallback)', () => {
   });
 
   it('refuses a stored dataset that no longer validates', async () => {
-    const store = new DatasetStore(undefined);
+    const store = new DatasetStore(null);
     const data = await smallPackage();
     const broken = structuredClone(data);
     (broken.actors.features[0].properties as { id: string }).id = 'Not An Id';

@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProposalState } from '../../../src/lib/proposals/proposals-state.svelte';
 import { DB_NAME, openProposalStore } from '../../../src/lib/proposals/store';
 import { StorageError } from '../../../src/lib/state/storage-errors';
@@ -35,6 +35,12 @@ beforeEach(() => {
 afterEach(() => {
   vi.restoreAllMocks();
   for (const s of states.splice(0)) s.dispose();
+});
+
+// Unit test files share their workers' globals (`isolate: false`): no other file may find an
+// IndexedDB that this one installed.
+afterAll(() => {
+  delete (globalThis as { indexedDB?: IDBFactory }).indexedDB;
 });
 
 describe('stored proposals are checked when read', () => {

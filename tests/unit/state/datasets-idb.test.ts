@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataset } from '../../../src/lib/data/dataset';
 import type { DataPackage } from '../../../src/lib/data/types';
 import { BUILTIN_ID, DatasetStore } from '../../../src/lib/state/datasets.svelte';
@@ -26,6 +26,11 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 afterEach(() => vi.restoreAllMocks());
+// Unit test files share their workers' globals (`isolate: false`): no other file may find an
+// IndexedDB that this one installed.
+afterAll(() => {
+  delete (globalThis as { indexedDB?: IDBFactory }).indexedDB;
+});
 
 /** Write records straight into the database, as a crash, an old version or devtools would. */
 async function writeRaw(version: number, records: unknown[], active?: string): Promise<void> {
