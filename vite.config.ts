@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { lazyChunkList } from './scripts/lib/lazy-chunks.ts';
 
 /**
  * Offline install (vite-plugin-pwa, Workbox generateSW): after one visit every
@@ -149,13 +150,52 @@ const preloadData: Plugin = {
   },
 };
 
+/** Ids of our modules the entry imports statically (computed at `buildEnd`, see `startupSet`). */
+const startupModules = new Set<string>();
+/**
+ * Collects the start-up set for the `app` chunk group below: our modules reachable from the
+ * entry through static imports, and the packages they import (a group also takes the
+ * dependencies of what it captures). Without it Rolldown splits every module that start-up
+ * code shares with a lazy chunk into a chunk of its own: a dozen small files the first map
+ * waited for, queued behind each other on the browser's six connections.
+ */
+const startupSet: Plugin = {
+  name: 'startup-set',
+  apply: 'build',
+  buildEnd() {
+    startupModules.clear();
+    const queue = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+    while (queue.length) {
+      const id = queue.pop()!;
+      if (startupModules.has(id)) continue;
+      startupModules.add(id);
+      // Only through our own modules: a package's imports may be barrels of which the
+      // start-up code uses a part (d3), and capturing them would move lazy code to start-up.
+      if (id.includes('/node_modules/')) continue;
+      const info = this.getModuleInfo(id);
+      const dynamic = new Set(info?.dynamicallyImportedIds ?? []);
+      queue.push(...(info?.importedIds ?? []).filter((i) => !dynamic.has(i)));
+    }
+  },
+};
+
 /**
  * `VITE_TEST_HANDLES=1` (set by the e2e runner) exposes `window.__map` and
  * `window.__app` for assertions. Production builds without it carry no handles:
  * the flag is replaced at build time and the branch is dropped.
  */
 export default defineConfig({
-  plugins: [svelte(), minifyJsonAssets, preloadData, pwa, csp],
+  plugins: [
+    svelte(),
+    minifyJsonAssets,
+    preloadData,
+    // The chunks src/lib/features.ts fetches ahead when idle; not the buffered consortium
+    // areas (Turf), a fallback that loads on need.
+    lazyChunkList(['src/lib/geo/consortium-areas.ts']),
+    pwa,
+    csp,
+    startupSet,
+  ],
   define: {
     __TEST_HANDLES__: JSON.stringify(process.env.VITE_TEST_HANDLES === '1'),
   },
@@ -173,7 +213,12 @@ export default defineConfig({
         // MapLibre in a chunk of its own: it changes less often than the app,
         // caches separately, and `npm run size` can report the app apart from it.
         codeSplitting: {
-          groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }],
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
+            // Every other module the entry imports statically, in one chunk: the start-up set
+            // then takes three requests, not a dozen queued small shared chunks.
+            { name: 'app', test: (id) => startupModules.has(id), priority: 1 },
+          ],
         },
       },
     },

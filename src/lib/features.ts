@@ -1,9 +1,10 @@
 /**
  * The parts of the app that load on first use (see lazy.ts), each its own chunk, so the
  * JavaScript before the first map is the map, the filters and the search. After the first
- * map they are prefetched in this order when the browser is idle (`startApp`).
+ * map their chunks are fetched ahead into the HTTP cache when the browser is idle
+ * (`prefetchFeatures`, from `startApp`); they run only when first used.
  */
-import { lazy, prefetchWhenIdle, type LazyModule } from './lazy';
+import { lazy, prefetchWhenIdle } from './lazy';
 import { loadMessages } from './i18n/messages';
 
 export const features = {
@@ -41,17 +42,33 @@ export const features = {
   consortiumAreas: lazy(() => import('./geo/consortium-areas')),
 } as const;
 
+/**
+ * The chunks of the features above and the chunks they import, without the start-up set, as
+ * a JSON array of paths relative to this module: written by the build (`lazyChunkList` in
+ * scripts/lib/lazy-chunks.ts, see vite.config.ts), which leaves out the buffered consortium
+ * areas (Turf, the largest chunk: a fallback for when the Gemeinden cannot be loaded; it
+ * loads then, and offline the service worker has it). In development the placeholder stays.
+ */
+const LAZY_CHUNKS_JSON: string = '__ATLAS_LAZY_CHUNKS__';
+
+/** The paths in {@link LAZY_CHUNKS_JSON}; none in development. */
+function lazyChunkUrls(): string[] {
+  try {
+    const files: unknown = JSON.parse(LAZY_CHUNKS_JSON);
+    return Array.isArray(files) ? files.map((f) => new URL(String(f), import.meta.url).href) : [];
+  } catch {
+    return [];
+  }
+}
+
 let prefetching = false;
 
 /**
- * Not fetched ahead: the buffered areas are a fallback for when the Gemeinden cannot be
- * loaded (Turf, the largest chunk); they load then. Offline the service worker has them.
+ * Fetches every feature's chunks ahead into the HTTP cache in the next idle period (once per
+ * page), without parsing or running them: the first use then reads them from the cache.
  */
-const ON_NEED_ONLY: ReadonlySet<LazyModule<unknown>> = new Set([features.consortiumAreas]);
-
-/** Fetches every feature ahead, one per idle period (once per page). */
 export function prefetchFeatures(): void {
   if (prefetching) return;
   prefetching = true;
-  prefetchWhenIdle(Object.values(features).filter((m) => !ON_NEED_ONLY.has(m)));
+  prefetchWhenIdle(lazyChunkUrls());
 }

@@ -1,7 +1,7 @@
 /**
  * Code that loads on first use: each feature is a dynamic `import()` (its own chunk, see
- * `npm run size`), started at most once, and fetched ahead when the browser is idle after the
- * first map, so a later click rarely waits. A failed load (e.g. a network error before the
+ * `npm run size`), started at most once; its chunks are fetched ahead into the HTTP cache
+ * when the browser is idle after the first map, so a later click waits for no network. A failed load (e.g. a network error before the
  * service worker has the chunk) is not kept: the next `load()` tries again.
  *
  * https://vite.dev/guide/features#dynamic-import
@@ -44,15 +44,20 @@ export function idle(timeoutMs = 2000): Promise<void> {
 }
 
 /**
- * Loads `modules` one after another, each in its own idle period, so prefetching never
- * competes with what the user is doing. Failures are ignored (the module loads on use).
+ * In the next idle period ({@link idle}), asks the browser to fetch `urls` into its HTTP cache
+ * at its lowest priority (`<link rel="prefetch">`, as the chunks of a later `import()`): no
+ * parsing, no evaluation, nothing to fail (an error only leaves the load to first use).
+ *
+ * https://developer.mozilla.org/en-US/docs/Web/HTML/Attributes/rel/prefetch
  */
-export function prefetchWhenIdle(modules: readonly LazyModule<unknown>[]): void {
-  const queue = [...modules];
-  const next = () => {
-    const m = queue.shift();
-    if (!m) return;
-    void idle().then(() => m.load().then(next, next));
-  };
-  next();
+export function prefetchWhenIdle(urls: readonly string[]): void {
+  if (urls.length === 0) return;
+  void idle().then(() => {
+    for (const href of urls) {
+      const link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = href;
+      document.head.append(link);
+    }
+  });
 }

@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { area as turfArea, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
-import { launch, openApp, renderedNames, waitForMap, type Session, waitForState } from './harness';
+import {
+  launch,
+  openApp,
+  openLoadedApp,
+  renderedNames,
+  waitForMap,
+  type AppPage,
+  type Session,
+  waitForState,
+} from './harness';
+import { clearNearOrigin, fitGermany, showView, startOver as startOverInUi } from './start-over';
 
 let session: Session;
 beforeAll(async () => {
@@ -67,7 +77,7 @@ async function areaOf(page: Page, id: string): Promise<Feature<Polygon | MultiPo
 const adminFile =
   /\/(gemeinden|kreise)\.topo-[^/]*\.json$|\/gazetteer-[^/]*\.json$|\/gemeinde-borders-[^/]*\.geojson$/;
 
-describe('official geography', () => {
+describe('official geography at start', () => {
   it('loads no Kreis, Gemeinde or gazetteer file at start, and the Kreise at regional zoom', async () => {
     const { page, errors, external, close } = await openApp(session);
     const fetched: string[] = [];
@@ -88,11 +98,34 @@ describe('official geography', () => {
     expect(errors).toEqual([]);
     await close();
   });
+});
+
+/**
+ * The tests of this describe run in order on one app (one start instead of four): finding a
+ * place, zooming in on a project, looking at consortium areas and the white-spot map are steps
+ * a person takes in one sitting. Each test first brings the app back to the start state through
+ * the UI (start-over.ts: nothing searched, selected or filtered; „Deutschland einpassen“) and
+ * checks it.
+ */
+describe('official geography', () => {
+  let shared: AppPage;
+  beforeAll(async () => {
+    shared = await openLoadedApp(session);
+  });
+  afterAll(async () => {
+    await shared?.close();
+  });
+  /** The start state in view `view` (the toolbar's „Karte + Netzwerk“ unless given). */
+  async function startOver(view = 'Karte + Netzwerk'): Promise<AppPage> {
+    const { page } = await startOverInUi(shared);
+    await showView(page, view);
+    await fitGermany(page);
+    return shared;
+  }
 
   it('„In meiner Nähe“ for Kalletal finds Lemgo and TH OWL', async () => {
-    const { page, errors, external, close } = await openApp(session);
-    await ready(page);
-    await page.getByRole('tab', { name: 'Analyse' }).click();
+    const { page, errors, external } = await startOver();
+    await clearNearOrigin(page);
     const input = page.getByLabel('Kommune oder Ort');
     await input.fill('Kalletal');
     await input.press('Enter');
@@ -105,12 +138,10 @@ describe('official geography', () => {
     await expect.poll(() => page.getByTestId('near-origin').textContent()).toContain('Kalletal');
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('selecting Bamberg shows Kreis and Gemeinde names around it at zoom 9', async () => {
-    const { page, errors, external, close } = await openApp(session, { path: '?view=map' });
-    await ready(page);
+    const { page, errors, external } = await startOver('Karte');
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('Bamberg');
     await search.press('Enter');
@@ -145,12 +176,10 @@ describe('official geography', () => {
     expect(top).toMatch(/^mpsc-projects/);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('draws Partheland as its seven Gemeinden, and Hamburg–Leipzig–München as three small parts', async () => {
-    const { page, errors, external, close } = await openApp(session);
-    await ready(page);
+    const { page, errors, external } = await startOver();
     await jumpAndIdle(page, [12.6, 51.3], 9);
     const area = await areaOf(page, 'brandis-partheland');
     const actors = (await sourceData(page, 'mpsc-actors')) as FeatureCollection<Point>;
@@ -204,12 +233,10 @@ describe('official geography', () => {
     expect(turfArea(hlm) / 1e6 / germanyKm2).toBeLessThan(0.02);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('the white-spot map colours every Kreis and its table lists all 401', async () => {
-    const { page, errors, external, close } = await openApp(session);
-    await ready(page);
+    const { page, errors, external } = await startOver();
     await page.getByRole('tab', { name: 'Analyse' }).click();
     await page.getByRole('tab', { name: 'Weiße Flecken' }).click();
     const rows = page.getByTestId('spots-table').locator('tbody tr');
@@ -248,9 +275,11 @@ describe('official geography', () => {
       .not.toBeNull();
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await close();
   });
+});
 
+/** A failure injected before the app starts: a start of its own. */
+describe('official geography when files fail', () => {
   it('Gemeinde files that fail to load leave a note and today’s map', async () => {
     const { page, external, close } = await openApp(session);
     const pageErrors: string[] = [];

@@ -1,26 +1,36 @@
 /**
  * Regional analysis (issue 7): „Was gibt es schon in meiner Nähe?“ from a place that is not
  * a model project, ambiguous and unknown place names, and the cluster slider.
+ *
+ * The tests of this file run in order on one app (one start instead of four): a person types
+ * one place, then an ambiguous one, then an unknown one, then tries the clusters. Each test
+ * first brings the app back to the start state through the UI (start-over.ts) and checks it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type Session, waitForState } from './harness';
+import { launch, openLoadedApp, type AppPage, type Session } from './harness';
+import { clearNearOrigin, fitGermany, startOver } from './start-over';
 
 let session: Session;
+let shared: AppPage;
 beforeAll(async () => {
   session = await launch();
+  shared = await openLoadedApp(session);
 });
 afterAll(async () => {
+  await shared?.close();
   await session?.close();
 });
 
-async function openAnalysis(page: Page): Promise<void> {
-  await waitForState(
-    page,
-    () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
-  );
-  await waitForMap(page);
-  await page.getByRole('tab', { name: 'Analyse' }).click();
+/**
+ * The shared app at the start state (nothing searched, selected or filtered; Germany in view,
+ * no analysis overlay), with the „Analyse“ tab open at „Nähe“ and no starting point set.
+ */
+async function openAnalysis(): Promise<AppPage> {
+  const { page } = await startOver(shared);
+  await fitGermany(page);
+  await clearNearOrigin(page);
+  return shared;
 }
 
 /** Distinct values of `field` among rendered features of `layer`. */
@@ -49,8 +59,7 @@ async function searchPlace(page: Page, name: string): Promise<void> {
 
 describe('what already exists near me', () => {
   it('Erlangen (not a model project) lists the nearest projects with distances and maps them', async () => {
-    const { page, errors, external, close } = await openApp(session);
-    await openAnalysis(page);
+    const { page, errors, external } = await openAnalysis();
     await searchPlace(page, 'Erlangen');
     const list = page.getByTestId('near-projects');
     await expect.poll(() => list.locator('li').count()).toBe(5);
@@ -71,12 +80,10 @@ describe('what already exists near me', () => {
     await expect.poll(() => page.getByTestId('near-forms').locator('li').count()).toBe(5);
     expect(external).toEqual([]);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('an ambiguous name asks which place is meant, with Land and district', async () => {
-    const { page, errors, close } = await openApp(session);
-    await openAnalysis(page);
+    const { page, errors } = await openAnalysis();
     await searchPlace(page, 'Mühlhausen');
     const choices = page.getByTestId('near-ambiguous');
     await expect.poll(() => choices.locator('li').count()).toBeGreaterThanOrEqual(3);
@@ -86,12 +93,10 @@ describe('what already exists near me', () => {
     await choices.getByRole('button', { name: /Thüringen/ }).click();
     await expect.poll(() => page.getByTestId('near-projects').locator('li').count()).toBe(5);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('an unknown name says so and suggests close matches', async () => {
-    const { page, close } = await openApp(session);
-    await openAnalysis(page);
+    const { page } = await openAnalysis();
     await searchPlace(page, 'Erlngen');
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Erlngen' }).count())
@@ -99,14 +104,12 @@ describe('what already exists near me', () => {
     await expect
       .poll(() => page.getByTestId('near-suggestions').textContent())
       .toContain('Erlangen');
-    await close();
   });
 });
 
 describe('regional clusters', () => {
   it('moving the distance slider changes the number of clusters shown', async () => {
-    const { page, errors, close } = await openApp(session);
-    await openAnalysis(page);
+    const { page, errors } = await openAnalysis();
     await page.getByTestId('analysis-tab-clusters').click();
     const slider = page.getByTestId('cluster-km');
     const items = page.getByTestId('cluster-list').locator(':scope > li');
@@ -127,6 +130,5 @@ describe('regional clusters', () => {
     await slider.fill('25');
     await expect.poll(() => items.count()).toBe(at25);
     expect(errors).toEqual([]);
-    await close();
   });
 });

@@ -4,13 +4,26 @@
  * its kind filter, the nearest document of each kind in „near me“, sources on every record
  * (relations included, "einzige Quelle: Workshop-Folien 2022" where the deck is all), and
  * the filter counting the deck's labels as the story does.
+ *
+ * The tests of this file run in order on one app (one start instead of eight): these are
+ * steps a person takes in one sitting. Each test first brings the app back to the start
+ * state through the UI (start-over.ts) and checks it, so none depends on what the
+ * previous one left.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, shippedStory, useSession, waitForMap, waitForState } from './harness';
+import { openLoadedApp, shippedStory, useSession, waitForState, type AppPage } from './harness';
+import { startOver } from './start-over';
 
 const STORY = shippedStory();
 const session = useSession();
+let shared: AppPage;
+beforeAll(async () => {
+  shared = await openLoadedApp(session());
+});
+afterAll(async () => {
+  await shared?.close();
+});
 
 interface Handles {
   __app: {
@@ -25,14 +38,9 @@ interface Handles {
 const app = <T>(page: Page, f: (a: Handles['__app']) => T): Promise<T> =>
   page.evaluate(`(${f.toString()})(window.__app)`) as Promise<T>;
 
-async function ready(page: Page): Promise<void> {
-  await waitForState(page, () => !!(window as unknown as Partial<Handles>).__app?.dataset);
-}
-
 describe('documents in the search', () => {
   it('typing "Muster" offers the Muster-Kooperationsvertrag first; Enter shows it with its sources', async () => {
-    const { page, errors, close } = await openApp(session());
-    await ready(page);
+    const { page, errors } = await startOver(shared);
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Muster');
     const first = page.getByRole('option').first();
@@ -51,12 +59,10 @@ describe('documents in the search', () => {
       /^https:\/\//,
     );
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('"Weiterleitungsvertrag" finds both; Bamberg’s says its only source is the 2022 deck and lights up project and partner', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
+    const { page } = await startOver(shared);
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Weiterleitungsvertrag');
     const options = page.getByRole('option');
@@ -79,12 +85,10 @@ describe('documents in the search', () => {
     const relSources = (await uni.textContent()) ?? '';
     expect(relSources).toContain('uni-bamberg.de');
     expect(relSources).toContain('Workshop-Folien 2022');
-    await close();
   });
 
   it('"Vorlage" and "Kooperationsvertrag" find documents too', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
+    const { page } = await startOver(shared);
     const box = page.getByRole('combobox', { name: 'Suche' });
     for (const [q, expected] of [
       ['Vorlage', 'Muster-Kooperationsvertrag'],
@@ -95,14 +99,12 @@ describe('documents in the search', () => {
         .poll(async () => (await page.getByRole('option').allTextContents()).join(' | '))
         .toContain(expected);
     }
-    await close();
   });
 });
 
 describe('Verträge und Vorlagen', () => {
   it('lists every document with kind, parties, year and source; the kind picker filters list and map alike', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
+    const { page } = await startOver(shared);
     await page.getByRole('tab', { name: 'Verträge' }).click();
     const list = page.getByTestId('document-list');
     const items = list.getByTestId('document-item');
@@ -126,14 +128,12 @@ describe('Verträge und Vorlagen', () => {
     await page.getByRole('tab', { name: 'Filter' }).click();
     const option = page.locator('[data-facet="documentKind"][data-value="Weiterleitungsvertrag"]');
     expect(await option.isChecked()).toBe(true);
-    await close();
   });
 });
 
 describe('near me: the nearest document of each kind', () => {
   it('„Dokumentart“ counts projects and says so; the documents tab counts documents and says so', async () => {
-    const { page, errors, close } = await openApp(session());
-    await ready(page);
+    const { page, errors } = await startOver(shared);
     // The filter: every count column is headed „Projekte“, and no kind that only a
     // project-less template has (it would always say 0 and empty the map).
     const kinds = page.locator('fieldset[data-facet-group="documentKind"]');
@@ -153,13 +153,10 @@ describe('near me: the nearest document of each kind', () => {
     const texts = await picker.locator('option').allTextContents();
     expect(texts.some((t) => /^Weiterleitungsvertrag \(\d+ Dokumente?\)$/.test(t))).toBe(true);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('Grevesmühlen lists one document per kind with its project and a link or "einzige Quelle"', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
-    await waitForMap(page);
+    const { page } = await startOver(shared);
     await page.getByRole('tab', { name: 'Analyse' }).click();
     const input = page.getByLabel('Kommune oder Ort');
     await input.fill('Grevesmühlen');
@@ -174,14 +171,12 @@ describe('near me: the nearest document of each kind', () => {
     expect(await page.getByTestId('near-templates').textContent()).toContain(
       'Muster-Kooperationsvertrag',
     );
-    await close();
   });
 });
 
 describe('one truth per actor type', () => {
   it('the Energieagentur filter count equals the story’s count, and Westfalen Weser shows both labels', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
+    const { page } = await startOver(shared);
     const step = STORY.steps.find((s) => s.filters.partnerType?.includes('Energieagentur'))!;
     const storyCount = Number(step.caption.de.match(/(\d+) Modellprojekt/)![1]);
     const option = page.locator('[data-facet="partnerType"][data-value="Energieagentur"]');
@@ -200,13 +195,10 @@ describe('one truth per actor type', () => {
     expect(await details.getByTestId('details-deck-type').textContent()).toContain(
       'Energieagentur',
     );
-    await close();
   });
 
   it('Südwestfalen Agentur counts as Digitalagentur; Fuchstal and Kalletal name their Land', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
-    await waitForMap(page);
+    const { page } = await startOver(shared);
     const option = page.locator('[data-facet="partnerType"][data-value="Digitalagentur"]');
     await option.check();
     await waitForState(page, () =>
@@ -221,6 +213,5 @@ describe('one truth per actor type', () => {
       await page.getByRole('option').filter({ hasText: 'Kommune' }).first().click();
       await expect.poll(() => page.getByTestId('details-land').textContent()).toBe(land);
     }
-    await close();
   });
 });

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openApp, waitForMap, type AppPage, type Session, waitForState } from './harness';
+import {
+  launch,
+  openApp,
+  openLoadedApp,
+  waitForMap,
+  type AppPage,
+  type Session,
+  waitForState,
+} from './harness';
+import { showView, startOver as startOverInUi } from './start-over';
 import { axeViolations } from './axe';
 
 let session: Session;
@@ -36,10 +45,28 @@ async function tabTo(page: Page, matches: string, max = 250): Promise<void> {
   throw new Error(`Tab never reached ${matches}`);
 }
 
+/**
+ * The tests of this describe run in order on one app (one start instead of six): searching,
+ * filtering and switching views are steps a person takes in one sitting. Each test first
+ * brings the app back to the start state through the UI (start-over.ts) and checks it.
+ */
 describe('linked exploration', () => {
+  let shared: AppPage;
+  beforeAll(async () => {
+    shared = await openLoadedApp(session);
+  });
+  afterAll(async () => {
+    await shared?.close();
+  });
+  /** Start state: nothing searched, selected or filtered, map and network side by side. */
+  async function startOver(): Promise<AppPage> {
+    await startOverInUi(shared);
+    await showView(shared.page, 'Karte + Netzwerk');
+    return shared;
+  }
+
   it('searching "Muenchen" finds München and selects it with the keyboard', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForData(page);
+    const { page, errors } = await startOver();
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Muenchen');
     const first = page.getByRole('option').first();
@@ -48,22 +75,18 @@ describe('linked exploration', () => {
     await box.press('Enter');
     await expect.poll(() => selectedId(page)).toBe('kommune-muenchen');
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('a search with no hits says so and suggests the closest names', async () => {
-    const { page, close } = await openApp(session);
-    await waitForData(page);
+    const { page } = await startOver();
     await page.getByRole('combobox', { name: 'Suche' }).fill('Wurtzbürkel');
     const status = page.locator('#search-list');
     await expect.poll(() => status.textContent()).toContain('Keine Treffer für „Wurtzbürkel“');
     await expect.poll(() => status.textContent()).toContain('Würzburg');
-    await close();
   });
 
   it('filtering round 2019 leaves exactly 13 projects in the list', async () => {
-    const { page, close } = await openApp(session);
-    await waitForData(page);
+    const { page } = await startOver();
     await page.getByRole('button', { name: 'Liste' }).click();
     await page.getByRole('checkbox', { name: /^2019/ }).check();
     const rows = page.locator('#project-table tbody tr');
@@ -73,9 +96,60 @@ describe('linked exploration', () => {
       .toContain('13 Modellprojekte');
     await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
     await expect.poll(() => rows.count()).toBe(73);
-    await close();
   });
 
+  it('the whole flow works with the keyboard alone: search, select, filter, details, reset, Esc', async () => {
+    const { page, errors } = await startOver();
+    // Keyboard navigation starts at the top of the page, under the title (as after a load).
+    await page.getByRole('heading', { level: 1 }).click();
+    await tabTo(page, 'input[role="combobox"]');
+    await page.keyboard.type('Bamberg');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedId(page)).toBe('bamberg');
+    const details = page.getByTestId('details-panel');
+    await expect.poll(() => details.textContent()).toContain('Weiterleitungsvertrag');
+
+    await tabTo(page, 'input[type="checkbox"][data-value="2020"]');
+    await page.keyboard.press('Space');
+    expect(await page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Filter aktiv' }).textContent())
+      .toContain('32 von 73');
+
+    await tabTo(page, 'button.reset');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(false);
+
+    // A member link in the details panel selects that member.
+    await tabTo(page, '[data-testid="details-panel"] button.linklike');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => selectedId(page)).not.toBe('bamberg');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => selectedId(page)).toBeNull();
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent())
+      .toContain('Auswahl aufgehoben');
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['Karte', '[data-testid="map"]'],
+    ['Netzwerk', '[data-testid="network-graph"]'],
+  ])('"%s" maximises its pane to the whole main area', async (button, selector) => {
+    const { page } = await startOver();
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const main = await page.locator('main').boundingBox();
+    const pane = await page.locator(`main ${selector}`).first().boundingBox();
+    expect(main && pane).toBeTruthy();
+    expect(pane!.width).toBeGreaterThan(main!.width * 0.95);
+    expect(pane!.height).toBeGreaterThan(main!.height * 0.8);
+  });
+});
+
+/** Links open the app afresh: each of these tests starts it from a URL of its own. */
+describe('links', () => {
   it('a copied URL restores selection and filters in a fresh page; Back and Forward step through selections', async () => {
     const { page, close } = await openApp(session);
     await waitForData(page);
@@ -119,57 +193,6 @@ describe('linked exploration', () => {
     expect(text).toContain('cam=oops');
     await expect.poll(() => page.locator('#project-table tbody tr').count()).toBe(13);
     expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('the whole flow works with the keyboard alone: search, select, filter, details, reset, Esc', async () => {
-    const { page, errors, close } = await openApp(session);
-    await waitForData(page);
-    await tabTo(page, 'input[role="combobox"]');
-    await page.keyboard.type('Bamberg');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => selectedId(page)).toBe('bamberg');
-    const details = page.getByTestId('details-panel');
-    await expect.poll(() => details.textContent()).toContain('Weiterleitungsvertrag');
-
-    await tabTo(page, 'input[type="checkbox"][data-value="2020"]');
-    await page.keyboard.press('Space');
-    expect(await page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(true);
-    await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Filter aktiv' }).textContent())
-      .toContain('32 von 73');
-
-    await tabTo(page, 'button.reset');
-    await page.keyboard.press('Enter');
-    expect(await page.getByRole('checkbox', { name: /^2020/ }).isChecked()).toBe(false);
-
-    // A member link in the details panel selects that member.
-    await tabTo(page, '[data-testid="details-panel"] button.linklike');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => selectedId(page)).not.toBe('bamberg');
-
-    await page.keyboard.press('Escape');
-    await expect.poll(() => selectedId(page)).toBeNull();
-    await expect
-      .poll(() => page.getByTestId('announcer').textContent())
-      .toContain('Auswahl aufgehoben');
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  it.each([
-    ['Karte', '[data-testid="map"]'],
-    ['Netzwerk', '[data-testid="network-graph"]'],
-  ])('"%s" maximises its pane to the whole main area', async (button, selector) => {
-    const { page, close } = await openApp(session);
-    await waitForData(page);
-    await page.getByRole('button', { name: button, exact: true }).click();
-    const main = await page.locator('main').boundingBox();
-    const pane = await page.locator(`main ${selector}`).first().boundingBox();
-    expect(main && pane).toBeTruthy();
-    expect(pane!.width).toBeGreaterThan(main!.width * 0.95);
-    expect(pane!.height).toBeGreaterThan(main!.height * 0.8);
     await close();
   });
 });

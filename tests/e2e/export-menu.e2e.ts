@@ -2,20 +2,35 @@
  * One export menu in the toolbar (issue 16): every export there, each saying what it holds;
  * the numbers it announces are the rows and features the files contain, for the filtered
  * view and for one selected project with its connections.
+ *
+ * The tests of this file run in order on one app (one start instead of two): a person exports
+ * the map, then selects a project and exports only it. Each test first closes the menu and
+ * brings the app back to the start state through the UI (start-over.ts) and checks it.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { downloadBytes, openApp, openExportMenu, useSession, waitForState } from './harness';
+import { downloadBytes, openExportMenu, openLoadedApp, useSession, type AppPage } from './harness';
+import { startOver as startOverInUi } from './start-over';
 import { dsvFormat } from 'd3';
 import { pngSize } from '../../src/lib/export/png';
 
 const session = useSession();
+let shared: AppPage;
+beforeAll(async () => {
+  shared = await openLoadedApp(session());
+});
+afterAll(async () => {
+  await shared?.close();
+});
 
-async function ready(page: Page): Promise<void> {
-  await waitForState(
-    page,
-    () => !!(window as unknown as { __app?: { dataset: unknown } }).__app?.dataset,
-  );
+/** The shared app with the export menu closed, nothing searched, selected or filtered. */
+async function startOver(): Promise<AppPage> {
+  const { page } = shared;
+  await openExportMenu(page, false);
+  await expect
+    .poll(() => page.getByTestId('export-menu').getAttribute('aria-expanded'))
+    .toBe('false');
+  return startOverInUi(shared);
 }
 
 async function download(page: Page, testid: string): Promise<Buffer> {
@@ -36,8 +51,7 @@ const parseCsv = (text: string): string[][] =>
 
 describe('the export menu', () => {
   it('holds every export, each with what it contains; the toolbar has no other export', async () => {
-    const { page, errors, close } = await openApp(session());
-    await ready(page);
+    const { page, errors } = await startOver();
     expect(await page.getByRole('button', { name: 'Exportieren' }).count()).toBe(1);
     await openExportMenu(page);
     const menu = page.getByRole('dialog', { name: 'Exportieren' });
@@ -61,12 +75,10 @@ describe('the export menu', () => {
     expect(pngSize(new Uint8Array(png))).toEqual({ width: 3200, height: 1800 });
     await expect.poll(() => page.getByTestId('export-status').textContent()).toContain('Karte');
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('with Bamberg selected, “only Bamberg” announces and writes the same numbers', async () => {
-    const { page, close } = await openApp(session());
-    await ready(page);
+    const { page } = await startOver();
     const box = page.getByRole('combobox', { name: 'Suche' });
     await box.fill('Bamberg');
     await box.press('Enter');
@@ -103,6 +115,5 @@ describe('the export menu', () => {
     const ids = docs.map((r) => r[0]);
     expect(ids).toContain('doc-bamberg-weiterleitungsvertrag');
     expect(ids).toContain('doc-muster-kooperationsvertrag');
-    await close();
   });
 });

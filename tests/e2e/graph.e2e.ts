@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, useSession, waitForMap, type AppPage, waitForState } from './harness';
-import { startOver } from './start-over';
+import { backToStart } from './start-over';
 
 interface Handles {
   __app: {
@@ -172,7 +172,7 @@ describe('network graph with animated transitions', () => {
 
 describe('network graph and the other views', () => {
   // These tests run in order on one app, as one person's session: each starts by going back
-  // to the start through the UI (`startOver`) and checking it.
+  // to the start through the UI (`backToStart`) and checking it.
   let app: AppPage;
   beforeAll(async () => {
     app = await openApp(session());
@@ -184,7 +184,7 @@ describe('network graph and the other views', () => {
 
   it('with the round-2019 filter the graph shows exactly the 13 projects of staffel 2019', async () => {
     const { page } = app;
-    await startOver(page);
+    await backToStart(app);
     await waitForGraph(page);
     await page.getByRole('checkbox', { name: /^2019/ }).check();
     const expected = await w(page)(() =>
@@ -214,7 +214,7 @@ describe('network graph and the other views', () => {
 
   it('selecting Paderborn through the search box centres it in the graph', async () => {
     const { page } = app;
-    await startOver(page);
+    await backToStart(app);
     await waitForGraph(page);
     const before = await w(page)(() => (window as unknown as Handles).__graph!.view());
     const search = page.getByRole('combobox', { name: 'Suche' });

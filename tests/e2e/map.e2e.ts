@@ -16,7 +16,7 @@ import {
   type Session,
   waitForState,
 } from './harness';
-import { startOver } from './start-over';
+import { backToStart } from './start-over';
 import type { Page } from 'playwright-core';
 
 let session: Session;
@@ -76,7 +76,7 @@ const selectedState = (page: Page, source: string, id: string) =>
 
 describe('map view', () => {
   // These tests run in order on one app, as one person's session: each starts by going back
-  // to the start through the UI (`startOver`) and checking it.
+  // to the start through the UI (`backToStart`) and checking it.
   let app: AppPage;
   beforeAll(async () => {
     app = await openApp(session);
@@ -89,7 +89,7 @@ describe('map view', () => {
 
   it('selects Bamberg by a click at its projected position, shows partner and document, clears with Esc', async () => {
     const { page, errors } = app;
-    await startOver(page);
+    await backToStart(app);
 
     // Centre on Bamberg at a regional zoom so no other project symbol overlaps it.
     await page.evaluate(() => {
@@ -146,7 +146,7 @@ describe('map view', () => {
     const { page, errors } = app;
     // Map view only: the pane is wider than 700 px, so the legend is open (no one has
     // folded it yet in this session).
-    await startOver(page, 'map');
+    await backToStart(app, 'map');
     const legend = page.getByTestId('legend');
     await expect.poll(() => legend.textContent()).toContain('mit Dokument');
     expect(await legend.textContent()).toContain('hervorgehoben');
@@ -171,7 +171,7 @@ describe('map view', () => {
 
   it('with the 2019 filter renders exactly the 13 projects of that call at the Germany view', async () => {
     const { page, errors } = app;
-    await startOver(page);
+    await backToStart(app);
     const expected = await page.evaluate(() =>
       (window as unknown as Handles).__app.dataset.nodes
         .filter((n) => n.kind === 'project' && n.staffel === 2019)
@@ -192,7 +192,7 @@ describe('map view', () => {
 
   it('moves the map to Paderborn when it is found with the search box', async () => {
     const { page, errors } = app;
-    await startOver(page);
+    await backToStart(app);
     const before = await page.evaluate(() => (window as unknown as Handles).__map.getZoom());
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('Paderborn');
@@ -225,7 +225,7 @@ describe('map view', () => {
 
   it('fits a consortium with all its members in view, after the details column has opened', async () => {
     const { page, errors } = app;
-    await startOver(page);
+    await backToStart(app);
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('5 für Südwestfalen');
     await search.press('Enter');
@@ -256,7 +256,7 @@ describe('map view', () => {
 
   it('marks story/analysis highlights as feature-state', async () => {
     const { page, errors } = app;
-    await startOver(page);
+    await backToStart(app);
     const highlighted = (id: string) =>
       page.evaluate(
         (id) =>

@@ -20,7 +20,7 @@ import {
   VIEWPORT,
   waitForState,
 } from './harness';
-import { searchAndSelect, startOver } from './start-over';
+import { backToStart, searchAndSelect } from './start-over';
 
 interface Handles {
   __app: { selectedId: string | null };
@@ -99,7 +99,7 @@ describe('network view (issue 15)', () => {
 
   describe('in one sitting', () => {
     // These tests run in order on one app, as one person's session: each starts by going
-    // back to the start through the UI (`startOver`) and checking it.
+    // back to the start through the UI (`backToStart`) and checking it.
     let app: AppPage;
     beforeAll(async () => {
       app = await openApp(session);
@@ -112,7 +112,7 @@ describe('network view (issue 15)', () => {
 
     it('filtered to Nordrhein-Westfalen and Hochschule, every remaining node is inside the pane, which they fill', async () => {
       const { page } = app;
-      await startOver(page, 'graph');
+      await backToStart(app, 'graph');
       await graphReady(page);
       const all = (await fitReport(page)).count;
       await page.getByRole('checkbox', { name: /^Nordrhein-Westfalen/ }).check();
@@ -130,7 +130,7 @@ describe('network view (issue 15)', () => {
 
     it('selecting Bamberg on the map names its university in the graph, opened to full width', async () => {
       const { page } = app;
-      await startOver(page);
+      await backToStart(app);
       await graphReady(page);
       await page.evaluate(() =>
         (window as unknown as Handles).__map.jumpTo({ center: [10.9, 49.9], zoom: 9 }),
@@ -154,7 +154,7 @@ describe('network view (issue 15)', () => {
 
     it('the SVG export contains the selected node and the names shown on screen', async () => {
       const { page } = app;
-      await startOver(page);
+      await backToStart(app);
       await graphReady(page);
       await searchAndSelect(page, 'Paderborn', 'paderborn');
       await expect
@@ -188,7 +188,7 @@ describe('network view (issue 15)', () => {
 
     it('with the network pane closed, the SVG export lays the network out in the worker, names and all', async () => {
       const { page } = app;
-      await startOver(page, 'map');
+      await backToStart(app, 'map');
       await searchAndSelect(page, 'Bamberg', 'bamberg');
       // The network pane is not shown (the export cannot take the view as shown): the view
       // has seen its canvas shrink to nothing.
@@ -221,7 +221,7 @@ describe('network view (issue 15)', () => {
       );
       expect(projects.size).toBeGreaterThan(1);
       const { page } = app;
-      await startOver(page, 'graph');
+      await backToStart(app, 'graph');
       await graphReady(page);
       await searchAndSelect(page, 'City & Bits', 'org-city-and-bits');
       const measures = page.getByTestId('network-measures');
@@ -238,7 +238,7 @@ describe('network view (issue 15)', () => {
 
     it('the list view sorts actors by betweenness, the best bridge first', async () => {
       const { page } = app;
-      await startOver(page, 'list');
+      await backToStart(app, 'list');
       const table = page.locator('#actor-table');
       await table.getByRole('button', { name: /^Betweenness/ }).click();
       await expect
@@ -273,7 +273,7 @@ describe('network view (issue 15)', () => {
       // legend lies collapsed over the canvas, so the graph is not a strip (it was 69 px).
       expect(VIEWPORT).toEqual({ width: 1280, height: 800 });
       const { page } = app;
-      await startOver(page);
+      await backToStart(app);
       await graphReady(page);
       await searchAndSelect(page, 'Bamberg', 'bamberg');
       await page.getByRole('complementary', { name: 'Details zur Auswahl' }).waitFor();

@@ -17,7 +17,7 @@ import {
   type Session,
   waitForState,
 } from './harness';
-import { searchAndSelect, startOver } from './start-over';
+import { backToStart, searchAndSelect } from './start-over';
 
 let session: Session;
 beforeAll(async () => {
@@ -63,7 +63,7 @@ function km([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
 
 describe('shared solutions between projects', () => {
   // These tests run in order on one app, as one person's session: each starts by going back
-  // to the start through the UI (`startOver`) and checking it.
+  // to the start through the UI (`backToStart`) and checking it.
   let app: AppPage;
   beforeAll(async () => {
     app = await openApp(session);
@@ -76,7 +76,7 @@ describe('shared solutions between projects', () => {
 
   it('selecting Paderborn shows the data platform shared with Mönchengladbach on the map and in the details', async () => {
     const { page, errors, external } = app;
-    await startOver(page);
+    await backToStart(app);
     const camera = () =>
       page.evaluate(() => JSON.stringify((window as unknown as Handles).__app.camera));
     const germany = await camera();
@@ -159,7 +159,7 @@ describe('shared solutions between projects', () => {
 
   it('a partner moved to its sourced seat is drawn there, and its reach is no longer 0 km', async () => {
     const { page, errors } = app;
-    await startOver(page);
+    await backToStart(app);
     await searchAndSelect(page, 'Bochum', 'bochum');
     await waitForState(page, () => !!(window as unknown as Handles).__map.getSource('mpsc-actors'));
 

@@ -28,10 +28,14 @@ export class MapContext {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #waiters = new Set<() => void>();
   #ready = false;
+  /** The container size (CSS px) the map was last sized to, `WxH`. */
+  #size = '';
 
   /** Called by MapView only. */
   attach(map: MaplibreMap): void {
     this.map = map;
+    // The size MapLibre took from the container when it was created.
+    this.#size = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;
     map.on('style.load', () => {
       this.#ready = true;
       this.styleVersion++;
@@ -45,6 +49,26 @@ export class MapContext {
     this.#ready = false;
     this.map = null;
     this.#waiters.clear();
+  }
+
+  /**
+   * Resizes the map to its container when their sizes differ: a layout change (the details
+   * column opening) that MapLibre has not been told of yet. Calling this before the next frame
+   * is drawn puts the new size into that frame; MapView's ResizeObserver then finds nothing to
+   * do (MapLibre's own would resize and draw a second time).
+   * @returns true when the map was resized
+   */
+  fitContainer(): boolean {
+    const map = this.map;
+    if (!map) return false;
+    const box = map.getContainer();
+    // Compared with the size last given to the map, not the canvas's: right after a resize
+    // the canvas's clientWidth can still report the old layout.
+    const size = `${box.clientWidth}x${box.clientHeight}`;
+    if (size === this.#size) return false;
+    this.#size = size;
+    map.resize();
+    return true;
   }
 
   /** Called by source components after they added or removed their source. */

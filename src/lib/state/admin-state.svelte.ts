@@ -63,6 +63,15 @@ export class AdminState {
   /** Bumped by {@link retry} after a failed border load, so the map asks for the file again. */
   bordersAttempt = $state(0);
 
+  /**
+   * True while one of the three files is on its way. The map shows what the files give only
+   * when none is (`settled` below): files asked for together (a selection at regional zoom asks
+   * for all three) then join the map in one go, not one re-tiling and its frames per file.
+   */
+  loading: boolean = $derived(
+    [this.kreise, this.gemeinden, this.gazetteer].some((l) => l.state === 'loading'),
+  );
+
   /** Load failures, for the note in the page (one per file). */
   errors: LoadError[] = $derived([
     ...[this.kreise, this.gemeinden, this.gazetteer].flatMap((l) =>
@@ -87,6 +96,22 @@ export class AdminState {
   constructor(app: AppState, loads: AdminLoads) {
     this.#app = app;
     this.#loads = loads;
+  }
+
+  /**
+   * What `value` gave when no file was loading last (`initial` before that): for the map, so
+   * everything the files give joins it together (see {@link loading}). Call while a component
+   * initialises (it creates a `$derived` owned by that component).
+   * @returns a getter of the settled value
+   */
+  settled<T>(value: () => T, initial: T): () => T {
+    let last = initial;
+    const held = $derived.by(() => {
+      const v = value();
+      if (!this.loading) last = v;
+      return last;
+    });
+    return () => held;
   }
 
   /**

@@ -1,6 +1,6 @@
-/** lazy(): a module loads once, a failed load is not kept; prefetchWhenIdle loads in order. */
+/** lazy(): a module loads once, a failed load is not kept. */
 import { describe, expect, it } from 'vitest';
-import { lazy, prefetchWhenIdle } from '../../../src/lib/lazy';
+import { lazy } from '../../../src/lib/lazy';
 
 describe('lazy', () => {
   it('imports once, however often it is asked for, and keeps the module', async () => {
@@ -28,21 +28,5 @@ describe('lazy', () => {
     expect(m.loaded).toBeNull();
     expect(await m.load()).toEqual({ ok: true });
     expect(calls).toBe(2);
-  });
-});
-
-describe('prefetchWhenIdle', () => {
-  it('loads every module, one after another, and goes on past a failure', async () => {
-    const order: string[] = [];
-    const mod = (name: string, fail = false) =>
-      lazy(async () => {
-        order.push(name);
-        if (fail) throw new Error(name);
-        return name;
-      });
-    const mods = [mod('a'), mod('b', true), mod('c')];
-    prefetchWhenIdle(mods);
-    await expect.poll(() => mods.map((m) => m.loaded)).toEqual(['a', null, 'c']);
-    expect(order).toEqual(['a', 'b', 'c']);
   });
 });
