@@ -37,6 +37,12 @@ export class GraphCamera {
   #pendingFit: { target: FitTarget; animate: boolean } | null = null;
   /** A link's view, shown instead of the first fit once positions exist. */
   #linkZoom: GraphZoom | null = null;
+  /**
+   * The link's view while it is on screen and the reader has not moved or fitted since: kept
+   * relative to the pane on a resize (the page settling around the network, a panel opening),
+   * so the reader sees what the sender saw and the link's `gz` stays as it was.
+   */
+  #linkView: GraphZoom | null = null;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly gv: GraphView) {}
@@ -92,6 +98,7 @@ export class GraphCamera {
     if (!z || !gv.current || !gv.zoomBehavior || !gv.canvas || gv.width === 0) return false;
     this.#linkZoom = null;
     this.#pendingFit = null;
+    this.#linkView = z;
     const v = viewOfZoom(z, gv.width, gv.height);
     gv.userMovedSinceFit = true;
     select(gv.canvas).interrupt();
@@ -112,6 +119,7 @@ export class GraphCamera {
     const v = this.fitTransform(pending.target, p);
     if (!v) return;
     this.#lastFit = pending.target;
+    this.#linkView = null;
     gv.userMovedSinceFit = false;
     gv.hooks.onzoom?.(null);
     if (sameView(v, gv.view)) return;
@@ -180,7 +188,13 @@ export class GraphCamera {
     gv.width = w;
     gv.height = h;
     if (first) this.resetView();
-    if (!gv.userMovedSinceFit && !gv.hooks.holdsView?.() && gv.current)
+    if (this.#linkView && gv.zoomBehavior && gv.canvas && w > 0 && h > 0) {
+      const v = viewOfZoom(this.#linkView, w, h);
+      select(gv.canvas).call(
+        gv.zoomBehavior.transform,
+        zoomIdentity.translate(v.x, v.y).scale(v.k),
+      );
+    } else if (!gv.userMovedSinceFit && !gv.hooks.holdsView?.() && gv.current)
       this.requestFit(this.#lastFit, false);
     else if (!first && gv.zoomBehavior && gv.canvas && w > 0 && h > 0)
       // Keep what was in the middle in the middle (e.g. a panel opens).
@@ -195,6 +209,7 @@ export class GraphCamera {
     gv.view = { k: t.k, x: t.x, y: t.y };
     const user = fromInput || gv.scriptedGesture;
     if (user && !gv.cameraMoving) {
+      this.#linkView = null;
       gv.userMovedSinceFit = true;
       gv.hooks.onusermove?.();
     }
