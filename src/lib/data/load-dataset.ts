@@ -20,7 +20,7 @@ import type { DataKey, DatasetRead, DatasetTexts } from './read-dataset';
 import type { ReadReply, ReadRequest } from './dataset-read-messages';
 import type { Issue } from './types';
 import type { LoadError } from './result';
-import { runSliced } from '../graph/time-slice';
+import { runSliced } from '../util/time-slice';
 
 export const DATA_FILES = {
   projects: { url: projectsUrl, file: 'data/projects.geojson' },

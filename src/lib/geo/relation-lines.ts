@@ -6,7 +6,7 @@
  * `positions` (shared, never written to).
  */
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
-import { STEP_CHUNK, runToEnd } from '../graph/time-slice';
+import { STEP_CHUNK, runToEnd } from '../util/time-slice';
 
 /** The part of a relation this stage reads. */
 export interface RelationInput {

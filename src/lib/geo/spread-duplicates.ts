@@ -8,7 +8,7 @@
  * position stays put. Pure; returns new positions only for the points it moved.
  */
 import type { Position } from 'geojson';
-import { STEP_CHUNK, runToEnd } from '../graph/time-slice';
+import { STEP_CHUNK, runToEnd } from '../util/time-slice';
 
 export interface SpreadInput {
   id: string;

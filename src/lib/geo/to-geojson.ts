@@ -9,7 +9,7 @@
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import { spreadDuplicatesSteps } from './spread-duplicates';
 import { relationLinesSteps, type RelationInput, type RelationProperties } from './relation-lines';
-import { STEP_CHUNK, runToEnd } from '../graph/time-slice';
+import { STEP_CHUNK, runToEnd } from '../util/time-slice';
 
 export type { RelationInput, RelationProperties };
 

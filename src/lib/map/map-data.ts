@@ -13,7 +13,7 @@ import { documentKinds } from '../data/dataset';
 import { toGeoJSONSteps, type MapData } from '../geo/to-geojson';
 import type { AreaProperties, ConsortiumInput } from '../geo/consortium-areas';
 import type { TerritoryInput } from '../geo/territory-areas';
-import { STEP_CHUNK, runSliced, runToEnd } from '../graph/time-slice';
+import { STEP_CHUNK, runSliced, runToEnd } from '../util/time-slice';
 import { features } from '../features';
 
 export type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProperties>;

@@ -5,7 +5,7 @@
  * so no step is a long task however large the dataset.
  */
 import type { DataPackage } from '../data/types';
-import { macrotask } from '../graph/time-slice';
+import { macrotask } from '../util/time-slice';
 import {
   addChunk,
   packageChunks,

@@ -19,7 +19,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { buildDatasetSteps, type Dataset } from '../data/dataset';
 import * as v from 'valibot';
 import type { DataPackage } from '../data/types';
-import { runSliced } from '../graph/time-slice';
+import { runSliced } from '../util/time-slice';
 import {
   DB_NAME,
   DB_VERSION,

@@ -10,7 +10,7 @@ import {
 } from '../../../src/lib/data/load-dataset';
 import { nodeOrder } from '../../../src/lib/data/node-order';
 import { DATA_KEYS, readDataset, type DatasetTexts } from '../../../src/lib/data/read-dataset';
-import { runToEnd } from '../../../src/lib/graph/time-slice';
+import { runToEnd } from '../../../src/lib/util/time-slice';
 
 const FILE_OF = {
   projects: 'projects.geojson',

@@ -14,7 +14,7 @@ import {
 import { computeLayout } from '../../../src/lib/graph/layout';
 import { drawScene, type Scene } from '../../../src/lib/graph/render';
 import { PROPOSAL_STYLE } from '../../../src/lib/palette';
-import { runSliced } from '../../../src/lib/graph/time-slice';
+import { runSliced } from '../../../src/lib/util/time-slice';
 import { newTown, proposal } from '../helpers/proposal';
 import { shippedDataset } from '../helpers/dataset';
 

@@ -8,7 +8,7 @@ import {
   type Areas,
 } from '../../../src/lib/map/map-data';
 import { toGeoJSON } from '../../../src/lib/geo/to-geojson';
-import { runToEnd } from '../../../src/lib/graph/time-slice';
+import { runToEnd } from '../../../src/lib/util/time-slice';
 import { changedKeys } from '../../../src/lib/map/layers/diff';
 import { emphasisOpacity, typeColor } from '../../../src/lib/map/style/expressions';
 import { NODE_TYPE_COLORS } from '../../../src/lib/palette';

@@ -6,7 +6,7 @@ import {
   packageChunks,
   packageEnvelope,
 } from '../../../src/lib/state/dataset-records';
-import { runToEnd } from '../../../src/lib/graph/time-slice';
+import { runToEnd } from '../../../src/lib/util/time-slice';
 import { shippedPackage } from '../helpers/dataset';
 
 describe('a package in chunks (between the main thread and the dataset store worker)', () => {

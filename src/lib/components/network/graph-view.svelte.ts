@@ -20,7 +20,7 @@ import { createContext } from 'svelte';
 import type { ZoomBehavior } from 'd3';
 import type { Graph } from '../../graph/model';
 import { layoutGraphOf } from '../../graph/model';
-import { macrotask } from '../../graph/time-slice';
+import { macrotask } from '../../util/time-slice';
 import type { LayoutMode } from '../../graph/layout';
 import { LayoutClient, StaleLayoutError } from '../../graph/layout-client';
 import { RenderClient, type RenderedFrame } from '../../graph/render-client';

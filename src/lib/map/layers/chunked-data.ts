@@ -14,7 +14,7 @@
  * @see https://maplibre.org/maplibre-gl-js/docs/API/classes/GeoJSONSource/#updatedata
  */
 import type { Feature, FeatureCollection, GeoJSON } from 'geojson';
-import { macrotask } from '../../graph/time-slice';
+import { macrotask } from '../../util/time-slice';
 
 /** The part of MapLibre's `GeoJSONSource` this module uses. */
 export interface ChunkTarget {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSliced } from '../../../src/lib/graph/time-slice';
+import { runSliced } from '../../../src/lib/util/time-slice';
 import { BUILD_CHUNK, buildGraph, buildGraphSteps } from '../../../src/lib/graph/model';
 import { syntheticGraph } from '../../../src/lib/graph/synthetic';
 
