@@ -1,8 +1,9 @@
 /**
  * Code that loads on first use: each feature is a dynamic `import()` (its own chunk, see
  * `npm run size`), started at most once; its chunks are fetched ahead into the HTTP cache
- * when the browser is idle after the first map, so a later click waits for no network. A failed load (e.g. a network error before the
- * service worker has the chunk) is not kept: the next `load()` tries again.
+ * when the browser is idle after the first map, so a later click waits for no network. A
+ * failed load (e.g. a network error before the service worker has the chunk) is not kept: the
+ * next `load()` tries again.
  *
  * https://vite.dev/guide/features#dynamic-import
  */
