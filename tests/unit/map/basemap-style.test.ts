@@ -10,6 +10,7 @@ import {
   FONT,
   buildBasemapStyle,
 } from '../../../src/lib/map/style/basemap-style';
+import { BASEMAP_SOURCE_FILES, basemapStyleByUrl } from '../../../src/lib/map/style/basemap-by-url';
 
 function read<K extends 'area' | 'point'>(file: string, kind: K) {
   const r = parseBasemapLayer(JSON.parse(readFileSync(`data/basemap/${file}`, 'utf8')), file, kind);
@@ -119,5 +120,20 @@ describe('parseBasemapLayer', () => {
   it('rejects an empty collection', () => {
     const r = parseBasemapLayer({ type: 'FeatureCollection', features: [] }, 'x.geojson', 'area');
     expect(r.ok).toBe(false);
+  });
+});
+
+// The map is made with `validateStyle: false` (MapView.svelte): the style it starts with is
+// checked here instead, in every variant the app can start with.
+describe('basemapStyleByUrl (the style the map starts with)', () => {
+  it.each([
+    ['de', false],
+    ['en', false],
+    ['de', true],
+  ] as const)('is a valid MapLibre style (%s, contrast %s)', (lang, contrast) => {
+    const style = basemapStyleByUrl({ fontUrl, lang, base: 'http://localhost/', contrast });
+    expect(validateStyleMin(style)).toEqual([]);
+    for (const id of Object.keys(BASEMAP_SOURCE_FILES))
+      expect((style.sources[id] as { data: unknown }).data).toMatch(/^http:\/\/localhost\//);
   });
 });
