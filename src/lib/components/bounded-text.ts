@@ -3,10 +3,20 @@
  * 10,000 characters long. Pure helpers; `BoundedText.svelte` renders them.
  */
 
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-    : null;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The grapheme segmenter, made on first use: the page's first `Intl.Segmenter` loads ICU's
+ * break rules (~15 ms on a slow machine), which made at import lay in the start-up task
+ * although only a text over its bound needs it. Null where the browser has none.
+ */
+function graphemes(): Intl.Segmenter | null {
+  segmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null;
+  return segmenter;
+}
 
 /**
  * Shorten a text to at most `max` user-perceived characters (grapheme clusters, so no emoji,
@@ -17,6 +27,7 @@ export function ellipsize(text: string, max: number): { text: string; cut: boole
   if (text.length <= max) return { text, cut: false };
   let out = '';
   let n = 0;
+  const segmenter = graphemes();
   if (segmenter) {
     for (const { segment } of segmenter.segment(text)) {
       if (n === max) return { text: `${out.trimEnd()}…`, cut: true };
