@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
 import {
   bundles,
   de,
@@ -95,6 +96,35 @@ describe('every message in both languages', () => {
       }
       if (names.length === 0) expect(translate(lang, key)).toBe(formatMessage(lang, table[key]));
     }
+  });
+
+  // translate() returns a message of text only without a formatter: it must read as FormatJS
+  // formats it (quotes '' and '{' unescaped, `<…>` and `#` as written).
+  it.each(['de', 'en'] as const)(
+    '%s: a message of text only reads as FormatJS formats it',
+    (lang) => {
+      const table = lang === 'de' ? de : en;
+      const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+      let textOnly = 0;
+      for (const key of Object.keys(table) as MessageKey[]) {
+        const ast = parseMessage(table[key]);
+        if (!ast.every((el) => el.type === TYPE.literal)) continue;
+        textOnly++;
+        expect(translate(lang, key), key).toBe(new IntlMessageFormat(ast, locale).format());
+      }
+      expect(textOnly).toBeGreaterThan(100);
+    },
+  );
+
+  it.each([
+    ["Sag ''Hallo''", "Sag 'Hallo'"],
+    ["'{name}' bleibt", '{name} bleibt'],
+    ['<Placemark> # 1', '<Placemark> # 1'],
+    ['', ''],
+  ])('text only: %j reads %j', (source, expected) => {
+    const ast = parseMessage(source);
+    expect(formatMessage('de', source)).toBe(expected);
+    expect(new IntlMessageFormat(ast, 'de-DE').format()).toBe(expected);
   });
 });
 
