@@ -8,7 +8,11 @@ import './print.css';
 import './projector.css';
 import './pwa';
 import App from './App.svelte';
+import { macrotask } from './lib/util/time-slice';
 
-const app = mount(App, { target: document.getElementById('app')! });
-
-export default app;
+// The page mounts in a task of its own, after the one that runs the start-up modules (and
+// starts MapLibre's worker): both in one task, with the layout the browser does when the
+// document has been parsed, kept the page from answering for longer than either (issue 17).
+// A message, not a timer or a frame, so nothing waits in between.
+await macrotask();
+mount(App, { target: document.getElementById('app')! });
