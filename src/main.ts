@@ -9,7 +9,10 @@ import './projector.css';
 import './pwa';
 import App from './App.svelte';
 import { macrotask } from './lib/util/time-slice';
+import { prepareNumberFormats } from './lib/i18n/translate';
 
+// ICU's locale tables, here rather than in the mount's task (see prepareNumberFormats).
+prepareNumberFormats();
 // The page mounts in a task of its own, after the one that runs the start-up modules (and
 // starts MapLibre's worker): both in one task, with the layout the browser does when the
 // document has been parsed, kept the page from answering for longer than either (issue 17).

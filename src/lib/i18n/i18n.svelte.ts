@@ -1,5 +1,5 @@
 import { createContext } from 'svelte';
-import { maybeLang, prepareNumberFormat, translate, type Lang, type Params } from './translate';
+import { maybeLang, translate, type Lang, type Params } from './translate';
 import type { MessageKey } from './messages';
 
 export const LANG_STORAGE_KEY = 'kooperationsatlas.lang';
@@ -14,9 +14,6 @@ export class I18n {
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | null = null) {
     this.lang = maybeLang(safeGet(storage, LANG_STORAGE_KEY)) ?? 'de';
-    // The number formatter's one-time set-up, after the start's own task (see prepareNumberFormat).
-    const lang = this.lang;
-    setTimeout(() => prepareNumberFormat(lang), 0);
   }
 
   /** Translate a key in the current language. Reading it inside a template tracks `lang`. */

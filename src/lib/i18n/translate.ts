@@ -53,14 +53,15 @@ function numberFormat(lang: Lang, minDigits: number, maxDigits: number): Intl.Nu
 }
 
 /**
- * Builds the whole-number formatter of `lang` ahead of use. The first `Intl.NumberFormat` of a
- * page loads its locale's ICU data (~10 ms on a slow machine, not the ~30 µs of a later one);
- * {@link I18n} asks for this in a task of its own when the app starts, so that cost never lands
- * in the task of a view that happens to format the first number (the network view's progress
- * and limits).
+ * Builds the whole-number formatters of both languages ahead of use. The page's first
+ * `Intl.NumberFormat` (or `supportedLocalesOf`, which every `IntlMessageFormat` calls) loads
+ * ICU's locale tables: 15–25 ms on a slow machine, not the ~30 µs of a later one. `main.ts`
+ * asks for this in the short task that runs the start-up modules, so that cost does not land
+ * in the task that mounts the page, where the first message with a number would pay it
+ * (the filter counts), nor in a later view's.
  */
-export function prepareNumberFormat(lang: Lang): void {
-  numberFormat(lang, 0, 0);
+export function prepareNumberFormats(): void {
+  for (const lang of LANGS) numberFormat(lang, 0, 0);
 }
 
 /** A coordinate (degrees) for a message: up to 6 fraction digits, none padded. */
