@@ -31,11 +31,14 @@ export class MapContext {
   /** The container size (CSS px) the map was last sized to, `WxH`. */
   #size = '';
 
-  /** Called by MapView only. */
-  attach(map: MaplibreMap): void {
+  /**
+   * Called by MapView only, with the container's size (CSS px) read right before the map was
+   * made, which is the size MapLibre took from it. (Read here instead, after MapLibre has
+   * added its canvas and controls, it laid the page out a second time in the map's task.)
+   */
+  attach(map: MaplibreMap, width: number, height: number): void {
     this.map = map;
-    // The size MapLibre took from the container when it was created.
-    this.#size = `${map.getContainer().clientWidth}x${map.getContainer().clientHeight}`;
+    this.#size = `${width}x${height}`;
     map.on('style.load', () => {
       this.#ready = true;
       this.styleVersion++;
