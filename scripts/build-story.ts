@@ -13,8 +13,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataPackage, type RawDataPackage } from '../src/lib/data/load';
-import { buildDataset, type Dataset } from '../src/lib/data/dataset';
+import type { Dataset } from '../src/lib/data/dataset';
+import { loadShippedDataset, readDataFile } from './lib/shipped';
 import { EMPTY_FILTERS, applyFilters, type Filters } from '../src/lib/state/filters';
 import {
   ACTOR_TYPE_LABELS,
@@ -44,20 +44,7 @@ interface SeedItem {
 }
 
 const OUT = 'data/stories/interkommunale-kooperation.json';
-const read = (file: string): unknown => JSON.parse(readFileSync(resolve('data', file), 'utf8'));
-
-export function loadShippedDataset(): Dataset {
-  const parsed = parseDataPackage({
-    projects: read('projects.geojson'),
-    actors: read('actors.geojson'),
-    relations: read('relations.json'),
-    documents: read('documents.json'),
-    networks: read('networks.json'),
-    solutions: read('solutions.json'),
-  } as RawDataPackage);
-  if (!parsed.ok) throw new Error(`dataset invalid: ${JSON.stringify(parsed.issues[0])}`);
-  return buildDataset(parsed.data);
-}
+const read = readDataFile;
 
 /** The six forms of cooperation of the talk, in its order, with the partner types counted for each. */
 const COOPERATION_FORMS = [

@@ -14,6 +14,9 @@
  *   has drawn the whole dataset (`atlas:map-ready`) and the network its first full frame
  *   (`atlas:graph-drawn`); the bare page when its map is idle. Target ≤ 1.2× the bare page's.
  *
+ * Each visit's line also gives the longest task before the projects' frame and after it;
+ * `STARTUP_TASKS=1` adds every long task (`start:duration`, ms) and the app's `atlas:` marks.
+ *
  * Each visit is a first visit: a fresh browser context (empty HTTP cache, no service worker).
  * The app is the production build in dist/ (`npm run bench` builds it first).
  */
@@ -35,6 +38,7 @@ export const name = 'startup';
 
 const RUNS = Number(process.env.STARTUP_BENCH_RUNS ?? 5);
 /** STARTUP_PROFILE=<dir>: a DevTools trace of every measured visit (slower; for finding causes). */
+const LIST_TASKS = !!process.env.STARTUP_TASKS;
 const PROFILE_DIR = process.env.STARTUP_PROFILE;
 const VIEWPORT = { width: 1400, height: 900 };
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -71,6 +75,11 @@ export interface Visit {
   ready: number;
   /** Longest task (ms) before ready; 0 if none reached 50 ms. */
   longestTask: number;
+  /** Longest task (ms) that started before the projects' frame, and after it (until ready). */
+  longestBefore: number;
+  longestAfter: number;
+  /** Every long task until ready, as `start:duration` (ms), and the `atlas:` marks. */
+  timeline: string;
   /** Sum of long-task time (ms) before ready. */
   longTasks: number;
   /** gzip bytes of scripts requested before the first frame: MapLibre's, the app's. */
@@ -135,13 +144,16 @@ async function visit(
       const drawn = at(${JSON.stringify(STARTUP_MARKS.projectsDrawn)});
       const ready = Math.max(...${JSON.stringify(readyMarks)}.map(at));
       const canvas = document.querySelector('canvas.maplibregl-canvas').getBoundingClientRect();
-      return { origin: performance.timeOrigin, drawn, ready, tasks: window.__longTasks,
+      const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('atlas:'))
+        .map((m) => m.name.slice(6) + '@' + Math.round(m.startTime)).join(' ');
+      return { origin: performance.timeOrigin, drawn, ready, tasks: window.__longTasks, marks,
         mapRect: { x: canvas.left, y: canvas.top, w: canvas.width, h: canvas.height } };
     })()`)) as {
       origin: number;
       drawn: number;
       ready: number;
       tasks: [number, number][];
+      marks: string;
       mapRect: { x: number; y: number; w: number; h: number };
     };
     const before = (t: number) => r.tasks.filter(([start]) => start < t).map(([, d]) => d);
@@ -157,10 +169,18 @@ async function visit(
       return out;
     };
     const tasks = before(r.ready);
+    const after = r.tasks.filter(([t]) => t >= r.drawn && t < r.ready).map(([, d]) => d);
     return {
       drawn: r.drawn,
       ready: r.ready,
       longestTask: max(tasks) ?? 0,
+      longestBefore: max(before(r.drawn)) ?? 0,
+      longestAfter: max(after) ?? 0,
+      timeline:
+        r.tasks
+          .filter(([t]) => t < r.ready)
+          .map(([t, d]) => `${Math.round(t)}:${Math.round(d)}`)
+          .join(' ') + ` | ${r.marks}`,
       longTasks: tasks.reduce((a, b) => a + b, 0),
       jsAtDrawn: js(r.drawn),
       jsAtReady: js(r.ready),
@@ -206,9 +226,11 @@ export async function measure(): Promise<StartupResult> {
         out[who].push(v);
         console.log(
           `  startup ${who} ${i + 1}: projects drawn ${fmt(v.drawn, 0)} ms, ready ${fmt(v.ready, 0)} ms, ` +
-            `longest task ${fmt(v.longestTask, 0)} ms, JS at first frame ${kib(v.jsAtDrawn.app)} KiB app + ` +
+            `longest task ${fmt(v.longestTask, 0)} ms (before the frame ${fmt(v.longestBefore, 0)}, ` +
+            `after ${fmt(v.longestAfter, 0)}), JS at first frame ${kib(v.jsAtDrawn.app)} KiB app + ` +
             `${kib(v.jsAtDrawn.maplibre)} KiB MapLibre (gzip)`,
         );
+        if (LIST_TASKS) console.log(`    long tasks ${v.timeline}`);
       }
     }
     return out;

@@ -1,6 +1,7 @@
 /**
  * The start-up baseline: a bare MapLibre page with the app's basemap style and the project
- * points, as a MapLibre developer would write it — sources by URL (parsed in MapLibre's
+ * points (the file the app's map reads first, data/project-points.geojson), as a MapLibre
+ * developer would write it — sources by URL (parsed in MapLibre's
  * worker), one circle layer, nothing else. `?x=&y=&w=&h=` places the map where the app's
  * map pane is, so both draw the same pixels. It sets the same start-up mark as the app,
  * detected the same way (src/lib/map/startup-marks.ts).
@@ -9,7 +10,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
-import projectsUrl from '../../data/projects.geojson?url';
+import projectsUrl from '../../data/project-points.geojson?url';
 import { GERMANY_BBOX } from '../../src/lib/data/laender';
 import { basemapStyleByUrl } from '../../src/lib/map/style/basemap-by-url';
 import { STARTUP_MARKS, markWhenDrawn } from '../../src/lib/map/startup-marks';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAENDER } from '../../src/lib/data/laender';
-import { launch, openApp, renderedNames, waitForMap, type Session } from './harness';
+import { launch, openApp, renderedNames, waitForMap, waitForState, type Session } from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -126,6 +126,35 @@ describe('foundation: offline map of Germany', () => {
     expect(text).not.toContain('Grundkarte');
     // The basemap is fine: the map is drawn.
     await waitForMap(page);
+    await context.close();
+  });
+
+  it('draws the model projects before the dataset has arrived, and keeps them once it has', async () => {
+    const context = await session.browser.newContext();
+    // The relations file is held back: the dataset cannot be complete until it comes.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/relations-[A-Za-z0-9_]{6,}\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const { page } = await openApp(session, { context });
+    type Probe = {
+      __app: { dataset: unknown };
+      __map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] };
+    };
+    const drawnIds = () =>
+      page.evaluate(() => {
+        const w = window as unknown as Probe;
+        const ids = w.__map.queryRenderedFeatures({ layers: ['mpsc-projects-circle'] });
+        return { ids: new Set(ids.map((f) => f.properties.id)).size, dataset: !!w.__app.dataset };
+      });
+    await waitForState(page, () => performance.getEntriesByName('atlas:projects-drawn').length > 0);
+    expect(await drawnIds()).toEqual({ ids: 73, dataset: false });
+    release();
+    await waitForState(page, () => !!(window as unknown as Probe).__app.dataset);
+    await waitForState(page, () => performance.getEntriesByName('atlas:map-ready').length > 0);
+    expect(await drawnIds()).toEqual({ ids: 73, dataset: true });
     await context.close();
   });
 });

@@ -27,6 +27,16 @@ export interface ProjectMapData extends MapData {
   areaInput: { projects: ConsortiumInput[] };
 }
 
+/** No data yet: every source empty. */
+export const NO_MAP_DATA: ProjectMapData = {
+  projects: { type: 'FeatureCollection', features: [] },
+  actors: { type: 'FeatureCollection', features: [] },
+  relations: { type: 'FeatureCollection', features: [] },
+  positions: new Map(),
+  notLocated: [],
+  areaInput: { projects: [] },
+};
+
 export function projectMapData(ds: Dataset): ProjectMapData {
   return runToEnd(projectMapDataSteps(ds));
 }

@@ -41,8 +41,8 @@ export interface DrawnMarkOptions {
   source: string;
   /** A layer drawing them. */
   layer: string;
-  /** Mark set at the first frame that draws them. */
-  drawn: string;
+  /** Mark set at the first frame that draws them (none if not given). */
+  drawn?: string;
   /** Mark set at the next `idle` after that frame. */
   ready?: string;
   /** Called once, with the `drawn` mark. */
@@ -52,7 +52,9 @@ export interface DrawnMarkOptions {
 /**
  * Marks the first frame that draws `layer` from a loaded `source` (MapLibre's `render` fires
  * after each frame; once the source's tiles for the view are loaded, that frame drew them),
- * then `ready`, if given, at the next `idle`. Returns a function that stops listening.
+ * then `ready`, if given, at the next `idle`; calls `ondrawn` with the first mark. A layer
+ * added to a source that is loaded reloads the source first, so this waits for the frame
+ * that draws the new layer. Returns a function that stops listening.
  */
 export function markWhenDrawn(map: MaplibreMap, o: DrawnMarkOptions): () => void {
   const onIdle = () => {
@@ -60,7 +62,7 @@ export function markWhenDrawn(map: MaplibreMap, o: DrawnMarkOptions): () => void
   };
   const onRender = () => {
     if (!map.getLayer(o.layer) || !map.isSourceLoaded(o.source)) return;
-    markOnce(o.drawn);
+    if (o.drawn) markOnce(o.drawn);
     map.off('render', onRender);
     if (o.ready) map.once('idle', onIdle);
     o.ondrawn?.();

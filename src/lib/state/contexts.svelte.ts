@@ -98,7 +98,7 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
     typeof location === 'undefined' ? null : parseUrlState(location.search).state.lang;
   if (linkLang) i18n.set(linkLang, { persist: false });
   const app = setAppState(new AppState());
-  const datasets = setDatasetStore(new DatasetStore());
+  const datasets = setDatasetStore(new DatasetStore(undefined, undefined, storage));
   const story = setStoryState(new StoryState(app, storage));
   const proposals = setProposalState(new ProposalState());
   const graph = setGraphState(new GraphState(app));

@@ -64,6 +64,27 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
+/** localStorage key of the hint that an imported dataset is active ("1"; absent: none is). */
+export const IMPORTED_ACTIVE_KEY = 'atlas.importedActive';
+
+/** The hint: true, false, or null when there is no storage to ask. Never throws. */
+function readHint(storage: Storage | null): boolean | null {
+  try {
+    return storage ? storage.getItem(IMPORTED_ACTIVE_KEY) !== null : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeHint(storage: Storage | null, importedActive: boolean): void {
+  try {
+    if (importedActive) storage?.setItem(IMPORTED_ACTIVE_KEY, '1');
+    else storage?.removeItem(IMPORTED_ACTIVE_KEY);
+  } catch {
+    // A full or blocked storage loses the hint only: IndexedDB still decides.
+  }
+}
+
 export class DatasetStore {
   /** Stored datasets that can be listed, newest first. */
   list: DatasetMeta[] = $state.raw([]);
@@ -77,6 +98,15 @@ export class DatasetStore {
   problem: StorageProblem | null = $state(null);
   /** The package of the active imported dataset (for export), or null for the built-in one. */
   activeData: DataPackage | null = $state.raw(null);
+  /**
+   * Whether the app will open with the built-in dataset: true unless an imported dataset is
+   * stored as the active one; null while that is not known. Known at once from a hint in
+   * `hints` (localStorage), else when IndexedDB answers, which corrects a wrong hint. The map
+   * draws the shipped project points before the dataset is loaded only when this is true.
+   */
+  startsBuiltin: boolean | null = $state(null);
+  /** Resolves with IndexedDB's answer once it has set {@link startsBuiltin}. Never rejects. */
+  readonly startChecked: Promise<boolean>;
 
   private db: Promise<IDBPDatabase<AtlasDB> | null>;
   // Fallback storage without IndexedDB; `list` is the reactive view of it, so a plain Map.
@@ -92,14 +122,36 @@ export class DatasetStore {
   /**
    * @param indexedDB the browser's IndexedDB; null (or none in the browser) keeps datasets in memory
    * @param worker creates the dataset store worker; null reads and writes on this thread
+   * @param hints where the hint "an imported dataset is active" is kept (see
+   *   {@link startsBuiltin}); null keeps none
    */
   constructor(
     private readonly indexedDB: IDBFactory | null | undefined = globalThis.indexedDB,
     private readonly worker: (() => Worker) | null = indexedDB === globalThis.indexedDB
       ? defaultWorker
       : null,
+    private readonly hints: Storage | null = null,
   ) {
     this.db = this.open();
+    if (readHint(hints) === false) this.startsBuiltin = true;
+    this.startChecked = this.readStartsBuiltin();
+  }
+
+  private async readStartsBuiltin(): Promise<boolean> {
+    try {
+      const db = await this.db;
+      const active = db ? await db.get('meta', 'active') : undefined;
+      this.startsBuiltin = typeof active !== 'string' || active === BUILTIN_ID;
+    } catch {
+      // Unknown: the map waits for the dataset (see `start`, which reports the problem).
+      this.startsBuiltin = false;
+    }
+    return this.startsBuiltin;
+  }
+
+  /** Whether `ds` is the built-in dataset as indexed at start (not an imported one). */
+  isBuiltin(ds: Dataset): boolean {
+    return ds === this.builtin;
   }
 
   /** The worker client once the database is open (the worker never upgrades it). */
@@ -206,6 +258,7 @@ export class DatasetStore {
 
   private async setActive(id: string): Promise<void> {
     this.activeId = id;
+    writeHint(this.hints, id !== BUILTIN_ID);
     const db = await this.db;
     if (db) await db.put('meta', id, 'active').catch(() => undefined);
   }
@@ -230,6 +283,7 @@ export class DatasetStore {
     }
     this.activeId = BUILTIN_ID;
     this.activeData = null;
+    writeHint(this.hints, false);
     return builtin;
   }
 

@@ -127,9 +127,10 @@ describe('the upgrade from version 1', () => {
     const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
     const again = new DatasetStore();
     await (again as unknown as { refresh(): Promise<void> }).refresh();
+    await again.startChecked;
     expect(again.list.map((d) => d.id)).toEqual(['good']);
-    // Only the summaries were read, no dataset record.
-    expect(get).not.toHaveBeenCalled();
+    // Only the summaries (and which dataset is active) were read, no dataset record.
+    expect(get.mock.contexts.map((s) => (s as IDBObjectStore).name)).toEqual(['meta']);
     expect(getAll.mock.contexts.map((s) => (s as IDBObjectStore).name)).toEqual(['summaries']);
   });
 });
@@ -170,5 +171,61 @@ describe('storage errors say why', () => {
     await store.start(buildDataset(await smallPackage()));
     expect(store.persistent).toBe(false);
     expect(store.problem).toBe('unavailable');
+  });
+});
+
+/** A browser's localStorage, in memory. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
+
+describe('startsBuiltin: may the map draw the shipped project points before the dataset?', () => {
+  it('yes at once on a first visit with storage (no hint), and IndexedDB agrees', async () => {
+    const store = new DatasetStore(undefined, undefined, memoryStorage());
+    expect(store.startsBuiltin).toBe(true);
+    expect(await store.startChecked).toBe(true);
+  });
+
+  it('not before IndexedDB has answered when there is no storage for the hint', async () => {
+    const store = new DatasetStore();
+    expect(store.startsBuiltin).toBeNull();
+    expect(await store.startChecked).toBe(true);
+  });
+
+  it('no after an imported dataset was made active; yes again once the built-in one is', async () => {
+    const hints = memoryStorage();
+    const store0 = new DatasetStore(undefined, undefined, hints);
+    await store0.start(buildDataset(await smallPackage()));
+    const id = await store0.save('Eigene Daten', await smallPackage(), []);
+    await store0.activate(id);
+    // A reload: the hint says "wait", IndexedDB says "imported".
+    const store = new DatasetStore(undefined, undefined, hints);
+    expect(store.startsBuiltin).toBeNull();
+    expect(await store.startChecked).toBe(false);
+    await store.start(buildDataset(await smallPackage()));
+    await store.activate(BUILTIN_ID);
+    expect(new DatasetStore(undefined, undefined, hints).startsBuiltin).toBe(true);
+  });
+
+  it('a lost hint is corrected by IndexedDB, and a damaged active dataset clears the hint', async () => {
+    await writeRaw(2, [record('bad', null, 'Kaputt')], 'bad');
+    const hints = memoryStorage();
+    const store = new DatasetStore(undefined, undefined, hints);
+    expect(store.startsBuiltin).toBe(true);
+    expect(await store.startChecked).toBe(false);
+    hints.setItem('atlas.importedActive', '1');
+    const builtin = buildDataset(await smallPackage());
+    expect(await store.start(builtin)).toBe(builtin);
+    expect(hints.getItem('atlas.importedActive')).toBeNull();
   });
 });
