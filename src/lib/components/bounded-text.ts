@@ -6,9 +6,9 @@
 let segmenter: Intl.Segmenter | null | undefined;
 
 /**
- * The grapheme segmenter, made on first use: the page's first `Intl.Segmenter` loads ICU's
- * break rules (~15 ms on a slow machine), which made at import lay in the start-up task
- * although only a text over its bound needs it. Null where the browser has none.
+ * The grapheme segmenter, made on first use: only a text over its bound needs one. Made at
+ * import, it was the page's first `Intl` object and paid ICU's set-up (~15 ms on a slow machine)
+ * in the start-up task. Null where the browser has none.
  */
 function graphemes(): Intl.Segmenter | null {
   segmenter ??=
