@@ -64,13 +64,18 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** localStorage key of the hint that an imported dataset is active ("1"; absent: none is). */
+/**
+ * localStorage key of the hint which dataset is active: "1" an imported one, "0" the built-in
+ * one; absent: not known (never written, or localStorage was cleared while IndexedDB was kept,
+ * or stored by a version without the hint).
+ */
 export const IMPORTED_ACTIVE_KEY = 'atlas.importedActive';
 
-/** The hint: true, false, or null when there is no storage to ask. Never throws. */
+/** The hint: true, false, or null when it is absent or there is no storage to ask. Never throws. */
 function readHint(storage: Storage | null): boolean | null {
   try {
-    return storage ? storage.getItem(IMPORTED_ACTIVE_KEY) !== null : null;
+    const v = storage?.getItem(IMPORTED_ACTIVE_KEY);
+    return v === '1' ? true : v === '0' ? false : null;
   } catch {
     return null;
   }
@@ -78,10 +83,23 @@ function readHint(storage: Storage | null): boolean | null {
 
 function writeHint(storage: Storage | null, importedActive: boolean): void {
   try {
-    if (importedActive) storage?.setItem(IMPORTED_ACTIVE_KEY, '1');
-    else storage?.removeItem(IMPORTED_ACTIVE_KEY);
+    storage?.setItem(IMPORTED_ACTIVE_KEY, importedActive ? '1' : '0');
   } catch {
     // A full or blocked storage loses the hint only: IndexedDB still decides.
+  }
+}
+
+/**
+ * Whether the browser has no database `name` yet (a first visit), from `indexedDB.databases()`:
+ * it answers in a few ms, where opening (and on a first visit creating) the database takes
+ * hundreds. False when that cannot be told (no `databases()`, or it fails). Never rejects.
+ */
+async function noDatabase(idb: IDBFactory, name: string): Promise<boolean> {
+  try {
+    if (typeof idb.databases !== 'function') return false;
+    return !(await idb.databases()).some((d) => d.name === name);
+  } catch {
+    return false;
   }
 }
 
@@ -101,8 +119,10 @@ export class DatasetStore {
   /**
    * Whether the app will open with the built-in dataset: true unless an imported dataset is
    * stored as the active one; null while that is not known. Known at once from a hint in
-   * `hints` (localStorage), else when IndexedDB answers, which corrects a wrong hint. The map
-   * draws the shipped project points before the dataset is loaded only when this is true.
+   * `hints` (localStorage); without one, on a first visit as soon as `indexedDB.databases()`
+   * lists no database; else when IndexedDB answers, which corrects a wrong hint. The map draws
+   * the shipped project points before the dataset is loaded only when this is true, so a lost
+   * hint never shows them before an imported dataset.
    */
   startsBuiltin: boolean | null = $state(null);
   /** Resolves with IndexedDB's answer once it has set {@link startsBuiltin}. Never rejects. */
@@ -132,8 +152,16 @@ export class DatasetStore {
       : null,
     private readonly hints: Storage | null = null,
   ) {
+    const hint = readHint(hints);
+    if (hint === false) this.startsBuiltin = true;
+    // No hint: nothing stored yet (a first visit) can be told before the database is opened.
+    // (`databases()` lists no database that is still being created, so asking before `open`
+    // cannot see this one.)
+    else if (hint === null && indexedDB)
+      void noDatabase(indexedDB, DB_NAME).then((none) => {
+        if (none && this.startsBuiltin === null) this.startsBuiltin = true;
+      });
     this.db = this.open();
-    if (readHint(hints) === false) this.startsBuiltin = true;
     this.startChecked = this.readStartsBuiltin();
   }
 

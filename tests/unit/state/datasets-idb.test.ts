@@ -190,10 +190,26 @@ function memoryStorage(): Storage {
 }
 
 describe('startsBuiltin: may the map draw the shipped project points before the dataset?', () => {
-  it('yes at once on a first visit with storage (no hint), and IndexedDB agrees', async () => {
+  it('yes on a first visit once databases() lists none (no hint), and IndexedDB agrees', async () => {
     const store = new DatasetStore(undefined, undefined, memoryStorage());
-    expect(store.startsBuiltin).toBe(true);
+    await vi.waitFor(() => expect(store.startsBuiltin).toBe(true));
     expect(await store.startChecked).toBe(true);
+  });
+
+  it('not before IndexedDB has answered when the hint is lost but a dataset is stored', async () => {
+    // localStorage cleared while IndexedDB was kept (or stored by a version without the hint).
+    const hints = memoryStorage();
+    const store0 = new DatasetStore(undefined, undefined, hints);
+    await store0.start(buildDataset(await smallPackage()));
+    await store0.activate(await store0.save('Eigene Daten', await smallPackage(), []));
+    hints.clear();
+    const store = new DatasetStore(undefined, undefined, hints);
+    const seen: (boolean | null)[] = [];
+    const watch = setInterval(() => seen.push(store.startsBuiltin), 0);
+    seen.push(store.startsBuiltin);
+    expect(await store.startChecked).toBe(false);
+    clearInterval(watch);
+    expect(seen).not.toContain(true);
   });
 
   it('not before IndexedDB has answered when there is no storage for the hint', async () => {
@@ -221,11 +237,11 @@ describe('startsBuiltin: may the map draw the shipped project points before the 
     await writeRaw(2, [record('bad', null, 'Kaputt')], 'bad');
     const hints = memoryStorage();
     const store = new DatasetStore(undefined, undefined, hints);
-    expect(store.startsBuiltin).toBe(true);
+    expect(store.startsBuiltin).toBeNull();
     expect(await store.startChecked).toBe(false);
     hints.setItem('atlas.importedActive', '1');
     const builtin = buildDataset(await smallPackage());
     expect(await store.start(builtin)).toBe(builtin);
-    expect(hints.getItem('atlas.importedActive')).toBeNull();
+    expect(hints.getItem('atlas.importedActive')).toBe('0');
   });
 });
