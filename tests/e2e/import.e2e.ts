@@ -8,12 +8,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   downloadBytes,
+  featureClientPoint,
   launch,
   openExportMenu,
   waitForMap,
   type AppPage,
   type Session,
   openLoadedApp,
+  waitForMapIdle,
+  waitForState,
 } from './harness';
 
 interface Handles {
@@ -240,5 +243,39 @@ describe('import', () => {
     await expect.poll(dash).toBeDefined();
     expect(await legend.innerText()).not.toContain('Mehr als 5.000 Verbindungen');
     expect(app.errors).toEqual([]);
+  });
+  it('a dataset of projects only: after a reload, its projects answer hover and click', async () => {
+    // No actors: the actor layers never join the map (ProjectLayers adds a layer once its
+    // source has data). A new visitor's own browser, so the reload opens this dataset.
+    const own = await openLoadedApp(session, { isolated: true });
+    const { page } = own;
+    const csv = [
+      'id;name;kind;staffel;kategorie;land;lat;lon;projekt',
+      'ofr;Smart Region Oberfranken;Projekt;2021;Interkommunale Kooperation/Landkreis;BY;49,89;10,89;',
+      'ruhr;Smart Region Ruhr;Projekt;2020;Großstadt;NW;51,51;7,47;',
+    ].join('\r\n');
+    await dropFile(page, 'projekte.csv', csv);
+    await confirmImport(page);
+    await page.reload();
+    await waitForState(page, () => {
+      const h = window as unknown as {
+        __app?: { dataset: { nodes: unknown[] } | null };
+        __map?: { getLayer(id: string): unknown; queryRenderedFeatures(o: object): unknown[] };
+      };
+      return (
+        h.__app?.dataset?.nodes.length === 2 &&
+        !!h.__map?.getLayer('mpsc-projects-circle') &&
+        h.__map.queryRenderedFeatures({ layers: ['mpsc-projects-circle'] }).length === 2
+      );
+    });
+    await waitForMapIdle(page);
+    const at = await featureClientPoint(page, 'mpsc-projects', 'ofr');
+    await page.mouse.move(at.x - 40, at.y - 40);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await page.getByText('Smart Region Oberfranken', { exact: true }).first().waitFor();
+    await page.mouse.click(at.x, at.y);
+    await page.getByRole('heading', { name: 'Smart Region Oberfranken' }).waitFor();
+    expect(own.errors).toEqual([]);
+    expect(own.external).toEqual([]);
   });
 });

@@ -51,3 +51,13 @@ export function above(id: string): readonly string[] {
 
 /** Layers a pointer can hover or click. */
 export const INTERACTIVE_LAYERS = [LAYERS.projects, LAYERS.actors, LAYERS.clusters] as const;
+
+/**
+ * The {@link INTERACTIVE_LAYERS} that are in `map`'s style now, for `queryRenderedFeatures`
+ * (which finds nothing at all when one of the layers it is given is missing). Layers join the
+ * map when their source first has data (see ProjectLayers): the actors after the projects'
+ * labels and relations, and never for a dataset without actors.
+ */
+export function interactiveLayersIn(map: { getLayer(id: string): unknown }): string[] {
+  return INTERACTIVE_LAYERS.filter((l) => map.getLayer(l));
+}
