@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  VIEWPORT,
   openApp,
   shippedStory,
   useSession,
@@ -162,6 +163,49 @@ describe('the whole view in the link', () => {
     await expect.poll(() => new URL(p2.url()).searchParams.get('gz')).toBe(q.get('gz'));
     expect(await p2.evaluate(() => document.documentElement.lang)).toBe('en');
     await other.close();
+  });
+
+  it('a link with a camera makes the map there, not over Germany and then moved', async () => {
+    const context = await session().browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'de-DE',
+      reducedMotion: 'reduce',
+      serviceWorkers: 'block',
+    });
+    // The camera the map was made with (read when the app publishes it, right after making it).
+    await context.addInitScript(() => {
+      type M = { getCenter(): { lng: number; lat: number }; getZoom(): number };
+      const w = window as unknown as { __madeAt?: number[] };
+      let map: M | undefined;
+      Object.defineProperty(window, '__map', {
+        configurable: true,
+        get: () => map,
+        set(m: M | undefined) {
+          map = m;
+          if (m && !w.__madeAt) {
+            const c = m.getCenter();
+            w.__madeAt = [c.lng, c.lat, m.getZoom()];
+          }
+        },
+      });
+    });
+    const { page, errors, close } = await openApp(session(), {
+      context,
+      path: '?sel=bamberg&cam=10.9,49.9,8',
+    });
+    await ready(page);
+    const made = await page.evaluate(() => (window as unknown as { __madeAt: number[] }).__madeAt);
+    expect(made[0]).toBeCloseTo(10.9, 3);
+    expect(made[1]).toBeCloseTo(49.9, 3);
+    expect(made[2]).toBeCloseTo(8, 3);
+    // The selection from the link is there too, and the camera stayed the link's.
+    await expect
+      .poll(() => page.getByTestId('details-panel').getByRole('heading').first().textContent())
+      .toBe('Bamberg');
+    expect(new URL(page.url()).searchParams.get('cam')).toBe('10.9,49.9,8');
+    expect(errors).toEqual([]);
+    await close();
+    await context.close();
   });
 
   it('an old link without the new parameters still opens', async () => {

@@ -93,11 +93,13 @@ export function createAppContexts(options: AppContextOptions = {}): AppContexts 
   const fetchFn: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
 
   const i18n = setI18n(new I18n(storage));
-  // A shared link's language wins from the first frame (for this visit, not remembered).
-  const linkLang =
-    typeof location === 'undefined' ? null : parseUrlState(location.search).state.lang;
-  if (linkLang) i18n.set(linkLang, { persist: false });
+  // A shared link's language wins from the first frame (for this visit, not remembered), and
+  // so does its camera: the map is made there, not over Germany and then moved when the dataset
+  // is in (the rest of the link is applied then, checked against the dataset).
+  const link = typeof location === 'undefined' ? null : parseUrlState(location.search).state;
+  if (link?.lang) i18n.set(link.lang, { persist: false });
   const app = setAppState(new AppState());
+  if (link?.camera) app.camera = link.camera;
   const datasets = setDatasetStore(new DatasetStore(undefined, undefined, storage));
   const story = setStoryState(new StoryState(app, storage));
   const proposals = setProposalState(new ProposalState());
