@@ -126,6 +126,13 @@ describe('foundation: offline map of Germany', () => {
     expect(text).not.toContain('Grundkarte');
     // The basemap is fine: the map is drawn.
     await waitForMap(page);
+    // The filters say there is no data, not „alle 0 Modellprojekte“ with a 0 beside every option.
+    const summary = page.getByRole('status').filter({ hasText: 'Projektdaten' });
+    await expect
+      .poll(async () => (await summary.textContent())?.trim())
+      .toBe('Keine Projektdaten geladen');
+    const option = page.getByRole('checkbox', { name: '2020' }).locator('..');
+    expect((await option.textContent())?.trim()).toBe('2020');
     await context.close();
   });
 
@@ -151,10 +158,19 @@ describe('foundation: offline map of Germany', () => {
       });
     await waitForState(page, () => performance.getEntriesByName('atlas:projects-drawn').length > 0);
     expect(await drawnIds()).toEqual({ ids: 73, dataset: false });
+    // Beside the 73 drawn projects, the filters do not claim there are none.
+    const filters = page.locator('.filters');
+    expect((await filters.getByRole('status').textContent())?.trim()).toBe(
+      'Projektdaten werden geladen …',
+    );
+    expect(await filters.textContent()).not.toMatch(/alle 0|\b0\b/);
     release();
     await waitForState(page, () => !!(window as unknown as Probe).__app.dataset);
     await waitForState(page, () => performance.getEntriesByName('atlas:map-ready').length > 0);
     expect(await drawnIds()).toEqual({ ids: 73, dataset: true });
+    await expect
+      .poll(async () => (await filters.getByRole('status').textContent())?.trim())
+      .toBe('Keine Filter aktiv – alle 73 Modellprojekte');
     await context.close();
   });
 });

@@ -14,6 +14,8 @@ export const explore = defineMessages({
     'filters.title': 'Filter',
     'filters.toggle': 'Filter ein- oder ausblenden',
     'filters.summary.none': 'Keine Filter aktiv – alle {count} Modellprojekte',
+    'filters.summary.loading': 'Projektdaten werden geladen …',
+    'filters.summary.noData': 'Keine Projektdaten geladen',
     'filters.summary': '{active} Filter aktiv: {count} von {total} Modellprojekten',
     'filters.reset': 'Alle Filter zurücksetzen',
     'filters.staffel': 'Staffel',
@@ -89,6 +91,8 @@ export const explore = defineMessages({
     'filters.title': 'Filters',
     'filters.toggle': 'Show or hide filters',
     'filters.summary.none': 'No filters active – all {count} model projects',
+    'filters.summary.loading': 'Loading the project data …',
+    'filters.summary.noData': 'No project data loaded',
     'filters.summary':
       '{active, plural, one {# filter} other {# filters}} active: {count} of {total} model projects',
     'filters.reset': 'Reset all filters',
