@@ -127,12 +127,15 @@ describe('foundation: offline map of Germany', () => {
     // The basemap is fine: the map is drawn.
     await waitForMap(page);
     // The filters say there is no data, not „alle 0 Modellprojekte“ with a 0 beside every option.
-    const summary = page.getByRole('status').filter({ hasText: 'Projektdaten' });
+    const summary = page.getByRole('tabpanel', { name: 'Filter' }).getByRole('status');
     await expect
       .poll(async () => (await summary.textContent())?.trim())
       .toBe('Keine Projektdaten geladen');
     const option = page.getByRole('checkbox', { name: '2020' }).locator('..');
     expect((await option.textContent())?.trim()).toBe('2020');
+    // Nor does the network pane say it is loading.
+    await page.getByText('Kein Netzwerk: die Projektdaten wurden nicht geladen').waitFor();
+    expect(await page.getByText('Netzwerk wird geladen').count()).toBe(0);
     await context.close();
   });
 

@@ -55,7 +55,7 @@ export interface Loads {
   gemeinden: Loader<AdminGemeinden, LoadError>;
 }
 
-export const [getLoads, setLoads] = createContext<Loads>();
+export const [getLoads, setLoads, hasLoads] = createContext<Loads>();
 
 export interface AppContexts {
   i18n: I18n;

@@ -16,6 +16,7 @@ export const graph = defineMessages({
     'graph.ego.2': '2 Schritte',
     'graph.progress': 'Anordnung {percent} %',
     'graph.loading': 'Netzwerk wird geladen …',
+    'graph.noData': 'Kein Netzwerk: die Projektdaten wurden nicht geladen',
     'graph.empty': 'Keine Knoten zum Anzeigen.',
     'graph.tooLarge':
       'Der Graph hat {count} Knoten – zu viele für die Anordnung „{layout}“ (höchstens {limit}).',
@@ -51,6 +52,7 @@ export const graph = defineMessages({
     'graph.ego.2': '2 hops',
     'graph.progress': 'Layout {percent} %',
     'graph.loading': 'Loading network …',
+    'graph.noData': 'No network: the project data was not loaded',
     'graph.empty': 'No nodes to show.',
     'graph.tooLarge':
       'The graph has {count} nodes – too many for the “{layout}” layout (at most {limit}).',
