@@ -140,15 +140,16 @@ describe('foundation: offline map of Germany', () => {
   });
 
   it('draws the model projects before the dataset has arrived, and keeps them once it has', async () => {
-    const context = await session.browser.newContext();
-    // The relations file is held back: the dataset cannot be complete until it comes.
+    // The relations file is held back: the dataset cannot be complete until it comes. (The
+    // shared page: opened on a static file, the route set, then the app.)
+    const { page } = await openApp(session, { path: 'favicon.svg' });
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/relations-[A-Za-z0-9_]{6,}\.json$/, async (route) => {
+    await page.route(/\/relations-[A-Za-z0-9_]{6,}\.json$/, async (route) => {
       await held;
       await route.continue();
     });
-    const { page } = await openApp(session, { context });
+    await page.goto(new URL('./', page.url()).href);
     type Probe = {
       __app: { dataset: unknown };
       __map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] };
@@ -174,6 +175,5 @@ describe('foundation: offline map of Germany', () => {
     await expect
       .poll(async () => (await filters.getByRole('status').textContent())?.trim())
       .toBe('Keine Filter aktiv – alle 73 Modellprojekte');
-    await context.close();
   });
 });

@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  VIEWPORT,
   openApp,
   shippedStory,
   useSession,
@@ -166,33 +165,34 @@ describe('the whole view in the link', () => {
   });
 
   it('a link with a camera makes the map there, not over Germany and then moved', async () => {
-    const context = await session().browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'de-DE',
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
-    // The camera the map was made with (read when the app publishes it, right after making it).
-    await context.addInitScript(() => {
-      type M = { getCenter(): { lng: number; lat: number }; getZoom(): number };
-      const w = window as unknown as { __madeAt?: number[] };
-      let map: M | undefined;
+    // The camera the map was made with, read when the app publishes it right after making it:
+    // a script for the next document (CDP, removed again: the page is shared).
+    const record = `(() => {
+      let map;
       Object.defineProperty(window, '__map', {
         configurable: true,
         get: () => map,
-        set(m: M | undefined) {
+        set: (m) => {
           map = m;
-          if (m && !w.__madeAt) {
+          if (m && !window.__madeAt) {
             const c = m.getCenter();
-            w.__madeAt = [c.lng, c.lat, m.getZoom()];
+            window.__madeAt = [c.lng, c.lat, m.getZoom()];
           }
         },
       });
+    })()`;
+    const { page, errors, close } = await openApp(session(), { path: 'favicon.svg' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.enable');
+    const { identifier } = await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: record,
     });
-    const { page, errors, close } = await openApp(session(), {
-      context,
-      path: '?sel=bamberg&cam=10.9,49.9,8',
-    });
+    try {
+      await page.goto(new URL('./?sel=bamberg&cam=10.9,49.9,8', page.url()).href);
+    } finally {
+      await cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier });
+      await cdp.detach();
+    }
     await ready(page);
     const made = await page.evaluate(() => (window as unknown as { __madeAt: number[] }).__madeAt);
     expect(made[0]).toBeCloseTo(10.9, 3);
@@ -205,7 +205,6 @@ describe('the whole view in the link', () => {
     expect(new URL(page.url()).searchParams.get('cam')).toBe('10.9,49.9,8');
     expect(errors).toEqual([]);
     await close();
-    await context.close();
   });
 
   it('an old link without the new parameters still opens', async () => {
