@@ -85,10 +85,32 @@ describe('linked exploration', () => {
     await expect.poll(() => status.textContent()).toContain('Würzburg');
   });
 
-  it('filtering round 2019 leaves exactly 13 projects in the list', async () => {
+  it('filtering round 2019 leaves exactly 13 projects in the list, and on the map only their lines', async () => {
     const { page } = await startOver();
-    await page.getByRole('button', { name: 'Liste' }).click();
+    /** The map's relation lines: how many, and how many of them the filter lets through. */
+    const lines = () =>
+      page.evaluate(async () => {
+        const w = window as unknown as {
+          __map: import('maplibre-gl').Map;
+          __app: { visible: { relations: ReadonlySet<string> } };
+        };
+        const source = w.__map.getSource('mpsc-relations') as import('maplibre-gl').GeoJSONSource;
+        const data = (await source.getData()) as import('geojson').FeatureCollection;
+        const ids = data.features.map((f) => String(f.properties?.id));
+        return {
+          shown: ids.length,
+          passing: ids.filter((id) => w.__app.visible.relations.has(id)).length,
+        };
+      });
+    await expect.poll(async () => (await lines()).shown).toBeGreaterThan(0);
+    const all = (await lines()).shown;
     await page.getByRole('checkbox', { name: /^2019/ }).check();
+    // Filtered-out lines leave the map's source (the layers have no per-line opacity).
+    await expect.poll(async () => (await lines()).shown).toBeLessThan(all);
+    const filtered = await lines();
+    expect(filtered.passing).toBe(filtered.shown);
+    expect(filtered.shown).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Liste' }).click();
     const rows = page.locator('#project-table tbody tr');
     await expect.poll(() => rows.count()).toBe(13);
     await expect
@@ -96,6 +118,8 @@ describe('linked exploration', () => {
       .toContain('13 Modellprojekte');
     await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
     await expect.poll(() => rows.count()).toBe(73);
+    await showView(page, 'Karte + Netzwerk');
+    await expect.poll(async () => (await lines()).shown).toBe(all);
   });
 
   it('the whole flow works with the keyboard alone: search, select, filter, details, reset, Esc', async () => {

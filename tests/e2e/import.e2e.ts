@@ -229,12 +229,12 @@ describe('import', () => {
     const text = await legend.innerText();
     expect(text).toContain('Projekt – Partner (hellgrau)');
     expect(text).not.toContain('Projekt – Partner (gestrichelt)');
-    // The map's relation layer uses the plain line shader: no dasharray.
+    // The map's relation layers use the plain line shader: no dasharray.
     const dash = () =>
       w(page)(() =>
         (
           window as unknown as { __map: { getPaintProperty(l: string, p: string): unknown } }
-        ).__map.getPaintProperty('mpsc-relations-line', 'line-dasharray'),
+        ).__map.getPaintProperty('mpsc-relations-partner', 'line-dasharray'),
       );
     await expect.poll(dash).toBeUndefined();
     // Back to the programme's data: dashes and the regular legend return, without errors.

@@ -57,6 +57,16 @@ const renderedProjectIds = (page: Page) =>
     return [...new Set(ids)].sort();
   });
 
+/** Ids of the lines the map draws strong (the selection's, the highlighted): their source. */
+function strongLineIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const source = (window as unknown as Handles).__map.getSource('mpsc-relations-focus') as
+      import('maplibre-gl').GeoJSONSource | undefined;
+    const data = (await source?.getData()) as import('geojson').FeatureCollection | undefined;
+    return data?.features.map((f) => String(f.properties?.id)) ?? [];
+  });
+}
+
 async function waitForProjects(page: Page): Promise<void> {
   await waitForState(page, () => {
     const map = (window as unknown as Handles).__map;
@@ -119,19 +129,18 @@ describe('map view', () => {
       expect(await a.getAttribute('href')).toMatch(/^https?:\/\//);
     }
     expect(await selectedState(page, 'mpsc-projects', 'bamberg')).toBe(true);
-    // Neighbours are marked related: the university's node and its line.
-    const related = await page.evaluate(() => {
-      const map = (window as unknown as Handles).__map;
-      return {
-        node: map.getFeatureState({ source: 'mpsc-actors', id: 'org-universitaet-bamberg' })
-          .related,
-        line: map.getFeatureState({
-          source: 'mpsc-relations',
-          id: 'partner:bamberg:org-universitaet-bamberg',
+    // Neighbours are marked related (the university's node), and the selection's lines are
+    // drawn strong (its line to the university among them).
+    const relatedNode = await page.evaluate(
+      () =>
+        (window as unknown as Handles).__map.getFeatureState({
+          source: 'mpsc-actors',
+          id: 'org-universitaet-bamberg',
         }).related,
-      };
-    });
-    expect(related).toEqual({ node: true, line: true });
+    );
+    expect(relatedNode).toBe(true);
+    const strongLines = () => strongLineIds(page);
+    await expect.poll(strongLines).toContain('partner:bamberg:org-universitaet-bamberg');
 
     await page.keyboard.press('Escape');
     await expect
@@ -139,6 +148,7 @@ describe('map view', () => {
       .toBeNull();
     await expect.poll(() => panel.count()).toBe(0);
     expect(await selectedState(page, 'mpsc-projects', 'bamberg')).toBe(false);
+    await expect.poll(strongLines).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -254,7 +264,7 @@ describe('map view', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks story/analysis highlights as feature-state', async () => {
+  it('marks story/analysis highlights as feature-state, and draws the lines between them strong', async () => {
     const { page, errors } = app;
     await backToStart(app);
     const highlighted = (id: string) =>
@@ -278,6 +288,16 @@ describe('map view', () => {
     });
     await expect.poll(() => highlighted('bamberg')).toBe(false);
     expect(await highlighted('paderborn')).toBe(true);
+    // The line between two highlighted projects is drawn strong; with one end only, none is.
+    const udp = 'solution:udp-paderborn:paderborn:moenchengladbach';
+    await page.evaluate(() => {
+      (window as unknown as Handles).__app.highlightIds = ['paderborn', 'moenchengladbach'];
+    });
+    await expect.poll(() => strongLineIds(page)).toContain(udp);
+    await page.evaluate(() => {
+      (window as unknown as Handles).__app.highlightIds = ['paderborn'];
+    });
+    await expect.poll(() => strongLineIds(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

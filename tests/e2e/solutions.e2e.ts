@@ -48,7 +48,7 @@ function sourceData<T extends FeatureCollection>(page: Page, source: string): Pr
 async function waitForRelations(page: Page): Promise<void> {
   await waitForState(page, () => {
     const map = (window as unknown as Handles).__map;
-    return !!map?.getLayer('mpsc-relations-line') && !!map.getSource('mpsc-relations');
+    return !!map?.getLayer('mpsc-relations-solution') && !!map.getSource('mpsc-relations');
   });
 }
 
@@ -85,8 +85,8 @@ describe('shared solutions between projects', () => {
     // arrive before moving the camera to where both ends of the line are in view.
     await expect.poll(camera).not.toBe(germany);
 
-    // The map: a solution line from Paderborn to Mönchengladbach, marked related to the
-    // selection and drawn once both ends are in view.
+    // The map: a solution line from Paderborn to Mönchengladbach, among the selection's strong
+    // lines, and drawn in the solution layer once both ends are in view.
     const lines = await sourceData<FeatureCollection<LineString>>(page, 'mpsc-relations');
     const udp = lines.features.find((f) => f.properties?.id === UDP_LINE);
     expect(udp?.properties).toMatchObject({
@@ -95,19 +95,14 @@ describe('shared solutions between projects', () => {
       target: 'moenchengladbach',
     });
     await expect
-      .poll(() =>
-        page.evaluate(
-          (id) =>
-            Boolean(
-              (window as unknown as Handles).__map.getFeatureState({
-                source: 'mpsc-relations',
-                id,
-              }).related,
-            ),
-          UDP_LINE,
-        ),
+      .poll(async () =>
+        (
+          await sourceData<FeatureCollection<LineString>>(page, 'mpsc-relations-focus').catch(
+            () => null,
+          )
+        )?.features.map((f) => f.properties?.id),
       )
-      .toBe(true);
+      .toContain(UDP_LINE);
     await page.evaluate(() => {
       (window as unknown as Handles).__map.jumpTo({ center: [7.6, 51.45], zoom: 7 });
     });
@@ -117,7 +112,9 @@ describe('shared solutions between projects', () => {
         page.evaluate(() => {
           const map = (window as unknown as Handles).__map;
           return map
-            .queryRenderedFeatures({ layers: ['mpsc-relations-line'] })
+            .queryRenderedFeatures({
+              layers: ['mpsc-relations-solution', 'mpsc-relations-documented'],
+            })
             .filter((f) => f.properties.kind === 'solution')
             .map((f) => String(f.properties.id));
         }),

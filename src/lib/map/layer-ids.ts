@@ -1,8 +1,14 @@
 /** Ids of the project map's sources and layers (explicit, fixed; used by tests and the bench). */
+import type { LineLayerKind } from './style/expressions';
+
 export const SOURCES = {
   areas: 'mpsc-areas',
+  /** The relation lines shown (filtered; on a crowded map those near the view). */
   relations: 'mpsc-relations',
-  /** A crowded map's lines of the selected and hovered node (see `isCrowded`). */
+  /**
+   * The strong lines: the selection's, those between highlighted nodes, and on a crowded map
+   * the hovered node's (see `isCrowded`).
+   */
   relationsFocus: 'mpsc-relations-focus',
   actors: 'mpsc-actors',
   projects: 'mpsc-projects',
@@ -11,9 +17,6 @@ export const SOURCES = {
 export const LAYERS = {
   areasFill: 'mpsc-areas-fill',
   areasLine: 'mpsc-areas-line',
-  /** All relation lines, styled per feature by kind and document (one layer is one pass). */
-  relations: 'mpsc-relations-line',
-  relationsFocus: 'mpsc-relations-focus-line',
   clusters: 'mpsc-actor-clusters',
   clusterCount: 'mpsc-actor-cluster-count',
   actors: 'mpsc-actors-circle',
@@ -23,6 +26,24 @@ export const LAYERS = {
   projectLabels: 'mpsc-projects-label',
 } as const;
 
+/** The relation lines of each line style (kind, or `documented`), from {@link SOURCES.relations}. */
+export const RELATION_LAYERS: Readonly<Record<LineLayerKind, string>> = {
+  member: 'mpsc-relations-member',
+  partner: 'mpsc-relations-partner',
+  network: 'mpsc-relations-network',
+  solution: 'mpsc-relations-solution',
+  documented: 'mpsc-relations-documented',
+};
+
+/** The strong lines of each line style, from {@link SOURCES.relationsFocus}. */
+export const FOCUS_RELATION_LAYERS: Readonly<Record<LineLayerKind, string>> = {
+  member: 'mpsc-relations-focus-member',
+  partner: 'mpsc-relations-focus-partner',
+  network: 'mpsc-relations-focus-network',
+  solution: 'mpsc-relations-focus-solution',
+  documented: 'mpsc-relations-focus-documented',
+};
+
 /**
  * The project map's layers from bottom to top. Sources are added when they first have data
  * (areas only once a consortium area is known, relations and actors after the projects'
@@ -31,8 +52,8 @@ export const LAYERS = {
 export const LAYER_ORDER: readonly string[] = [
   LAYERS.areasFill,
   LAYERS.areasLine,
-  LAYERS.relationsFocus,
-  LAYERS.relations,
+  ...Object.values(RELATION_LAYERS),
+  ...Object.values(FOCUS_RELATION_LAYERS),
   LAYERS.clusters,
   LAYERS.clusterCount,
   LAYERS.actors,

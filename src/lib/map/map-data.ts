@@ -105,6 +105,26 @@ export function visibleFeatures<G extends Geometry, P extends { id: string }>(
   return { ...fc, features: fc.features.filter((f) => ids.has(f.properties.id)) };
 }
 
+/**
+ * Ids of the relations drawn as strong lines: every relation of each node in `focused` (the
+ * selected node; on a crowded map also the hovered one), and each relation whose source and
+ * target are both in `highlighted` (stories, analysis). Unknown ids are skipped; each id
+ * once, in the order found. Pure.
+ */
+export function strongRelationIds(
+  ds: Pick<Dataset, 'relationsOf'>,
+  focused: readonly (string | null)[],
+  highlighted: readonly string[],
+): string[] {
+  const ids: string[] = [];
+  for (const id of focused) if (id) for (const r of ds.relationsOf.get(id) ?? []) ids.push(r.id);
+  const lit = new Set(highlighted);
+  for (const id of lit)
+    for (const r of ds.relationsOf.get(id) ?? [])
+      if (r.source === id && lit.has(r.target)) ids.push(r.id);
+  return [...new Set(ids)];
+}
+
 /** Actor types whose official key is their territory (a Gemeinde, Verband or Kreis). */
 const TERRITORIAL_TYPES: ReadonlySet<string> = new Set(['Kommune', 'Landkreis']);
 

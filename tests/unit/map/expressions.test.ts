@@ -3,16 +3,25 @@
  * (feature properties + feature-state), and validated as layer specs.
  */
 import { describe, expect, it } from 'vitest';
-import { createExpression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  createExpression,
+  normalizePropertyExpression,
+  latest as styleSpec,
+  validateStyleMin,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import {
+  LINE_LAYER_KINDS,
   emphasisOpacity,
+  lineKindFilter,
   nodeRadius,
-  relationLayout,
-  relationPaint,
-  relationWidth,
+  relationLineLayout,
+  relationLinePaint,
   ringColor,
   ringWidth,
+  type LineLayerKind,
+  type RelationLineOptions,
 } from '../../../src/lib/map/style/expressions';
 import { HIGHLIGHT, RELATION_STYLES } from '../../../src/lib/palette';
 import { visibleFeatures } from '../../../src/lib/map/map-data';
@@ -78,74 +87,98 @@ describe('node rings and radii', () => {
   });
 });
 
-describe('relation lines: one layer, styled per feature', () => {
-  const paint = relationPaint(false);
-  it.each<[string, object, keyof typeof RELATION_STYLES]>([
+describe('relation lines: a layer per line style, constant paint', () => {
+  it.each<[string, object, LineLayerKind]>([
     ['member', { kind: 'member', documented: false }, 'member'],
     ['partner', { kind: 'partner', documented: false }, 'partner'],
     ['network', { kind: 'network', documented: false }, 'network'],
+    ['solution', { kind: 'solution', documented: false }, 'solution'],
     ['documented partner: the document wins', { kind: 'partner', documented: true }, 'documented'],
     ['documented member', { kind: 'member', documented: true }, 'documented'],
     ['unknown kind: drawn as member', { kind: 'other', documented: false }, 'member'],
-  ])('%s', (_, props, style) => {
-    const s = RELATION_STYLES[style];
-    expect(evaluate(paint['line-color'], { props })).toBe(s.color);
-    expect(evaluate(paint['line-dasharray'], { props })).toEqual(s.dash ? [...s.dash] : [1, 0]);
-    expect(evaluate(paint['line-opacity'], { props })).toBe(s.opacity);
-    expect(evaluate(relationLayout()['line-cap'], { props })).toBe(s.dash ? 'butt' : 'round');
+    ['no kind at all: drawn as member', {}, 'member'],
+  ])('%s: drawn by exactly one layer', (_, props, kind) => {
+    const drawnBy = LINE_LAYER_KINDS.filter((k) => evaluate(lineKindFilter(k), { props }));
+    expect(drawnBy).toEqual([kind]);
   });
 
-  it.each<[string, State]>([
-    ['related', { related: true }],
-    ['hovered', { hover: true }],
-    ['highlighted', { highlighted: true }],
-  ])('%s lines are wider and stay strong', (_, state) => {
-    const props = { kind: 'partner', documented: false };
-    for (const zoom of [4, 10])
-      expect(evaluate(relationWidth(), { props, state, zoom })).toBeGreaterThan(
-        evaluate(relationWidth(), { props, zoom }) as number,
+  const variants: [string, RelationLineOptions][] = [
+    ['resting', {}],
+    ['dimmed', { dim: true }],
+    ['strong', { strong: true }],
+    ['dense', { dense: true }],
+    ['dense, strong', { dense: true, strong: true }],
+  ];
+  it.each(variants)('%s: no paint property depends on a feature or its state', (_, o) => {
+    // A per-feature value (data or feature-state) makes MapLibre build a shader program of
+    // its own for the layer, the start's longest task under software rendering.
+    for (const kind of LINE_LAYER_KINDS)
+      for (const [name, value] of Object.entries(relationLinePaint(kind, o))) {
+        const spec = (
+          styleSpec.paint_line as unknown as Record<string, StylePropertySpecification>
+        )[name];
+        const { kind: how } = normalizePropertyExpression(value, `${kind}.paint.${name}`, spec);
+        expect([kind, name, how]).toEqual([
+          kind,
+          name,
+          expect.stringMatching(/^(constant|camera)$/),
+        ]);
+      }
+  });
+
+  it.each(LINE_LAYER_KINDS)('%s: its style, dimmed when something is selected', (kind) => {
+    const s = RELATION_STYLES[kind];
+    const paint = relationLinePaint(kind);
+    expect(paint['line-color']).toBe(s.color);
+    expect(paint['line-opacity']).toBe(s.opacity);
+    expect(paint['line-dasharray']).toEqual(s.dash ? [...s.dash] : undefined);
+    expect(relationLineLayout(kind)['line-cap']).toBe(s.dash ? 'butt' : 'round');
+    expect(relationLinePaint(kind, { dim: true })['line-opacity']).toBe(Math.min(s.opacity, DIM));
+  });
+
+  it.each(LINE_LAYER_KINDS)('%s: strong lines are wider and at full opacity', (kind) => {
+    const strong = relationLinePaint(kind, { strong: true });
+    expect(strong['line-opacity']).toBe(1);
+    for (const zoom of [4, 7, 10])
+      expect(evaluate(strong['line-width'], { zoom })).toBeGreaterThan(
+        evaluate(relationLinePaint(kind)['line-width'], { zoom }) as number,
       );
-    expect(evaluate(relationPaint(true)['line-opacity'], { props, state })).toBe(1);
-    expect(evaluate(relationPaint(true)['line-opacity'], { props })).toBeLessThan(1);
+    expect(strong['line-dasharray']).toEqual(relationLinePaint(kind)['line-dasharray']);
   });
 
   it('a dense map: no dasharray, thin widths at every zoom, colour and opacity kept', () => {
-    const solid = relationPaint(false, true);
-    expect(solid).not.toHaveProperty('line-dasharray');
-    expect(relationLayout(true)['line-cap']).toBe('round');
-    for (const kind of ['member', 'partner', 'network'] as const) {
-      const props = { kind, documented: false };
-      expect(evaluate(solid['line-color'], { props })).toBe(RELATION_STYLES[kind].color);
-      expect(evaluate(solid['line-opacity'], { props })).toBe(RELATION_STYLES[kind].opacity);
-      for (const zoom of [4, 7, 12]) expect(evaluate(solid['line-width'], { props, zoom })).toBe(1);
+    for (const kind of LINE_LAYER_KINDS) {
+      const solid = relationLinePaint(kind, { dense: true });
+      expect(solid).not.toHaveProperty('line-dasharray');
+      expect(relationLineLayout(kind, true)['line-cap']).toBe('round');
+      expect(solid['line-color']).toBe(RELATION_STYLES[kind].color);
+      expect(solid['line-opacity']).toBe(RELATION_STYLES[kind].opacity);
+      const width = evaluate(solid['line-width'], { zoom: 4 });
+      for (const zoom of [7, 12]) expect(evaluate(solid['line-width'], { zoom })).toBe(width);
+      expect(width).toBe(kind === 'member' || kind === 'partner' || kind === 'network' ? 1 : width);
     }
-    const doc = { kind: 'partner', documented: true };
-    expect(evaluate(solid['line-width'], { props: doc })).toBeGreaterThan(1);
-    expect(evaluate(solid['line-width'], { props: doc, state: { related: true } })).toBeGreaterThan(
-      evaluate(solid['line-width'], { props: doc }) as number,
-    );
+    const doc = relationLinePaint('documented', { dense: true })['line-width'] as number;
+    expect(doc).toBeGreaterThan(1);
+    expect(
+      relationLinePaint('documented', { dense: true, strong: true })['line-width'],
+    ).toBeGreaterThan(doc);
   });
 
-  it('is a valid line layer (data-driven dasharray and cap)', () => {
+  it('every variant is a valid line layer', () => {
+    const layers = LINE_LAYER_KINDS.flatMap((kind) =>
+      variants.map(([name, o]) => ({
+        id: `${kind} ${name}`,
+        type: 'line',
+        source: 'r',
+        filter: lineKindFilter(kind),
+        layout: relationLineLayout(kind, o.dense),
+        paint: relationLinePaint(kind, o),
+      })),
+    );
     const style = {
       version: 8,
       sources: { r: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
-      layers: [
-        {
-          id: 'l',
-          type: 'line',
-          source: 'r',
-          layout: relationLayout(),
-          paint: relationPaint(true),
-        },
-        {
-          id: 'd',
-          type: 'line',
-          source: 'r',
-          layout: relationLayout(false),
-          paint: relationPaint(true, false),
-        },
-      ],
+      layers,
     } as unknown as StyleSpecification;
     expect(validateStyleMin(style)).toEqual([]);
   });

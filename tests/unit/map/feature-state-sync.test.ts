@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { BooleanStateSync } from '../../../src/lib/map/feature-state-sync';
-import { LAYER_ORDER, LAYERS, above } from '../../../src/lib/map/layer-ids';
+import {
+  FOCUS_RELATION_LAYERS,
+  LAYER_ORDER,
+  LAYERS,
+  RELATION_LAYERS,
+  above,
+} from '../../../src/lib/map/layer-ids';
 
 /** The part of a MapLibre map the sync uses: sources that come and go, and the writes. */
 function fakeMap() {
@@ -75,7 +81,18 @@ describe('BooleanStateSync (sources added when they first have data)', () => {
 describe('above (where a late layer is inserted)', () => {
   it.each([
     [LAYERS.areasFill, LAYER_ORDER.slice(1)],
-    [LAYERS.relations, LAYER_ORDER.slice(LAYER_ORDER.indexOf(LAYERS.clusters))],
+    [
+      RELATION_LAYERS.documented,
+      [
+        ...Object.values(FOCUS_RELATION_LAYERS),
+        ...LAYER_ORDER.slice(LAYER_ORDER.indexOf(LAYERS.clusters)),
+      ],
+    ],
+    // The strong lines above every resting line, in the same order by style.
+    [
+      FOCUS_RELATION_LAYERS.member,
+      LAYER_ORDER.slice(LAYER_ORDER.indexOf(FOCUS_RELATION_LAYERS.partner)),
+    ],
     [LAYERS.actorLabels, [LAYERS.projects, LAYERS.projectBadges, LAYERS.projectLabels]],
     [LAYERS.projectLabels, []],
   ])('%s goes below %j', (id, expected) => {
@@ -83,7 +100,10 @@ describe('above (where a late layer is inserted)', () => {
   });
 
   it('lists every project layer once, and refuses others', () => {
-    expect(new Set(LAYER_ORDER).size).toBe(Object.keys(LAYERS).length);
+    const relationLayers =
+      Object.keys(RELATION_LAYERS).length + Object.keys(FOCUS_RELATION_LAYERS).length;
+    expect(new Set(LAYER_ORDER).size).toBe(Object.keys(LAYERS).length + relationLayers);
+    expect(LAYER_ORDER.length).toBe(new Set(LAYER_ORDER).size);
     expect(() => above('basemap-laender-fill')).toThrow();
   });
 });

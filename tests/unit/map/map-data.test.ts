@@ -4,6 +4,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import {
   consortiumAreasOf,
   projectMapData,
+  strongRelationIds,
   truePositionSteps,
   type Areas,
 } from '../../../src/lib/map/map-data';
@@ -124,5 +125,30 @@ describe('projectMapData builds no more than it must (issue 18)', () => {
     for (const f of data.actors.features.slice(0, 50))
       expect(positions.get(f.properties.id)).toEqual([f.properties.trueLon, f.properties.trueLat]);
     expect('positions' in data.areaInput).toBe(false);
+  });
+});
+
+describe('strongRelationIds (the lines drawn strong)', () => {
+  const ds = shippedDataset();
+  const own = (id: string) => (ds.relationsOf.get(id) ?? []).map((r) => r.id);
+
+  it('the selected node: every line it has, each once', () => {
+    const ids = strongRelationIds(ds, ['bamberg'], []);
+    expect(ids).toContain('partner:bamberg:org-universitaet-bamberg');
+    expect(new Set(ids)).toEqual(new Set(own('bamberg')));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('selected and hovered: both nodes’ lines, a shared one once; nulls and unknown ids skipped', () => {
+    const ids = strongRelationIds(ds, ['paderborn', null, 'moenchengladbach', 'nowhere'], []);
+    expect(new Set(ids)).toEqual(new Set([...own('paderborn'), ...own('moenchengladbach')]));
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it('highlighted nodes: only the lines whose both ends are highlighted', () => {
+    const line = ds.relations.find((r) => r.source === 'bamberg')!;
+    expect(strongRelationIds(ds, [], ['bamberg', line.target])).toContain(line.id);
+    expect(strongRelationIds(ds, [], ['bamberg'])).toEqual([]);
+    expect(strongRelationIds(ds, [null], [])).toEqual([]);
   });
 });

@@ -1,17 +1,22 @@
 /**
  * Pure style expressions for the project map: colours by category and actor type,
- * line styles by relation kind, and feature-state driven hover/selection/related/hidden.
+ * feature-state driven hover/selection/related/hidden for points and areas, and the relation
+ * lines' layers (one per line style, constant paint).
  * No MapLibre runtime import; the values are plain style-spec JSON.
  * Expressions: https://maplibre.org/maplibre-style-spec/expressions/
  */
-import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import { CATEGORIES, ACTOR_TYPES } from '../../data/vocab';
 import {
   HIGHLIGHT,
   NODE_TYPE_COLORS,
   UNKNOWN_COLOR,
   relationStyle,
-  type LineStyle,
+  type LineKind,
 } from '../../palette';
 
 type Expr = ExpressionSpecification;
@@ -93,86 +98,77 @@ export function ringColor(base: string): Expr {
 }
 
 /** Line style of a relation: its kind's, or 'documented' for one with a document. */
-export type LineLayerKind = 'member' | 'partner' | 'network' | 'solution' | 'documented';
-const LINE_KINDS = ['documented', 'partner', 'network', 'solution', 'member'] as const;
+export type LineLayerKind = LineKind;
 
-/** The style key of a relation feature: 'documented' overrides its `kind`. */
+/**
+ * The relation line styles, one map layer each, bottom to top: the many member lines lowest,
+ * lines with a document on top.
+ */
+export const LINE_LAYER_KINDS: readonly LineLayerKind[] = [
+  'member',
+  'partner',
+  'network',
+  'solution',
+  'documented',
+];
+
+/** The style key of a relation feature: 'documented' overrides its `kind` (a string, '' if none). */
 export const lineStyleKey = (): Expr => [
   'case',
   ['==', ['get', 'documented'], true],
   'documented',
-  ['get', 'kind'],
+  ['to-string', ['get', 'kind']],
 ];
 
 /**
- * One value per line style, picked per feature (`member` is also the fallback). All relation
- * lines are one layer: four filtered layers cost four passes over the same tiles.
- * `dense`: pick from the dense variants (see `isDense`).
+ * Filter of `kind`'s relation layer: the lines whose style key ({@link lineStyleKey}) is
+ * `kind`; the member layer also takes any unknown kind.
  */
-export function byLineKind(
-  pick: (s: LineStyle, kind: LineLayerKind) => unknown,
-  dense = false,
-): Expr {
-  const out: unknown[] = ['match', lineStyleKey()];
-  for (const k of LINE_KINDS.slice(0, -1)) out.push(k, pick(relationStyle(k, dense), k));
-  out.push(pick(relationStyle('member', dense), 'member'));
-  return out as Expr;
+export function lineKindFilter(kind: LineLayerKind): FilterSpecification {
+  if (kind !== 'member') return ['==', lineStyleKey(), kind];
+  const others = LINE_LAYER_KINDS.filter((k) => k !== 'member');
+  return ['!', ['in', lineStyleKey(), ['literal', others]]];
 }
 
-const LINE_STRONG: Expr = ['any', state('related'), state('hover'), state('highlighted')];
-
-/**
- * Width of a relation line: its style's width, growing with zoom, wider when related,
- * hovered or highlighted. Dense maps keep their thin widths at every zoom.
- */
-export function relationWidth(dense = false): Expr {
-  if (dense) {
-    const w: Expr = [
-      'case',
-      LINE_STRONG,
-      byLineKind((s) => s.width + 1.2, true),
-      byLineKind((s) => s.width, true),
-    ];
-    // Still a zoom curve (flat): MapLibre throws while it transitions a layer from a
-    // zoom-and-data width to a data-only one ("interpolationFactor is not a function").
-    return ['interpolate', ['linear'], ['zoom'], 4, w, 10, w];
-  }
-  return [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    4,
-    ['case', LINE_STRONG, byLineKind((s) => s.width + 1.2), byLineKind((s) => s.width * 0.7)],
-    10,
-    ['case', LINE_STRONG, byLineKind((s) => s.width * 1.6 + 1.2), byLineKind((s) => s.width * 1.4)],
-  ];
+/** How a relation layer draws. */
+export interface RelationLineOptions {
+  /** A dense map (see `isDense`): thin solid lines at every zoom. */
+  dense?: boolean;
+  /** A selection or highlights exist: the resting lines are dimmed. */
+  dim?: boolean;
+  /** The lines of the selection and the highlighted lines: wider and at full opacity. */
+  strong?: boolean;
 }
 
 /**
- * Paint of the relation layer. `dim` (a selection or highlights exist) dims the rest.
- * `dense` (see `isDense`) draws thin solid lines and leaves `line-dasharray` out
- * altogether, so MapLibre uses its plain line shader.
+ * Paint of `kind`'s relation layer: constants and a zoom curve only, no data or feature-state
+ * expression. MapLibre then draws every relation layer with the same two shader programs as
+ * the basemap's plain lines (`line`, and `linesdf` for dashes, with uniforms), where a
+ * per-feature expression needs a program of its own with a vertex attribute per property:
+ * under software rendering (SwiftShader) building that program made the start's longest task
+ * (measured with `npm run bench -- startup`). Widths in px: the style's width × 0.7 at zoom 4
+ * to × 1.4 at zoom 10; strong lines (the selection's and the highlighted) + 1.2 px, and at full
+ * opacity; `dim` dims the resting lines. A dense map keeps its thin widths at every zoom and
+ * draws no dashes (`line-dasharray` left out: the plain line shader).
+ * https://maplibre.org/maplibre-style-spec/layers/#line
  */
-export function relationPaint(dim: boolean, dense = false): LinePaint {
-  const paint: LinePaint = {
-    'line-color': byLineKind((s) => s.color, dense),
-    'line-width': relationWidth(dense),
-    'line-opacity': emphasisOpacity(
-      byLineKind((s) => s.opacity, dense),
-      dim,
-    ),
-  };
-  if (dense) return paint;
-  // Solid styles as a dash with no gap: data-driven dasharray needs a value per feature.
-  return {
-    ...paint,
-    'line-dasharray': byLineKind((s) => ['literal', s.dash ? [...s.dash] : [1, 0]]),
-  };
+export function relationLinePaint(kind: LineLayerKind, o: RelationLineOptions = {}): LinePaint {
+  const s = relationStyle(kind, o.dense);
+  const width: number | Expr = o.dense
+    ? o.strong
+      ? s.width + 1.2
+      : s.width
+    : o.strong
+      ? ['interpolate', ['linear'], ['zoom'], 4, s.width + 1.2, 10, s.width * 1.6 + 1.2]
+      : ['interpolate', ['linear'], ['zoom'], 4, s.width * 0.7, 10, s.width * 1.4];
+  const opacity = o.strong ? 1 : o.dim ? Math.min(s.opacity, HIGHLIGHT.dimOpacity) : s.opacity;
+  const paint: LinePaint = { 'line-color': s.color, 'line-width': width, 'line-opacity': opacity };
+  return s.dash ? { ...paint, 'line-dasharray': [...s.dash] } : paint;
 }
 
-/** Layout of the relation layer: round caps for solid lines, butt caps keep dashes crisp. */
-export function relationLayout(dense = false): LineLayout {
-  return { 'line-cap': dense ? 'round' : byLineKind((s) => (s.dash ? 'butt' : 'round')) };
+/** Layout of `kind`'s relation layer: round caps for solid lines, butt caps keep dashes crisp. */
+export function relationLineLayout(kind: LineLayerKind, dense = false): LineLayout {
+  return { 'line-cap': relationStyle(kind, dense).dash ? 'butt' : 'round' };
 }
 
 /** Sort key for project labels: big cities win collisions, then by call. */
