@@ -6,7 +6,8 @@
  *
  * @see https://chromedevtools.github.io/devtools-protocol/tot/Tracing/
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 
 export interface TraceEvent {
@@ -77,6 +78,7 @@ export async function startTrace(page: Page): Promise<Tracer> {
   return {
     async stop(file, limit) {
       const events = await trace.stop();
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify({ traceEvents: events }));
       console.log(`  trace: ${file}`);
       for (const line of summarizeTrace(events, limit)) console.log(`    ${line}`);
