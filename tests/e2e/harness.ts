@@ -249,15 +249,21 @@ export async function openApp(session: Session, opts: OpenOptions = {}): Promise
   return app;
 }
 
+/** `R`, unless it is a promise (`never`, a type error at the call). */
+type NotPromise<R> = R extends PromiseLike<unknown> ? never : R;
+
 /**
  * Waits until `predicate` (run in the page, with `arg`) returns a truthy value, checking every
  * {@link POLL_MS} under the one hang limit. Use it instead of `page.waitForFunction`, whose
  * default checks on every animation frame: that keeps the page producing frames while the
  * test waits, and every frame of the map costs CPU the app under test needs.
+ * The predicate must be synchronous: Playwright does not await a returned promise, it takes
+ * the promise itself as truthy and stops waiting at once. To wait for a promise in the page,
+ * `await page.evaluate(async () => { await … })`.
  */
 export async function waitForState<Arg, R>(
   page: Page,
-  predicate: (arg: Arg) => R | Promise<R>,
+  predicate: (arg: Arg) => NotPromise<R>,
   arg?: Arg,
 ): Promise<void> {
   // The one place that calls it (see above). (Playwright's own type for the predicate is not

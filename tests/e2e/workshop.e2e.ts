@@ -387,10 +387,14 @@ describe('workshop: offline', () => {
   it('after one load, reloads with the network blocked (service worker) and works', async () => {
     const { page, context, errors, close } = await openApp(session, { serviceWorkers: 'allow' });
     await ready(page);
-    await waitForState(page, async () => {
+    // The worker registers once the map is ready (src/pwa.ts); `ready` resolves when it is
+    // active, its install (the precache) done. This first page stays uncontrolled (no
+    // clients.claim); the reload below is controlled, which the test checks.
+    const active = await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.ready;
-      return !!reg.active && !!navigator.serviceWorker.controller;
+      return reg.active?.state ?? null;
     });
+    expect(active).toMatch(/^(activating|activated)$/);
     await context.setOffline(true);
     await page.reload();
     await ready(page);
