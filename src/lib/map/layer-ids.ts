@@ -1,5 +1,5 @@
 /** Ids of the project map's sources and layers (explicit, fixed; used by tests and the bench). */
-import type { LineLayerKind } from './style/expressions';
+import type { LineKind } from '../palette';
 
 export const SOURCES = {
   areas: 'mpsc-areas',
@@ -27,7 +27,7 @@ export const LAYERS = {
 } as const;
 
 /** The relation lines of each line style (kind, or `documented`), from {@link SOURCES.relations}. */
-export const RELATION_LAYERS: Readonly<Record<LineLayerKind, string>> = {
+export const RELATION_LAYERS: Readonly<Record<LineKind, string>> = {
   member: 'mpsc-relations-member',
   partner: 'mpsc-relations-partner',
   network: 'mpsc-relations-network',
@@ -36,7 +36,7 @@ export const RELATION_LAYERS: Readonly<Record<LineLayerKind, string>> = {
 };
 
 /** The strong lines of each line style, from {@link SOURCES.relationsFocus}. */
-export const FOCUS_RELATION_LAYERS: Readonly<Record<LineLayerKind, string>> = {
+export const FOCUS_RELATION_LAYERS: Readonly<Record<LineKind, string>> = {
   member: 'mpsc-relations-focus-member',
   partner: 'mpsc-relations-focus-partner',
   network: 'mpsc-relations-focus-network',

@@ -7,7 +7,14 @@
  * buffered shapes of {@link consortiumAreasOf} (Turf), built on demand in slices from a
  * module loaded then.
  */
-import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { Dataset } from '../data/dataset';
 import { documentKinds } from '../data/dataset';
 import { toGeoJSONSteps, type MapData } from '../geo/to-geojson';
@@ -103,6 +110,35 @@ export function visibleFeatures<G extends Geometry, P extends { id: string }>(
   ids: ReadonlySet<string>,
 ): FeatureCollection<G, P> {
   return { ...fc, features: fc.features.filter((f) => ids.has(f.properties.id)) };
+}
+
+/**
+ * The straight lines of `fc` whose id is in `ids` (null: every id) and that, if `box`
+ * ([west, south, east, north], degrees) is given, have their bounding box overlap it: what a
+ * crowded map gives MapLibre near the view. `fc` itself when nothing is left out; else a new
+ * collection sharing the features. Uses each line's first and last position. Pure.
+ */
+export function linesPassing<P extends { id: string }>(
+  fc: FeatureCollection<LineString, P>,
+  ids: ReadonlySet<string> | null,
+  box: readonly [number, number, number, number] | null,
+): FeatureCollection<LineString, P> {
+  if (!ids && !box) return fc;
+  const features = fc.features.filter((f) => {
+    if (ids && !ids.has(f.properties.id)) return false;
+    if (!box) return true;
+    const [w, s, e, n] = box;
+    const c = f.geometry.coordinates;
+    const [x0, y0] = c[0];
+    const [x1, y1] = c[c.length - 1];
+    return (
+      Math.max(x0, x1) >= w &&
+      Math.min(x0, x1) <= e &&
+      Math.max(y0, y1) >= s &&
+      Math.min(y0, y1) <= n
+    );
+  });
+  return { ...fc, features };
 }
 
 /**

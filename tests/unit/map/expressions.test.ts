@@ -20,10 +20,9 @@ import {
   relationLinePaint,
   ringColor,
   ringWidth,
-  type LineLayerKind,
   type RelationLineOptions,
 } from '../../../src/lib/map/style/expressions';
-import { HIGHLIGHT, RELATION_STYLES } from '../../../src/lib/palette';
+import { HIGHLIGHT, RELATION_STYLES, type LineKind } from '../../../src/lib/palette';
 import { visibleFeatures } from '../../../src/lib/map/map-data';
 
 type State = Record<string, boolean>;
@@ -88,7 +87,7 @@ describe('node rings and radii', () => {
 });
 
 describe('relation lines: a layer per line style, constant paint', () => {
-  it.each<[string, object, LineLayerKind]>([
+  it.each<[string, object, LineKind]>([
     ['member', { kind: 'member', documented: false }, 'member'],
     ['partner', { kind: 'partner', documented: false }, 'partner'],
     ['network', { kind: 'network', documented: false }, 'network'],

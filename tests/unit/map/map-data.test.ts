@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import {
   consortiumAreasOf,
+  linesPassing,
   projectMapData,
   strongRelationIds,
   truePositionSteps,
@@ -150,5 +151,38 @@ describe('strongRelationIds (the lines drawn strong)', () => {
     expect(strongRelationIds(ds, [], ['bamberg', line.target])).toContain(line.id);
     expect(strongRelationIds(ds, [], ['bamberg'])).toEqual([]);
     expect(strongRelationIds(ds, [null], [])).toEqual([]);
+  });
+});
+
+describe('linesPassing (the relation lines MapLibre gets)', () => {
+  const line = (id: string, a: [number, number], b: [number, number]) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'LineString' as const, coordinates: [a, b] },
+    properties: { id },
+  });
+  const fc = {
+    type: 'FeatureCollection' as const,
+    features: [
+      line('west', [6, 50], [7, 51]),
+      line('east', [13, 52], [14, 53]),
+      line('across', [6, 50], [14, 53]),
+    ],
+  };
+
+  it('no filter and no box: the collection itself', () => {
+    expect(linesPassing(fc, null, null)).toBe(fc);
+  });
+
+  it('keeps the ids that pass the filters', () => {
+    const ids = linesPassing(fc, new Set(['east', 'nowhere']), null).features;
+    expect(ids.map((f) => f.properties.id)).toEqual(['east']);
+  });
+
+  it('keeps the lines whose bounding box meets the box, a line across it too', () => {
+    const near = linesPassing(fc, null, [12.5, 51.5, 15, 54]).features;
+    expect(near.map((f) => f.properties.id)).toEqual(['east', 'across']);
+    const both = linesPassing(fc, new Set(['across']), [12.5, 51.5, 15, 54]).features;
+    expect(both.map((f) => f.properties.id)).toEqual(['across']);
+    expect(linesPassing(fc, null, [0, 0, 1, 1]).features).toEqual([]);
   });
 });

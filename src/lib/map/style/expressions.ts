@@ -97,14 +97,11 @@ export function ringColor(base: string): Expr {
   ];
 }
 
-/** Line style of a relation: its kind's, or 'documented' for one with a document. */
-export type LineLayerKind = LineKind;
-
 /**
  * The relation line styles, one map layer each, bottom to top: the many member lines lowest,
  * lines with a document on top.
  */
-export const LINE_LAYER_KINDS: readonly LineLayerKind[] = [
+export const LINE_LAYER_KINDS: readonly LineKind[] = [
   'member',
   'partner',
   'network',
@@ -124,7 +121,7 @@ export const lineStyleKey = (): Expr => [
  * Filter of `kind`'s relation layer: the lines whose style key ({@link lineStyleKey}) is
  * `kind`; the member layer also takes any unknown kind.
  */
-export function lineKindFilter(kind: LineLayerKind): FilterSpecification {
+export function lineKindFilter(kind: LineKind): FilterSpecification {
   if (kind !== 'member') return ['==', lineStyleKey(), kind];
   const others = LINE_LAYER_KINDS.filter((k) => k !== 'member');
   return ['!', ['in', lineStyleKey(), ['literal', others]]];
@@ -142,8 +139,8 @@ export interface RelationLineOptions {
 
 /**
  * Paint of `kind`'s relation layer: constants and a zoom curve only, no data or feature-state
- * expression. MapLibre then draws every relation layer with the same two shader programs as
- * the basemap's plain lines (`line`, and `linesdf` for dashes, with uniforms), where a
+ * expression. MapLibre then draws the solid relation layers with the basemap's line program
+ * and the dashed ones with one dash program (`line`, `linesdf`, values as uniforms), where a
  * per-feature expression needs a program of its own with a vertex attribute per property:
  * under software rendering (SwiftShader) building that program made the start's longest task
  * (measured with `npm run bench -- startup`). Widths in px: the style's width × 0.7 at zoom 4
@@ -152,7 +149,7 @@ export interface RelationLineOptions {
  * draws no dashes (`line-dasharray` left out: the plain line shader).
  * https://maplibre.org/maplibre-style-spec/layers/#line
  */
-export function relationLinePaint(kind: LineLayerKind, o: RelationLineOptions = {}): LinePaint {
+export function relationLinePaint(kind: LineKind, o: RelationLineOptions = {}): LinePaint {
   const s = relationStyle(kind, o.dense);
   const width: number | Expr = o.dense
     ? o.strong
@@ -167,7 +164,7 @@ export function relationLinePaint(kind: LineLayerKind, o: RelationLineOptions = 
 }
 
 /** Layout of `kind`'s relation layer: round caps for solid lines, butt caps keep dashes crisp. */
-export function relationLineLayout(kind: LineLayerKind, dense = false): LineLayout {
+export function relationLineLayout(kind: LineKind, dense = false): LineLayout {
   return { 'line-cap': relationStyle(kind, dense).dash ? 'butt' : 'round' };
 }
 
